@@ -1,0 +1,87 @@
+// The VS Code side: starts the bundled language server, registers the commands, shows the status.
+// Everything that understands letters lives in the server.
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+
+let client: LanguageClient | undefined;
+
+interface Status {
+  uri: string;
+  errors: number;
+  warnings: number;
+  infos: number;
+  elapsed: number;
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+export function statusText(s: Status): string {
+  return `IMR: ${plural(s.errors, 'error')}, ${plural(s.warnings, 'warning')} · ${s.elapsed.toFixed(1)} ms`;
+}
+
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  const output = vscode.window.createOutputChannel('IMR Author');
+  const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
+  const serverOptions: ServerOptions = {
+    run: { module: serverModule, transport: TransportKind.ipc },
+    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
+  };
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: [
+      { language: 'imr', scheme: 'file' },
+      { language: 'imr', scheme: 'untitled' },
+    ],
+    outputChannel: output,
+    traceOutputChannel: output,
+    synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/.imrlintrc.json') },
+  };
+  client = new LanguageClient('imr', 'IMR Author', serverOptions, clientOptions);
+
+  const status = vscode.languages.createLanguageStatusItem('imr.status', { language: 'imr' });
+  status.name = 'IMR Author';
+  status.text = 'IMR';
+  status.command = { title: 'Show output', command: 'imr.showOutput' };
+  const statuses = new Map<string, Status>();
+  const showStatus = () => {
+    const uri = vscode.window.activeTextEditor?.document.uri.toString();
+    const s = uri ? statuses.get(uri) : undefined;
+    status.text = s ? statusText(s) : 'IMR';
+    status.severity = s && s.errors > 0 ? vscode.LanguageStatusSeverity.Error : s && s.warnings > 0 ? vscode.LanguageStatusSeverity.Warning : vscode.LanguageStatusSeverity.Information;
+  };
+
+  context.subscriptions.push(
+    output,
+    status,
+    vscode.window.onDidChangeActiveTextEditor(showStatus),
+    vscode.commands.registerCommand('imr.restartServer', async () => {
+      await client?.restart();
+    }),
+    vscode.commands.registerCommand('imr.showOutput', () => output.show(true)),
+    vscode.commands.registerCommand('imr.disableRule', async (ruleId: string) => {
+      const config = vscode.workspace.getConfiguration('imr');
+      const rules = { ...(config.get<Record<string, string>>('rules') ?? {}), [ruleId]: 'off' };
+      const target = vscode.workspace.workspaceFolders ? vscode.ConfigurationTarget.Workspace : vscode.ConfigurationTarget.Global;
+      await config.update('rules', rules, target);
+      return rules;
+    }),
+    vscode.commands.registerCommand('imr.showRuleDocumentation', async (ruleId: string) => {
+      const page = vscode.Uri.file(context.asAbsolutePath(path.join('docs', 'rules', `${ruleId}.md`)));
+      await vscode.commands.executeCommand('markdown.showPreview', page);
+      return page.toString();
+    }),
+  );
+
+  client.onNotification('imr/status', (s: Status) => {
+    statuses.set(s.uri, s);
+    showStatus();
+  });
+  await client.start();
+  context.subscriptions.push(client);
+}
+
+export async function deactivate(): Promise<void> {
+  await client?.stop();
+}

@@ -1,0 +1,58 @@
+// Every date the letter writes: 11/09/2016, 10-13-16, 2/1/2004, and January 5, 2016.
+import type { DateForm, DateMention } from './model';
+import { span } from './text';
+
+const numeric = /(\d{1,2})([/-])(\d{1,2})\2(\d{4}|\d{2})/g;
+const months = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const worded =
+  /\b(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.? (\d{1,2}),? (\d{4})\b/g;
+
+export function daysInMonth(month: number, year: number): number {
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+
+export function isValidDate(month: number, day: number, year: number): boolean {
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(month, year);
+}
+
+function isDigit(c: string | undefined): boolean {
+  return c !== undefined && c >= '0' && c <= '9';
+}
+
+export function findDates(source: string): DateMention[] {
+  const dates: DateMention[] = [];
+  numeric.lastIndex = 0;
+  for (let m = numeric.exec(source); m; m = numeric.exec(source)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const before = source[start - 1];
+    const after = source[end];
+    // Part of a longer number, ratio, fraction or version (1/2/3/4, 10/325/2016, 3.3.9): not a date.
+    if (isDigit(before) || before === '/' || before === '-' || before === '.' || isDigit(after) || after === '/' || (after === '-' && isDigit(source[end + 1]))) {
+      numeric.lastIndex = start + 1;
+      continue;
+    }
+    const month = Number(m[1]);
+    const day = Number(m[3]);
+    let year = Number(m[4]);
+    if (m[4].length === 2) year += year < 70 ? 2000 : 1900;
+    const form: DateForm = m[2] === '/' ? 'slash' : 'dash';
+    dates.push({ span: span(source, start, end), month, day, year, form, valid: isValidDate(month, day, year) });
+  }
+  worded.lastIndex = 0;
+  for (let m = worded.exec(source); m; m = worded.exec(source)) {
+    const month = months.indexOf(m[1].slice(0, 3).toLowerCase()) + 1;
+    const day = Number(m[2]);
+    const year = Number(m[3]);
+    const end = m.index + m[0].length;
+    dates.push({ span: span(source, m.index, end), month, day, year, form: 'words', valid: isValidDate(month, day, year) });
+  }
+  dates.sort((a, b) => a.span.start - b.span.start);
+  return dates;
+}
+
+/** Days since 1970 for ordering; only meaningful for valid dates. */
+export function dayNumber(d: { month: number; day: number; year: number }): number {
+  return Math.floor(Date.UTC(d.year, d.month - 1, d.day) / 86400000);
+}

@@ -1,0 +1,226 @@
+// The disputed items of IMR ISSUES. Field labels start lines; an item heading is the line(s) ending
+// in `: Upheld` / `: Overturned` (or a mistaken decision word), possibly with the decision wrapped
+// onto a line of its own. A heading with no decision is found by walking back from the first label.
+import type { Decision, FieldKind, Item, ItemField, Span } from './model';
+import type { TextLine } from './lines';
+import { FoldedText, fold, span, trimSpan } from './text';
+
+export const fieldLabels: readonly { kind: FieldKind; label: string }[] = [
+  { kind: 'claims', label: 'Claims Administrator guideline:' },
+  { kind: 'maximus', label: 'MAXIMUS guideline:' },
+  { kind: 'rationale', label: 'Decision rationale:' },
+];
+
+const labelPattern = /^(claims\s+administrator\s+guidelines?|maximus\s+guidelines?|decision\s+rationale)\s*:/i;
+
+export function readFieldLabel(text: string): { kind: FieldKind; length: number } | undefined {
+  const m = labelPattern.exec(text);
+  if (!m) return undefined;
+  const first = m[1][0].toLowerCase();
+  const kind: FieldKind = first === 'c' ? 'claims' : first === 'm' ? 'maximus' : 'rationale';
+  return { kind, length: m[0].length };
+}
+
+/** Words that stand where a decision belongs. Only `Upheld` and `Overturned` are item decisions. */
+const decisionWords = new Set([
+  'upheld', 'overturned', 'uphold', 'upholds', 'upheld.', 'overturn', 'overturns', 'overruled', 'overrule',
+  'denied', 'deny', 'modified', 'certified', 'non-certified', 'noncertified', 'not certified', 'approved',
+  'partially overturned', 'partial overturn', 'partially upheld', 'partially certified', 'reversed', 'affirmed',
+]);
+
+const MAX_DECISION_TAIL = 24;
+
+/** The decision word(s) at the end of a heading's text, after its last colon. */
+export function readDecisionTail(text: string): { colon: number; word: string } | undefined {
+  const colon = text.lastIndexOf(':');
+  if (colon < 0) return undefined;
+  const tail = text.slice(colon + 1).trim();
+  if (tail.length === 0 || tail.length > MAX_DECISION_TAIL) return undefined;
+  const word = tail.replace(/\.$/, '');
+  return decisionWords.has(word.toLowerCase()) ? { colon, word } : undefined;
+}
+
+function isDecisionOnly(text: string): boolean {
+  return text.length <= MAX_DECISION_TAIL && decisionWords.has(text.replace(/\.$/, '').toLowerCase());
+}
+
+const sentenceEnd = /[.?!]["')\]]?$/;
+const partialTemplate = /remaining IMR eligible portion|leaving the original request|The original request,/i;
+const partialStart = /was the original request|Claims Administrator authorized/i;
+const MAX_HEADING_LINES = 6;
+
+interface HeadingLines {
+  first: number;
+  last: number;
+  hasDecision: boolean;
+}
+
+/** Walks back from `last` to the heading's first line, never past `floor`. */
+function headingStart(lines: readonly TextLine[], last: number, floor: number, doubleSpaced: boolean): number {
+  let first = last;
+  let text = lines[last].text;
+  let i = last - 1;
+  let blanks = 0;
+  while (i > floor) {
+    const prev = lines[i];
+    if (prev.blank) {
+      blanks++;
+      if (!doubleSpaced || blanks >= 2) break;
+      i--;
+      continue;
+    }
+    blanks = 0;
+    if (readFieldLabel(prev.text) || prev.text.endsWith(':') || readDecisionTail(prev.text)) break;
+    const inTemplate = partialTemplate.test(text) && !partialStart.test(text);
+    if (!inTemplate) {
+      if (sentenceEnd.test(prev.text) || /medically necessary|medical necessity/i.test(prev.text)) break;
+      if (last - i >= MAX_HEADING_LINES) break;
+    } else if (last - i >= MAX_HEADING_LINES * 2) {
+      break;
+    }
+    first = i;
+    text = `${prev.text} ${text}`;
+    i--;
+  }
+  return first;
+}
+
+/** The text a partial-authorisation heading says is still disputed: `... original request, <Z> is`. */
+function disputedPortion(heading: string): [number, number] | undefined {
+  const m = /(?:remaining IMR eligible portion of the original request|The original request),\s*/i.exec(heading);
+  if (!m) return undefined;
+  const start = m.index + m[0].length;
+  let end = heading.length;
+  const is = heading.slice(start).search(/\s+is\s*$/i);
+  if (is >= 0) end = start + is;
+  return end > start ? [start, end] : undefined;
+}
+
+export function parseItems(
+  source: string,
+  lines: readonly TextLine[],
+  fromLine: number,
+  toLine: number,
+  sectionEnd: number,
+  doubleSpaced: boolean,
+): Item[] {
+  interface Draft {
+    heading: HeadingLines;
+    fields: { kind: FieldKind; label: Span; contentStart: number }[];
+  }
+  const drafts: Draft[] = [];
+  let floor = fromLine - 1; // the last line that belongs to something already read
+  let current: Draft | undefined;
+
+  for (let i = fromLine; i < toLine; i++) {
+    const line = lines[i];
+    if (line.blank) continue;
+    const label = readFieldLabel(line.text);
+    if (label) {
+      const labelEnd = line.start + source.slice(line.start, line.end).indexOf(':') + 1;
+      const field = { kind: label.kind, label: span(source, line.start, labelEnd), contentStart: labelEnd };
+      // A second `Claims Administrator guideline:` starts the next item (whose heading lacks its
+      // decision) once the current item has its rationale; before that it is a duplicated field.
+      const startsNew = label.kind === 'claims' && (!current || current.fields.some((f) => f.kind === 'rationale'));
+      if (startsNew || !current) {
+        // A label with no decision line before it: its heading is the text just above, if any.
+        const last = previousContent(lines, i, floor);
+        const heading: HeadingLines =
+          last > floor
+            ? { first: headingStart(lines, last, floor, doubleSpaced), last, hasDecision: false }
+            : { first: i, last: i - 1, hasDecision: false };
+        current = { heading, fields: [] };
+        drafts.push(current);
+      }
+      current.fields.push(field);
+      floor = i;
+      continue;
+    }
+    let last = -1;
+    let headingEnd = -1; // the line the item text ends on (before a decision wrapped onto its own line)
+    if (readDecisionTail(line.text)) last = headingEnd = i;
+    else if (isDecisionOnly(line.text)) {
+      const before = previousContent(lines, i, floor);
+      if (before > floor && lines[before].text.endsWith(':')) {
+        last = i;
+        headingEnd = before;
+      }
+    }
+    if (last >= 0) {
+      const first = headingStart(lines, headingEnd, floor, doubleSpaced);
+      current = { heading: { first, last, hasDecision: true }, fields: [] };
+      drafts.push(current);
+      floor = last;
+    }
+  }
+
+  const items: Item[] = [];
+  for (let n = 0; n < drafts.length; n++) {
+    const d = drafts[n];
+    const next = drafts[n + 1];
+    const nextStart = next ? headingStartOffset(lines, next) : sectionEnd;
+    items.push(buildItem(source, lines, d.heading, d.fields, nextStart));
+  }
+  return items;
+}
+
+function previousContent(lines: readonly TextLine[], i: number, floor: number): number {
+  let j = i - 1;
+  while (j > floor && lines[j].blank) j--;
+  return j;
+}
+
+function headingStartOffset(lines: readonly TextLine[], d: { heading: HeadingLines; fields: { label: Span }[] }): number {
+  if (d.heading.last >= d.heading.first) return lines[d.heading.first].start;
+  return d.fields[0]?.label.start ?? lines[d.heading.first].start;
+}
+
+function buildItem(
+  source: string,
+  lines: readonly TextLine[],
+  h: HeadingLines,
+  drafts: { kind: FieldKind; label: Span; contentStart: number }[],
+  end: number,
+): Item {
+  const hasHeading = h.last >= h.first;
+  const headingStartAt = hasHeading ? lines[h.first].start : (drafts[0]?.label.start ?? end);
+  const headingEndAt = hasHeading ? lines[h.last].end : headingStartAt;
+  const heading = span(source, headingStartAt, headingEndAt);
+  const folded = new FoldedText(source, headingStartAt, headingEndAt);
+
+  let itemStart = 0;
+  let itemEnd = folded.text.length;
+  let decisionWord: Span | undefined;
+  let decision: Decision | undefined;
+  const tail = readDecisionTail(folded.text);
+  if (tail && h.hasDecision) {
+    itemEnd = tail.colon;
+    const wordAt = folded.text.indexOf(tail.word, tail.colon);
+    decisionWord = span(source, folded.startOf(wordAt), folded.endOf(wordAt + tail.word.length));
+    if (tail.word === 'Upheld' || tail.word === 'Overturned') decision = tail.word;
+  } else if (h.hasDecision) {
+    // The decision word stood alone on its own line, after a heading ending in a colon.
+    const lastLine = lines[h.last];
+    const word = lastLine.text.replace(/\.$/, '');
+    decisionWord = span(source, lastLine.start, lastLine.start + word.length);
+    if (word === 'Upheld' || word === 'Overturned') decision = word;
+    itemEnd = folded.text.lastIndexOf(':');
+  } else if (folded.text.endsWith(':')) {
+    itemEnd = folded.text.length - 1;
+  }
+  const portion = disputedPortion(folded.text.slice(0, itemEnd));
+  if (portion) [itemStart, itemEnd] = portion;
+  const itemSpan = hasHeading && itemEnd > itemStart ? span(source, folded.startOf(itemStart), folded.endOf(itemEnd)) : span(source, headingStartAt, headingStartAt);
+  const itemText = fold(itemSpan.text);
+
+  const fields: ItemField[] = drafts.map((f, k) => {
+    const contentEnd = k + 1 < drafts.length ? drafts[k + 1].label.start : end;
+    return { kind: f.kind, label: f.label, content: trimSpan(source, f.contentStart, contentEnd) };
+  });
+  const lastEnd = fields.length > 0 ? fields[fields.length - 1].content.end : heading.end;
+  const spanEnd = Math.max(lastEnd, fields.length > 0 ? fields[fields.length - 1].label.end : heading.end);
+  const item: Item = { span: span(source, headingStartAt, spanEnd), heading, itemText, itemSpan, fields };
+  if (decisionWord) item.decisionWord = decisionWord;
+  if (decision) item.decision = decision;
+  return item;
+}

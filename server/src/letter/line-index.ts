@@ -1,0 +1,70 @@
+// Offsets <-> LSP positions. A line ends at \r\n, \n or a lone \r, as LSP defines it; characters
+// are UTF-16 code units, which is what JavaScript string offsets already are.
+import type { LineIndexLike } from './model';
+
+export class LineIndex implements LineIndexLike {
+  private readonly starts: number[];
+  private readonly ends: number[];
+
+  constructor(private readonly source: string) {
+    const starts = [0];
+    const ends: number[] = [];
+    const n = source.length;
+    for (let i = 0; i < n; i++) {
+      const c = source.charCodeAt(i);
+      if (c === 10 /* \n */) {
+        ends.push(i);
+        starts.push(i + 1);
+      } else if (c === 13 /* \r */) {
+        ends.push(i);
+        if (i + 1 < n && source.charCodeAt(i + 1) === 10) i++;
+        starts.push(i + 1);
+      }
+    }
+    ends.push(n);
+    this.starts = starts;
+    this.ends = ends;
+  }
+
+  get lineCount(): number {
+    return this.starts.length;
+  }
+
+  lineStart(line: number): number {
+    return this.starts[Math.max(0, Math.min(line, this.starts.length - 1))];
+  }
+
+  lineEnd(line: number): number {
+    return this.ends[Math.max(0, Math.min(line, this.ends.length - 1))];
+  }
+
+  lineText(line: number): string {
+    return this.source.slice(this.lineStart(line), this.lineEnd(line));
+  }
+
+  lineOf(offset: number): number {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+
+  position(offset: number): { line: number; character: number } {
+    const clamped = Math.max(0, Math.min(offset, this.source.length));
+    const line = this.lineOf(clamped);
+    // An offset inside a \r\n pair (or past the line's end) belongs at the end of the line.
+    const character = Math.min(clamped, this.ends[line]) - this.starts[line];
+    return { line, character };
+  }
+
+  offset(position: { line: number; character: number }): number {
+    if (position.line < 0) return 0;
+    if (position.line >= this.starts.length) return this.source.length;
+    const start = this.starts[position.line];
+    return Math.min(start + Math.max(0, position.character), this.ends[position.line]);
+  }
+}

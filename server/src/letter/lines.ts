@@ -1,0 +1,45 @@
+// The document as a list of lines with their trimmed text: the unit the section, header and item
+// parsers walk. Built once per parse.
+import type { LineIndex } from './line-index';
+
+export interface TextLine {
+  /** 0-based line number. */
+  line: number;
+  /** Offsets of the trimmed text (equal when the line is blank). */
+  start: number;
+  end: number;
+  /** Trimmed text with runs of whitespace folded to one space. */
+  text: string;
+  blank: boolean;
+}
+
+const WS = /[ \t\u00a0\ufeff\f\v]/;
+
+export function splitLines(source: string, index: LineIndex): TextLine[] {
+  const lines: TextLine[] = [];
+  for (let line = 0; line < index.lineCount; line++) {
+    let start = index.lineStart(line);
+    let end = index.lineEnd(line);
+    while (start < end && WS.test(source[start])) start++;
+    while (end > start && WS.test(source[end - 1])) end--;
+    const raw = source.slice(start, end);
+    const text = raw.indexOf('  ') >= 0 || raw.indexOf('\t') >= 0 ? raw.replace(/[ \t\u00a0]+/g, ' ') : raw;
+    lines.push({ line, start, end, text, blank: start === end });
+  }
+  return lines;
+}
+
+/**
+ * Seed 003 and some PDF extractions put a blank line after every line. There a single blank line
+ * is not a paragraph break; two are.
+ */
+export function isDoubleSpaced(lines: readonly TextLine[]): boolean {
+  let content = 0;
+  let followedBySingleBlank = 0;
+  for (let i = 0; i < lines.length; i++) {
+    if (lines[i].blank) continue;
+    content++;
+    if (i + 2 < lines.length && lines[i + 1].blank && !lines[i + 2].blank) followedBySingleBlank++;
+  }
+  return content >= 10 && followedBySingleBlank / content > 0.6;
+}

@@ -1,0 +1,47 @@
+// A rough signature of a requested treatment — its name word, strength and quantity — for comparing
+// an item with the summary's requests and with its own rationale without the catalog.
+export interface Signature {
+  /** Lower-case significant words (name first). */
+  words: string[];
+  strength?: string;
+  quantity?: string;
+}
+
+const stop = new Set([
+  'the', 'and', 'for', 'with', 'of', 'to', 'a', 'an', 'remaining', 'retrospective', 'prospective', 'request', 'requests',
+  'refill', 'refills', 'one', 'two', 'three', 'four', 'five', 'six', 'additional', 'post', 'pre', 'op', 'tab', 'tabs',
+  'tablet', 'tablets', 'times', 'week', 'weeks', 'per', 'day', 'days', 'sessions', 'session', 'visits', 'visit', 'dos',
+  'left', 'right', 'bilateral', 'quantity', 'qty', 'oral', 'cap', 'caps', 'capsule', 'capsules', 'daily', 'twice',
+  'without', 'contrast', 'initial', 'continued', 'continue', 'purchase', 'rental', 'unknown', 'under', 'consideration',
+]);
+
+const strengthPattern = /(\d{1,5}(?:\.\d{1,3})?(?:\/\d{1,5}(?:\.\d{1,3})?)?)\s?(mg|mcg|gm|g|ml|%)(?![a-z])/i;
+const quantityPattern = /#\s?(\d{1,5})/;
+
+export function signatureOf(text: string): Signature {
+  const strength = strengthPattern.exec(text);
+  const quantity = quantityPattern.exec(text);
+  const words = (text.toLowerCase().match(/[a-z][a-z-]{2,}/g) ?? []).filter((w) => !stop.has(w) && !/^(mg|mcg|ml|gm)$/.test(w));
+  const sig: Signature = { words };
+  if (strength) sig.strength = `${strength[1]}${strength[2].toLowerCase()}`;
+  if (quantity) sig.quantity = quantity[1];
+  return sig;
+}
+
+/** A drug request names a strength or a quantity. */
+export function isDrugLike(sig: Signature): boolean {
+  return sig.strength !== undefined || sig.quantity !== undefined;
+}
+
+/** Same thing requested: same name word, and no contradicting strength. Quantities may differ (partial approvals). */
+export function sameRequest(a: Signature, b: Signature): boolean {
+  if (isDrugLike(a) && isDrugLike(b)) {
+    if (a.words[0] === undefined || !b.words.includes(a.words[0])) return false;
+    return !(a.strength && b.strength && a.strength !== b.strength);
+  }
+  // Services: most of the shorter description's words appear in the longer one.
+  const [short, long] = a.words.length <= b.words.length ? [a, b] : [b, a];
+  if (short.words.length === 0) return false;
+  const shared = short.words.filter((w) => long.words.includes(w)).length;
+  return shared / short.words.length >= 0.6;
+}

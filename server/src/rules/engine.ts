@@ -1,0 +1,44 @@
+// Runs every rule over one parsed letter. A rule that throws is isolated: its error is reported
+// once through `onRuleError` and the other rules still report.
+import type { Letter } from '../letter/model';
+import type { Catalog } from '../catalog';
+import type { EngineSettings, Finding, Rule, Severity } from './types';
+
+export interface RunOptions {
+  onRuleError?: (ruleId: string, error: unknown) => void;
+  /** Checked between rules; when it returns true the run stops early and returns what it has. */
+  isCancelled?: () => boolean;
+}
+
+export function runRules(
+  letter: Letter,
+  catalog: Catalog,
+  settings: EngineSettings,
+  rules: readonly Rule[],
+  options: RunOptions = {},
+): Finding[] {
+  const findings: Finding[] = [];
+  const era = settings.profile === 'auto' ? letter.era : settings.profile;
+  for (const rule of rules) {
+    if (options.isCancelled?.()) break;
+    const configured = settings.rules[rule.id];
+    if (configured === 'off') continue;
+    const severity: Severity = configured ?? rule.defaultSeverity;
+    // A rule's findings count only if it finishes: half a rule's findings could be wrong.
+    const own: Finding[] = [];
+    try {
+      rule.check({
+        letter,
+        catalog,
+        settings,
+        era,
+        report: (r) => own.push({ ...r, ruleId: rule.id, severity }),
+      });
+      findings.push(...own);
+    } catch (error) {
+      options.onRuleError?.(rule.id, error);
+    }
+  }
+  findings.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
+  return findings;
+}

@@ -1,0 +1,53 @@
+// Every rule, in the order their findings are documented. The ids are stable: users and tools depend on them.
+import type { Rule } from './types';
+import { sectionMissing } from './section-missing';
+import { sectionOrder } from './section-order';
+import { sectionDuplicate } from './section-duplicate';
+import { sectionHeadingFormat } from './section-heading-format';
+import { sectionEmpty } from './section-empty';
+import { sectionIntroMissing } from './section-intro-missing';
+import { credentialsMissing } from './credentials-missing';
+import { headerInvalid } from './header-invalid';
+import { itemMissing } from './item-missing';
+import { itemDecisionMissing } from './item-decision-missing';
+import { itemDecisionInvalid } from './item-decision-invalid';
+import { itemFieldMissing } from './item-field-missing';
+import { itemFieldOrder } from './item-field-order';
+import { itemFieldDuplicate } from './item-field-duplicate';
+import { itemDuplicate } from './item-duplicate';
+import { itemSummaryMismatch } from './item-summary-mismatch';
+import { itemRationaleMismatch } from './item-rationale-mismatch';
+import { decisionConflict } from './decision-conflict';
+import { decisionConclusionMissing } from './decision-conclusion-missing';
+import { dateInvalid } from './date-invalid';
+import { dateOrder } from './date-order';
+import { placeholder } from './placeholder';
+import { phiDetected } from './phi-detected';
+
+export const allRules: readonly Rule[] = [
+  sectionMissing,
+  sectionOrder,
+  sectionDuplicate,
+  sectionHeadingFormat,
+  sectionEmpty,
+  sectionIntroMissing,
+  credentialsMissing,
+  headerInvalid,
+  itemMissing,
+  itemDecisionMissing,
+  itemDecisionInvalid,
+  itemFieldMissing,
+  itemFieldOrder,
+  itemFieldDuplicate,
+  itemDuplicate,
+  itemSummaryMismatch,
+  itemRationaleMismatch,
+  decisionConflict,
+  decisionConclusionMissing,
+  dateInvalid,
+  dateOrder,
+  placeholder,
+  phiDetected,
+];
+
+export const rulesById: ReadonlyMap<string, Rule> = new Map(allRules.map((r) => [r.id, r]));

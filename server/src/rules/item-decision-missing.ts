@@ -1,0 +1,31 @@
+import type { Fix, Rule } from './types';
+import { conclusionOf, itemAnchor, itemName } from './items-util';
+
+export const itemDecisionMissing: Rule = {
+  id: 'item-decision-missing',
+  defaultSeverity: 'error',
+  description: "An item heading has no ': Upheld' or ': Overturned'.",
+  check({ letter, report }) {
+    for (const item of letter.items) {
+      if (item.decisionWord) continue;
+      const anchor = itemAnchor(item);
+      const fixes: Fix[] = [];
+      if (item.heading.end > item.heading.start) {
+        // The rationale's conclusion says which decision is meant; offer that one first.
+        const c = conclusionOf(letter, item);
+        const likely = c ? (c.necessity === 'necessary' ? 'Overturned' : 'Upheld') : undefined;
+        const at = item.heading.end;
+        const sep = item.heading.text.trimEnd().endsWith(':') ? ' ' : ': ';
+        for (const word of ['Upheld', 'Overturned'] as const) {
+          fixes.push({ title: `Add ': ${word}'`, edits: [{ start: at, end: at, newText: `${sep}${word}` }], safe: false, preferred: word === likely });
+        }
+        fixes.sort((a, b) => Number(b.preferred ?? false) - Number(a.preferred ?? false));
+      }
+      report({
+        message: `The item '${itemName(item)}' has no decision. End its heading with ': Upheld' or ': Overturned'.`,
+        ...anchor,
+        fixes,
+      });
+    }
+  },
+};

@@ -1,0 +1,34 @@
+import type { Rule } from './types';
+
+/** What DWC publication requires redacted. Each pattern is bounded and anchored on a literal. */
+const patterns: readonly { re: RegExp; what: string }[] = [
+  { re: /\b\d{3}-\d{2}-\d{4}\b/g, what: 'a Social Security number' },
+  { re: /(?:\(\d{3}\)\s?|\b\d{3}[-.])\d{3}[-.]\d{4}\b/g, what: 'a phone number' },
+  { re: /\b[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,5}\b/g, what: 'an e-mail address' },
+  {
+    re: /\b\d{1,6}(?: [NSEW]\.?)?(?: [A-Z][a-z]{1,20}){1,3} (?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Lane|Ln|Way|Court|Ct|Place|Pl|Parkway|Pkwy|Highway|Hwy)\b\.?/g,
+    what: 'a street address',
+  },
+  { re: /\b(?:DOB|D\.O\.B\.|date of birth)\s{0,3}:?\s{0,3}\d{1,2}[/-]\d{1,2}[/-]\d{2,4}/gi, what: 'a date of birth' },
+  { re: /\bclaim\s{1,3}(?:number|no\.?|#)\s{0,3}:?\s{0,3}[A-Z0-9][A-Z0-9-]{4,24}\b/gi, what: 'a claim number' },
+];
+
+export const phiDetected: Rule = {
+  id: 'phi-detected',
+  defaultSeverity: 'warning',
+  description: 'Personal information that must be redacted before publication.',
+  check({ letter, report }) {
+    const source = letter.source;
+    for (const { re, what } of patterns) {
+      re.lastIndex = 0;
+      for (let m = re.exec(source); m; m = re.exec(source)) {
+        report({
+          message: `This looks like ${what}. Redact it: published letters must not identify the injured worker.`,
+          start: m.index,
+          end: m.index + m[0].length,
+          fixes: [{ title: `Redact ${what}`, edits: [{ start: m.index, end: m.index + m[0].length, newText: '[redacted]' }], safe: false, preferred: true }],
+        });
+      }
+    }
+  },
+};

@@ -1,0 +1,76 @@
+// The contract between the engine and a rule. A rule reads the parsed Letter and the catalog and
+// reports findings in document offsets; the engine applies the configured severity and turns
+// offsets into LSP ranges (service/diagnostics.ts) so the server and the CLI agree exactly.
+import type { Letter } from '../letter/model';
+import type { Catalog } from '../catalog';
+
+export type Severity = 'error' | 'warning' | 'info' | 'hint';
+export type RuleSetting = Severity | 'off';
+export type Profile = 'auto' | '2016' | '2014';
+
+export interface EngineSettings {
+  /** Rule id -> severity or `off`; a rule not named keeps its default severity. */
+  rules: Record<string, RuleSetting>;
+  profile: Profile;
+}
+
+export const defaultSettings: EngineSettings = { rules: {}, profile: 'auto' };
+
+/** A text replacement in document offsets: [start, end) becomes newText. */
+export interface OffsetEdit {
+  start: number;
+  end: number;
+  newText: string;
+}
+
+export interface Fix {
+  title: string;
+  edits: OffsetEdit[];
+  /** Safe fixes are applied by `source.fixAll.imr` and `imr-lint --fix` without asking. */
+  safe: boolean;
+  /** The likeliest of several fixes (LSP `isPreferred`). */
+  preferred?: boolean;
+}
+
+export interface RelatedPlace {
+  start: number;
+  end: number;
+  message: string;
+}
+
+export interface Finding {
+  ruleId: string;
+  severity: Severity;
+  message: string;
+  start: number;
+  end: number;
+  related?: RelatedPlace[];
+  fixes?: Fix[];
+}
+
+/** What a rule reports; the engine fills in ruleId and severity. */
+export type Report = Omit<Finding, 'ruleId' | 'severity'>;
+
+export interface RuleContext {
+  letter: Letter;
+  catalog: Catalog;
+  settings: EngineSettings;
+  /** The era the rules should judge by: the profile, or the letter's own when `auto`. */
+  era: '2016' | '2014';
+  report(report: Report): void;
+}
+
+export interface Rule {
+  /** Stable: users, settings files and tools depend on it. */
+  id: string;
+  defaultSeverity: Severity;
+  /** One line, shown in docs, SARIF and hover. */
+  description: string;
+  check(context: RuleContext): void;
+}
+
+export const docsBaseUrl = 'https://github.com/imr-author/imr-author/blob/main/docs/rules/';
+
+export function ruleDocUrl(id: string): string {
+  return `${docsBaseUrl}${id}.md`;
+}

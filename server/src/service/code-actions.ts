@@ -1,0 +1,90 @@
+// Code actions: each finding's fixes as quick fixes, "turn off rule X", "show documentation for X",
+// and source.fixAll.imr applying every safe fix at once.
+import type { CodeAction, Diagnostic, Range, TextEdit } from 'vscode-languageserver-types';
+import type { Analysis } from './analysis';
+import type { Finding, OffsetEdit } from '../rules/types';
+import type { CancellationToken } from './cancellation';
+import { toDiagnostic, toRange } from './diagnostics';
+import { safeEdits } from './fix-all';
+
+export const fixAllKind = 'source.fixAll.imr';
+export const disableRuleCommand = 'imr.disableRule';
+export const showRuleDocsCommand = 'imr.showRuleDocumentation';
+
+export interface CodeActionRequest {
+  uri: string;
+  range: Range;
+  /** `context.only` of the request, when the client restricts the kinds it wants. */
+  only?: string[];
+}
+
+function wants(only: string[] | undefined, kind: string): boolean {
+  if (!only || only.length === 0) return true;
+  return only.some((o) => kind === o || kind.startsWith(`${o}.`));
+}
+
+function textEdits(analysis: Analysis, edits: readonly OffsetEdit[]): TextEdit[] {
+  return edits.map((e) => ({ range: toRange(analysis.letter, e.start, e.end), newText: e.newText }));
+}
+
+function intersects(a: Range, b: Range): boolean {
+  const before = (p: { line: number; character: number }, q: { line: number; character: number }) =>
+    p.line < q.line || (p.line === q.line && p.character < q.character);
+  return !before(a.end, b.start) && !before(b.end, a.start);
+}
+
+export function provideCodeActions(analysis: Analysis, request: CodeActionRequest, token?: CancellationToken): CodeAction[] {
+  const actions: CodeAction[] = [];
+  const { letter, findings } = analysis;
+  if (wants(request.only, 'quickfix')) {
+    const ruleIdsHere = new Set<string>();
+    for (const f of findings) {
+      if (token?.isCancellationRequested) return [];
+      const diagnostic = toDiagnostic(letter, request.uri, f);
+      if (!intersects(diagnostic.range, request.range)) continue;
+      for (const fix of f.fixes ?? []) {
+        actions.push({
+          title: fix.title,
+          kind: 'quickfix',
+          diagnostics: [diagnostic],
+          isPreferred: fix.preferred === true,
+          edit: { changes: { [request.uri]: textEdits(analysis, fix.edits) } },
+        });
+      }
+      ruleIdsHere.add(f.ruleId);
+    }
+    for (const id of ruleIdsHere) {
+      const diagnostics = findings.filter((f) => f.ruleId === id).map((f) => toDiagnostic(letter, request.uri, f));
+      actions.push(disableAction(id, diagnostics), docsAction(id, diagnostics));
+    }
+  }
+  if (wants(request.only, fixAllKind)) {
+    const fixAll = provideFixAll(analysis, request.uri, findings);
+    if (fixAll) actions.push(fixAll);
+  }
+  return actions;
+}
+
+export function provideFixAll(analysis: Analysis, uri: string, findings: readonly Finding[]): CodeAction | undefined {
+  const edits = safeEdits(findings);
+  if (edits.length === 0) return undefined;
+  return { title: 'Fix all safe IMR problems', kind: fixAllKind, edit: { changes: { [uri]: textEdits(analysis, edits) } } };
+}
+
+function disableAction(ruleId: string, diagnostics: Diagnostic[]): CodeAction {
+  return {
+    title: `Turn off rule ${ruleId} for this workspace`,
+    kind: 'quickfix',
+    diagnostics,
+    command: { title: `Turn off ${ruleId}`, command: disableRuleCommand, arguments: [ruleId] },
+  };
+}
+
+function docsAction(ruleId: string, diagnostics: Diagnostic[]): CodeAction {
+  return {
+    title: `Show documentation for ${ruleId}`,
+    kind: 'quickfix',
+    diagnostics,
+    command: { title: `Documentation for ${ruleId}`, command: showRuleDocsCommand, arguments: [ruleId] },
+  };
+}

@@ -1,0 +1,2 @@
+// The shared helper lives in test/helpers; this keeps the unit tests' imports short.
+export { repoRoot } from '../helpers/repo-root';
