@@ -36,7 +36,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     ],
     outputChannel: output,
     traceOutputChannel: output,
-    synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/.imrlintrc.json') },
+    // Settings files and user catalogs: the server decides which changes matter.
+    synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/*.json') },
   };
   client = new LanguageClient('imr', 'IMR Author', serverOptions, clientOptions);
 
@@ -60,6 +61,18 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       await client?.restart();
     }),
     vscode.commands.registerCommand('imr.showOutput', () => output.show(true)),
+    vscode.commands.registerCommand('imr.showLetterSummary', async () => {
+      const editor = vscode.window.activeTextEditor;
+      if (!editor || editor.document.languageId !== 'imr' || !client) {
+        void vscode.window.showInformationMessage('Open an IMR letter to see its summary.');
+        return undefined;
+      }
+      const markdown = await client.sendRequest<string | null>('imr/letterSummary', { uri: editor.document.uri.toString() });
+      if (markdown === null) return undefined;
+      const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: markdown });
+      await vscode.commands.executeCommand('markdown.showPreview', doc.uri);
+      return markdown;
+    }),
     vscode.commands.registerCommand('imr.disableRule', async (ruleId: string) => {
       const config = vscode.workspace.getConfiguration('imr');
       const rules = { ...(config.get<Record<string, string>>('rules') ?? {}), [ruleId]: 'off' };

@@ -3,6 +3,7 @@
 // as `node dist/server.js --stdio` for other editors.
 import {
   createConnection,
+  CodeLensRefreshRequest,
   DiagnosticRefreshRequest,
   DidChangeConfigurationNotification,
   DocumentDiagnosticReportKind,
@@ -17,19 +18,30 @@ import { fileURLToPath } from 'node:url';
 import { AnalysisCache, type Analysis } from './service/analysis';
 import { toDiagnostics } from './service/diagnostics';
 import { fixAllKind, provideCodeActions } from './service/code-actions';
-import { builtinCatalog, type Catalog } from './catalog';
+import { completionTriggerCharacters, provideCompletion } from './service/completion';
+import { provideHover } from './service/hover';
+import { provideFoldingRanges } from './service/folding';
+import { provideDocumentSymbols } from './service/symbols';
+import { provideCodeLenses } from './service/code-lens';
+import { letterSummaryMarkdown } from './service/letter-summary';
+import { builtinCatalog, mergeCatalogs, type Catalog } from './catalog';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { allRules } from './rules';
 import { checkSettings, type SettingsInput } from './rules/settings';
 import { defaultSettings, type EngineSettings } from './rules/types';
-import { configFileName, findConfigFile, readConfigFile } from './node/config-files';
+import { catalogPaths, configFileName, findConfigFile, readConfigFile } from './node/config-files';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 
 let settings: EngineSettings = defaultSettings;
-const catalog: Catalog = builtinCatalog;
+let catalog: Catalog = builtinCatalog;
+let catalogFiles: string[] = [];
+let codeLensEnabled = true;
 let pullDiagnostics = false;
 let canReadConfiguration = false;
+let codeLensSupportsRefresh = false;
 let workspaceFolders: string[] = [];
 const reportedRuleErrors = new Set<string>();
 let lastProblems = '';
@@ -67,12 +79,18 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   const caps = params.capabilities;
   pullDiagnostics = caps.textDocument?.diagnostic !== undefined;
   canReadConfiguration = caps.workspace?.configuration === true;
+  codeLensSupportsRefresh = caps.workspace?.codeLens?.refreshSupport === true;
   workspaceFolders = (params.workspaceFolders ?? []).map((f) => f.uri).concat(params.rootUri && !params.workspaceFolders ? [params.rootUri] : []);
   return {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
       ...(pullDiagnostics ? { diagnosticProvider: { identifier: 'imr', interFileDependencies: false, workspaceDiagnostics: false } } : {}),
       codeActionProvider: { codeActionKinds: ['quickfix', fixAllKind] },
+      completionProvider: { triggerCharacters: completionTriggerCharacters },
+      hoverProvider: true,
+      foldingRangeProvider: true,
+      documentSymbolProvider: true,
+      codeLensProvider: { resolveProvider: false },
     },
     serverInfo: { name: 'imr-author', version: '0.1.0' },
   };
@@ -85,10 +103,14 @@ connection.onInitialized(() => {
   void reloadSettings();
 });
 
-/** Settings from `.imrlintrc.json` at the workspace root, overridden by the editor's `imr.*` settings. */
+/**
+ * Settings from `.imrlintrc.json` at the workspace root, overridden by the editor's `imr.*` settings;
+ * then the user catalogs both name, merged over the built-in one.
+ */
 async function reloadSettings(): Promise<void> {
   const inputs: { where: string; value: SettingsInput | undefined }[] = [];
   const problems: string[] = [];
+  const catalogs: string[] = [];
   for (const folder of workspaceFolders) {
     if (!folder.startsWith('file:')) continue;
     const file = findConfigFile(fileURLToPath(folder));
@@ -96,30 +118,66 @@ async function reloadSettings(): Promise<void> {
     const config = readConfigFile(file);
     if (config.problem) problems.push(config.problem);
     inputs.push({ where: file, value: config.value });
+    const named = catalogPaths(config);
+    catalogs.push(...named.paths);
+    problems.push(...named.problems);
   }
   if (canReadConfiguration) {
     try {
-      const editor = (await connection.workspace.getConfiguration('imr')) as { rules?: unknown; profile?: unknown } | null;
+      const editor = (await connection.workspace.getConfiguration('imr')) as { rules?: unknown; profile?: unknown; catalog?: { paths?: unknown }; codeLens?: { enabled?: unknown } } | null;
+      codeLensEnabled = editor?.codeLens?.enabled !== false;
       inputs.push({ where: 'Settings (imr.rules / imr.profile)', value: editor ? { rules: editor.rules, profile: editor.profile } : undefined });
+      const paths = editor?.catalog?.paths;
+      if (Array.isArray(paths)) {
+        const root = workspaceFolders.find((f) => f.startsWith('file:'));
+        for (const p of paths) {
+          if (typeof p === 'string') catalogs.push(path.resolve(root ? fileURLToPath(root) : process.cwd(), p));
+          else problems.push('Settings (imr.catalog.paths): every entry must be a file path.');
+        }
+      } else if (paths !== undefined && paths !== null) {
+        problems.push('Settings (imr.catalog.paths): must be a list of file paths.');
+      }
     } catch (error) {
       problems.push(`Could not read the editor settings: ${String(error)}`);
     }
   }
   const checked = checkSettings(inputs);
   settings = checked.settings;
-  const all = [...problems, ...checked.problems];
-  const text = all.join('\n');
+  problems.push(...checked.problems, ...loadCatalogs(catalogs));
+  const text = problems.join('\n');
   // Say each set of problems once, not on every reload.
   if (text && text !== lastProblems) {
-    for (const p of all) connection.console.warn(p);
-    void connection.window.showWarningMessage(`IMR Author: ${all[0]}${all.length > 1 ? ` (and ${all.length - 1} more; see the IMR Author output)` : ''}`);
+    for (const p of problems) connection.console.warn(p);
+    void connection.window.showWarningMessage(`IMR Author: ${problems[0]}${problems.length > 1 ? ` (and ${problems.length - 1} more; see the IMR Author output)` : ''}`);
   }
   lastProblems = text;
   cache.invalidate();
   refreshDiagnostics();
 }
 
+/** Reads the user catalog files (as JSON data only) and merges them over the built-in catalog. */
+function loadCatalogs(files: readonly string[]): string[] {
+  catalogFiles = [...files];
+  const problems: string[] = [];
+  const texts: { name: string; text: string }[] = [];
+  for (const file of files) {
+    try {
+      texts.push({ name: file, text: fs.readFileSync(file, 'utf8') });
+    } catch (error) {
+      problems.push(`${file}: cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)}).`);
+    }
+  }
+  if (texts.length === 0) {
+    catalog = builtinCatalog;
+    return problems;
+  }
+  const merged = mergeCatalogs(builtinCatalog, texts);
+  catalog = merged.catalog;
+  return problems.concat(merged.problems.map((p) => `${p.file}: ${p.message}`));
+}
+
 function refreshDiagnostics(): void {
+  if (codeLensSupportsRefresh) void connection.sendRequest(CodeLensRefreshRequest.type).catch(() => undefined);
   if (pullDiagnostics) {
     void connection.sendRequest(DiagnosticRefreshRequest.type).catch(() => undefined);
   } else {
@@ -134,7 +192,8 @@ function publish(document: TextDocument): void {
 
 connection.onDidChangeConfiguration(() => void reloadSettings());
 connection.onDidChangeWatchedFiles((params) => {
-  if (params.changes.some((c) => c.uri.endsWith(configFileName))) void reloadSettings();
+  const changed = params.changes.map((c) => (c.uri.startsWith('file:') ? fileURLToPath(c.uri) : c.uri));
+  if (changed.some((f) => f.endsWith(configFileName) || catalogFiles.includes(f))) void reloadSettings();
 });
 
 documents.onDidChangeContent((event) => {
@@ -156,6 +215,36 @@ connection.onCodeAction((params, token) => {
   const document = documents.get(params.textDocument.uri);
   if (!document) return [];
   return provideCodeActions(analysisOf(document), { uri: document.uri, range: params.range, only: params.context.only }, token);
+});
+
+connection.onCompletion((params, token) => {
+  const document = documents.get(params.textDocument.uri);
+  return document ? provideCompletion(analysisOf(document).letter, catalog, params.position, token) : [];
+});
+
+connection.onHover((params, token) => {
+  const document = documents.get(params.textDocument.uri);
+  return document ? provideHover(analysisOf(document).letter, catalog, params.position, token) : null;
+});
+
+connection.onFoldingRanges((params, token) => {
+  const document = documents.get(params.textDocument.uri);
+  return document ? provideFoldingRanges(analysisOf(document).letter, token) : [];
+});
+
+connection.onDocumentSymbol((params, token) => {
+  const document = documents.get(params.textDocument.uri);
+  return document ? provideDocumentSymbols(analysisOf(document).letter, token) : [];
+});
+
+connection.onCodeLens((params, token) => {
+  const document = documents.get(params.textDocument.uri);
+  return document && codeLensEnabled ? provideCodeLenses(analysisOf(document), catalog, token) : [];
+});
+
+connection.onRequest('imr/letterSummary', (params: { uri: string }) => {
+  const document = documents.get(params.uri);
+  return document ? letterSummaryMarkdown(analysisOf(document), catalog) : null;
 });
 
 // A fault in a handler must not end the server: log it (no letter text) and keep serving.

@@ -9,6 +9,8 @@ export interface ServerUnderTest {
   process: ChildProcess;
   /** Notifications received, by method, in order. */
   notifications: Map<string, unknown[]>;
+  /** What the server gets back when it asks for the `imr` settings (workspace/configuration). */
+  configuration: unknown;
   /** Resolves with the next notification of `method` whose params satisfy `accept`. */
   nextNotification<T>(method: string, accept?: (params: T) => boolean): Promise<T>;
   stop(): Promise<void>;
@@ -33,12 +35,19 @@ export function startServer(): ServerUnderTest {
     }
   });
   // Requests the server makes of the client: answer as a simple editor would.
-  connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => null));
+  const state = { configuration: null as unknown };
+  connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => state.configuration));
   connection.onRequest('client/registerCapability', () => null);
   connection.onRequest('workspace/diagnostic/refresh', () => null);
   connection.onRequest('window/showMessageRequest', () => null);
   connection.listen();
   return {
+    get configuration() {
+      return state.configuration;
+    },
+    set configuration(value: unknown) {
+      state.configuration = value;
+    },
     connection,
     process: child,
     notifications,

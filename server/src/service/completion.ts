@@ -1,0 +1,187 @@
+// Completion where a reviewer types: the decision after an item heading's colon, MTUS part labels after
+// `Decision based on MTUS `, the part's sections after `Section(s): `, the topic's commonly quoted 2009
+// pages after `Page(s): `, ODG chapters after `Non-MTUS Citation ODG, `, field labels at the start of a
+// line in IMR ISSUES, and drug names in item headings. Anywhere else it offers nothing, so prose is typed
+// undisturbed.
+import type { CompletionItem, Position } from 'vscode-languageserver-types';
+import type { Letter } from '../letter/model';
+import type { Catalog, PartEntry } from '../catalog';
+import { fieldLabels, readFieldLabel } from '../letter/items';
+import type { CancellationToken } from './cancellation';
+import { decisionMeaning } from './decision-meaning';
+import { formatPages } from './pages';
+
+// CompletionItemKind numbers from the LSP specification.
+const Field = 5;
+const Module = 9;
+const Value = 12;
+const EnumMember = 20;
+const Reference = 18;
+
+/** How far back a citation clause may begin (clauses wrap over lines). */
+const CLAUSE_LOOKBACK = 400;
+
+export function provideCompletion(letter: Letter, catalog: Catalog, position: Position, token?: CancellationToken): CompletionItem[] {
+  const { source, lines } = letter;
+  const offset = lines.offset(position);
+  const lineStart = lines.lineStart(position.line);
+  const prefix = source.slice(lineStart, offset);
+  const before = source.slice(Math.max(0, offset - CLAUSE_LOOKBACK), offset).replace(/\s+/g, ' ');
+  const word = /[A-Za-z0-9()&.\-/]*$/.exec(prefix)![0];
+  const range = { start: lines.position(offset - word.length), end: position };
+  const edit = (newText: string) => ({ range, newText });
+  if (token?.isCancellationRequested) return [];
+
+  // `Decision based on MTUS <part>` — the part label and its year.
+  const partTyped = /Decision based on MTUS ([A-Za-z ,&-]{0,60})$/.exec(before);
+  if (partTyped && !/\d/.test(partTyped[1])) {
+    const typed = partTyped[1];
+    const partRange = { start: lines.position(offset - typed.length), end: position };
+    return catalog.parts.flatMap((part, n) =>
+      part.years.map((year) => ({
+        label: `${part.label} ${year}`,
+        kind: Module,
+        detail: part.regulation ? `8 CCR ${part.regulation}` : 'MTUS',
+        sortText: String(n).padStart(3, '0') + year,
+        filterText: `${part.label} ${year}`,
+        textEdit: { range: partRange, newText: `${part.label} ${year}` },
+      })),
+    );
+  }
+
+  // `..., Section(s): <topic>[, <topic>]` — the sections of the part named before.
+  const sectionsTyped = /Decision based on MTUS (.{1,80}?),? Section\(s\):((?:[^:]{0,200}?, )?)\s?([^,:.]{0,60})$/.exec(before);
+  if (sectionsTyped) {
+    const part = partOf(catalog, sectionsTyped[1]);
+    if (part) {
+      const typed = sectionsTyped[3];
+      const sectionRange = { start: lines.position(offset - typed.length), end: position };
+      return catalog.sectionsOf(part.id).map((s, n) => {
+        const name = s.number ? `${s.number} ${s.title ?? s.name}` : s.name;
+        const pages = catalog.pages2009(s);
+        return {
+          label: name,
+          kind: EnumMember,
+          detail: part.label,
+          ...(pages.length > 0 ? { documentation: `2009 edition: ${formatPages(pages)}.` } : {}),
+          sortText: String(n).padStart(4, '0'),
+          filterText: name,
+          textEdit: { range: sectionRange, newText: name },
+        };
+      });
+    }
+  }
+
+  // `Chronic Pain Treatment Guidelines <topic> Page(s): ` — the commonly quoted 2009 pages.
+  const pagesTyped = /Chronic Pain (?:Medical )?Treatment(?: Guidelines)?(?: 2009)?,? (.{1,80}?) Page\(s\):\s?([0-9-]{0,9})$/.exec(before);
+  if (pagesTyped) {
+    const chronicPain = catalog.lookupPart('Chronic Pain Medical Treatment')?.part;
+    const topic = chronicPain ? catalog.lookupSection(chronicPain, pagesTyped[1].replace(/[;.,]\s*$/, ''))?.section : undefined;
+    if (topic) {
+      const typed = pagesTyped[2];
+      const pageRange = { start: lines.position(offset - typed.length), end: position };
+      return catalog.pages2009(topic).map((p) => {
+        const text = p.from === p.to ? `${p.from}` : `${p.from}-${p.to}`;
+        return {
+          label: text,
+          kind: Value,
+          detail: `usually cited as p. ${text.replace('-', '–')} (${p.status}, not verified)`,
+          textEdit: { range: pageRange, newText: text },
+        };
+      });
+    }
+  }
+
+  // `Non-MTUS Citation ODG, <chapter>` or `(ODG), <chapter>`.
+  const odgTyped = /(?:Non-\s?MTUS Citation ODG|\(ODG\)),? ([A-Za-z &-]{0,40})$/.exec(before);
+  if (odgTyped) {
+    const typed = odgTyped[1];
+    const chapterRange = { start: lines.position(offset - typed.length), end: position };
+    return catalog.odgChapters.map((c) => {
+      const text = `${c.short ?? c.name} Chapter`;
+      return { label: text, kind: Module, detail: `ODG ${c.name}`, filterText: text, textEdit: { range: chapterRange, newText: text } };
+    });
+  }
+
+  const issues = letter.sections.find((s) => s.kind === 'issues');
+  const inIssues = issues ? offset > issues.heading.end && offset <= issues.body.end : letter.items.length > 0;
+  if (!inIssues) return [];
+  const line = prefix.trimStart();
+
+  // The decision, right after an item heading's colon.
+  const decisionTyped = /:\s{0,2}([A-Za-z]{0,12})$/.exec(prefix);
+  if (decisionTyped && !readFieldLabel(line) && isHeadingLine(letter, position.line)) {
+    const typed = decisionTyped[1];
+    const decisionRange = { start: lines.position(offset - typed.length), end: position };
+    const lead = prefix.endsWith(':') ? ' ' : '';
+    return (['Upheld', 'Overturned'] as const).map((d, n) => ({
+      label: d,
+      kind: Value,
+      detail: 'item decision',
+      documentation: decisionMeaning[d],
+      sortText: String(n),
+      textEdit: { range: decisionRange, newText: `${lead}${d}` },
+    }));
+  }
+
+  // A field label at the start of a line.
+  if (/^[A-Za-z ]{0,30}$/.test(line)) {
+    const lower = line.toLowerCase();
+    const labels = fieldLabels.filter((l) => l.label.toLowerCase().startsWith(lower));
+    if (labels.length > 0) {
+      const labelRange = { start: lines.position(offset - line.length), end: position };
+      const labelItems: CompletionItem[] = labels.map((l, n) => ({
+        label: l.label,
+        kind: Field,
+        sortText: String(n),
+        textEdit: { range: labelRange, newText: `${l.label} ` },
+      }));
+      // A word typed on a heading line may also begin a drug name.
+      return line.length > 0 && isHeadingLine(letter, position.line) ? [...labelItems, ...drugItems(catalog, word, edit)] : labelItems;
+    }
+  }
+
+  // Drug names while typing an item heading.
+  if (word.length >= 2 && !readFieldLabel(line) && isHeadingLine(letter, position.line)) {
+    return drugItems(catalog, word, edit);
+  }
+  return [];
+}
+
+/** A part named by its printed label, with or without its year and a trailing "Guidelines". */
+function partOf(catalog: Catalog, printed: string): PartEntry | undefined {
+  const label = printed.replace(/\s*\b(19|20)\d\d\b\s*$/, '').trim();
+  return catalog.lookupPart(label)?.part ?? catalog.lookupPart(label.replace(/\s*Guidelines$/i, ''))?.part;
+}
+
+function drugItems(catalog: Catalog, word: string, edit: (text: string) => { range: { start: Position; end: Position }; newText: string }): CompletionItem[] {
+  const lower = word.toLowerCase();
+  const items: CompletionItem[] = [];
+  for (const drug of catalog.drugs) {
+    for (const name of [...drug.brands, ...drug.generic]) {
+      if (!name.toLowerCase().startsWith(lower)) continue;
+      items.push({ label: name, kind: Reference, detail: `${drug.generic.join(', ')} · ${drug.class}`, textEdit: edit(name) });
+    }
+  }
+  return items;
+}
+
+/**
+ * Is this line (being typed) an item heading? It is not a field label, and it stands where a heading
+ * can: after a blank line, a finished sentence, the section's opening line, or before a field label.
+ */
+function isHeadingLine(letter: Letter, line: number): boolean {
+  const { lines, source } = letter;
+  const text = (n: number) => source.slice(lines.lineStart(n), lines.lineEnd(n)).trim();
+  if (readFieldLabel(text(line))) return false;
+  let next = line + 1;
+  while (next < lines.lineCount && text(next) === '') next++;
+  if (next < lines.lineCount && readFieldLabel(text(next))?.kind === 'claims') return true;
+  let prev = line - 1;
+  while (prev >= 0 && text(prev) === '') prev--;
+  if (prev < 0) return false;
+  const p = text(prev);
+  return p.endsWith('.') || p.endsWith(':') || prev < line - 1;
+}
+
+export const completionTriggerCharacters = [' ', ':', ','];
