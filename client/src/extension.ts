@@ -61,6 +61,25 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       await client?.restart();
     }),
     vscode.commands.registerCommand('imr.showOutput', () => output.show(true)),
+    vscode.commands.registerCommand('imr.insertCitation', async () => {
+      const editor = vscode.window.activeTextEditor;
+      if (!editor || editor.document.languageId !== 'imr' || !client) {
+        void vscode.window.showInformationMessage('Open an IMR letter to insert a citation.');
+        return undefined;
+      }
+      const position = editor.selection.active;
+      const choices = await client.sendRequest<{ label: string; description: string; text: string }[]>('imr/citationChoices', {
+        uri: editor.document.uri.toString(),
+        position: { line: position.line, character: position.character },
+      });
+      const picked = await vscode.window.showQuickPick(
+        choices.map((c) => ({ label: c.label, description: c.description, detail: c.text })),
+        { title: 'Insert Guideline Citation', placeHolder: 'Search by drug, service, topic or MTUS part', matchOnDescription: true, matchOnDetail: true },
+      );
+      if (!picked) return undefined;
+      await editor.edit((edit) => edit.replace(editor.selection, picked.detail));
+      return picked.detail;
+    }),
     vscode.commands.registerCommand('imr.showLetterSummary', async () => {
       const editor = vscode.window.activeTextEditor;
       if (!editor || editor.document.languageId !== 'imr' || !client) {

@@ -24,6 +24,7 @@ import { provideFoldingRanges } from './service/folding';
 import { provideDocumentSymbols } from './service/symbols';
 import { provideCodeLenses } from './service/code-lens';
 import { letterSummaryMarkdown } from './service/letter-summary';
+import { provideCitationChoices } from './service/citation-choices';
 import { builtinCatalog, mergeCatalogs, type Catalog } from './catalog';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -245,6 +246,14 @@ connection.onCodeLens((params, token) => {
 connection.onRequest('imr/letterSummary', (params: { uri: string }) => {
   const document = documents.get(params.uri);
   return document ? letterSummaryMarkdown(analysisOf(document), catalog) : null;
+});
+
+connection.onRequest('imr/citationChoices', (params: { uri: string; position: { line: number; character: number } }, token) => {
+  const document = documents.get(params.uri);
+  if (!document) return [];
+  const { letter } = analysisOf(document);
+  const era = settings.profile === 'auto' ? letter.era : settings.profile;
+  return provideCitationChoices(letter, catalog, era, params.position, token);
 });
 
 // A fault in a handler must not end the server: log it (no letter text) and keep serving.
