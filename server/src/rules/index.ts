@@ -23,6 +23,12 @@ import { dateInvalid } from './date-invalid';
 import { dateOrder } from './date-order';
 import { placeholder } from './placeholder';
 import { phiDetected } from './phi-detected';
+import { citationMissing } from './citation-missing';
+import { citationUnknownGuideline } from './citation-unknown-guideline';
+import { citationUnknownTopic } from './citation-unknown-topic';
+import { citationPageUnusual } from './citation-page-unusual';
+import { citationBasisConflict } from './citation-basis-conflict';
+import { citationStyleMixed } from './citation-style-mixed';
 
 export const allRules: readonly Rule[] = [
   sectionMissing,
@@ -48,6 +54,12 @@ export const allRules: readonly Rule[] = [
   dateOrder,
   placeholder,
   phiDetected,
+  citationMissing,
+  citationUnknownGuideline,
+  citationUnknownTopic,
+  citationPageUnusual,
+  citationBasisConflict,
+  citationStyleMixed,
 ];
 
 export const rulesById: ReadonlyMap<string, Rule> = new Map(allRules.map((r) => [r.id, r]));

@@ -1,0 +1,97 @@
+// Citation text as tokens. Letters wrap lines anywhere, double spaces, add ® and vary punctuation, so
+// matching works on word tokens (lower-cased, `&` read as "and") and keeps each token's offsets into
+// the source, which is how every parsed piece gets its exact span back. One pass, no backtracking.
+
+export type TokenKind = 'word' | 'number' | 'punct';
+
+export interface Token {
+  kind: TokenKind;
+  /** Lower-cased word, the digits of a number (`3.3.9` stays one token), or the punctuation character. */
+  norm: string;
+  start: number;
+  end: number;
+}
+
+function isAsciiAlnum(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+const nonAsciiLetter = /\p{L}|\p{N}/u;
+
+function isWordChar(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return isAsciiAlnum(c);
+  return nonAsciiLetter.test(text[i]);
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 12 || c === 11 || c === 0xa0 || c === 0x2028 || c === 0x2029;
+}
+
+/** Marks that carry no meaning in a citation and vanish: ®, ™, ©, soft hyphen. */
+function isIgnorable(c: number): boolean {
+  return c === 0xae || c === 0x2122 || c === 0xa9 || c === 0xad;
+}
+
+/** Tokens of `text[from, to)`; offsets are into `text`. */
+export function tokenize(text: string, from = 0, to = text.length): Token[] {
+  const tokens: Token[] = [];
+  let i = from;
+  while (i < to) {
+    const c = text.charCodeAt(i);
+    if (isSpace(c) || isIgnorable(c)) {
+      i++;
+      continue;
+    }
+    if (isWordChar(text, i)) {
+      const start = i;
+      let allDigits = true;
+      while (i < to) {
+        if (isWordChar(text, i)) {
+          if (!isDigit(text.charCodeAt(i))) allDigits = false;
+          i++;
+          continue;
+        }
+        const d = text.charCodeAt(i);
+        // 3.3.9 and 12.5 stay one token; an apostrophe inside a word (TCA's) too.
+        if (d === 46 && allDigits && i + 1 < to && isDigit(text.charCodeAt(i + 1)) && isDigit(text.charCodeAt(i - 1))) {
+          i++;
+          continue;
+        }
+        if ((d === 39 || d === 0x2019) && i + 1 < to && isWordChar(text, i + 1)) {
+          i++;
+          continue;
+        }
+        break;
+      }
+      const raw = text.slice(start, i);
+      tokens.push({
+        kind: allDigits ? 'number' : 'word',
+        norm: raw.toLowerCase().replace(/['\u2019]/g, ''),
+        start,
+        end: i,
+      });
+      continue;
+    }
+    const ch = c === 0x2013 || c === 0x2014 || c === 0x2010 || c === 0x2011 ? '-' : text[i];
+    tokens.push({ kind: c === 38 ? 'word' : 'punct', norm: c === 38 ? 'and' : ch, start: i, end: i + 1 });
+    i++;
+  }
+  return tokens;
+}
+
+/** The word and number tokens of a name, as the key a trie or a map is indexed by. */
+export function keyWords(text: string): string[] {
+  return tokenize(text)
+    .filter((t) => t.kind !== 'punct')
+    .map((t) => t.norm);
+}
+
+/** A name folded for comparison: "Forearm, Wrist, & Hand" and "forearm wrist and hand" agree. */
+export function normKey(text: string): string {
+  return keyWords(text).join(' ');
+}

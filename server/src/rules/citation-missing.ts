@@ -1,0 +1,45 @@
+// A guideline field must cite something or say why it does not. The fixes insert the catalog's
+// citations for the item, in the letter's era, likeliest first.
+import { suggestCitations } from '../catalog/suggest';
+import { guidelineFields } from '../letter/citations';
+import type { OffsetEdit, Rule } from './types';
+
+function fieldLabel(kind: 'claims' | 'maximus'): string {
+  return kind === 'claims' ? 'Claims Administrator guideline' : 'MAXIMUS guideline';
+}
+
+export const citationMissing: Rule = {
+  id: 'citation-missing',
+  defaultSeverity: 'error',
+  description: 'A guideline field has neither a citation nor one of the fixed statements.',
+  check({ letter, catalog, era, report }) {
+    for (const { item, field, kind, parsed } of guidelineFields(letter, catalog)) {
+      if (parsed.basis || parsed.clauses.length > 0 || parsed.mentionsGuideline) continue;
+      const empty = parsed.content.end <= parsed.content.start;
+      // An empty field gets the text after its label; a field with other text has that text replaced.
+      const spaceFollows = letter.source[field.label.end] === ' ';
+      const edit = (text: string): OffsetEdit =>
+        empty
+          ? { start: field.label.end + (spaceFollows ? 1 : 0), end: field.label.end + (spaceFollows ? 1 : 0), newText: spaceFollows ? text : ` ${text}` }
+          : { start: parsed.content.start, end: parsed.content.end, newText: text };
+      const actor = kind === 'claims' ? 'The Claims Administrator' : 'The Expert Reviewer';
+      const fixes = suggestCitations(item.itemText, era, kind, catalog).map((s) => ({
+        title: s.title,
+        edits: [edit(s.text)],
+        safe: false,
+        preferred: s.preferred,
+      }));
+      const noEvidence = `${actor} did not cite any medical evidence for its decision.`;
+      fixes.push({ title: `State: "${noEvidence}"`, edits: [edit(noEvidence)], safe: false, preferred: fixes.length === 0 });
+      const where = empty ? field.label : parsed.content;
+      report({
+        message:
+          `The '${fieldLabel(kind)}' of '${item.itemText || 'this item'}' cites no guideline. ` +
+          `Cite what the decision rests on ("Decision based on MTUS …"), or state "${noEvidence}"`,
+        start: where.start,
+        end: where.end,
+        fixes,
+      });
+    }
+  },
+};
