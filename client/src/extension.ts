@@ -6,6 +6,15 @@ import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerO
 
 let client: LanguageClient | undefined;
 
+/** The manifest's `firstLine` pattern; `.txt` belongs to plaintext by extension, which wins over it. */
+const firstLinePattern = /^\uFEFF?\s*(HOW THE IMR FINAL DETERMINATION WAS MADE|Case Number:)/;
+
+/** A plain-text draft that starts like a letter becomes an `imr` document. */
+async function adoptDraft(document: vscode.TextDocument): Promise<void> {
+  if (document.languageId !== 'plaintext' || document.lineCount === 0) return;
+  if (firstLinePattern.test(document.lineAt(0).text)) await vscode.languages.setTextDocumentLanguage(document, 'imr');
+}
+
 interface Status {
   uri: string;
   errors: number;
@@ -22,7 +31,12 @@ export function statusText(s: Status): string {
   return `IMR: ${plural(s.errors, 'error')}, ${plural(s.warnings, 'warning')} · ${s.elapsed.toFixed(1)} ms`;
 }
 
-export async function activate(context: vscode.ExtensionContext): Promise<void> {
+/** What the extension exports: the status item, so tests (and other extensions) can read it. */
+export interface ImrAuthorApi {
+  languageStatus: vscode.LanguageStatusItem;
+}
+
+export async function activate(context: vscode.ExtensionContext): Promise<ImrAuthorApi> {
   const output = vscode.window.createOutputChannel('IMR Author');
   const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
   const serverOptions: ServerOptions = {
@@ -106,12 +120,16 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     }),
   );
 
+  context.subscriptions.push(vscode.workspace.onDidOpenTextDocument((d) => void adoptDraft(d)));
+  await Promise.all(vscode.workspace.textDocuments.map(adoptDraft));
+
   client.onNotification('imr/status', (s: Status) => {
     statuses.set(s.uri, s);
     showStatus();
   });
   await client.start();
   context.subscriptions.push(client);
+  return { languageStatus: status };
 }
 
 export async function deactivate(): Promise<void> {

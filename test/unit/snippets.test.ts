@@ -19,8 +19,11 @@ function snippetByPrefix(prefix: string): SnippetDefinition {
   return found;
 }
 
+/** The reviewer's choices for an overturned item: the decision, and the conclusion that goes with it. */
 function chooseOverturned(options: readonly string[]): string {
-  return options.includes('Overturned') ? 'Overturned' : options[0];
+  if (options.includes('Overturned')) return 'Overturned';
+  if (options.includes('is not')) return 'is';
+  return options[0];
 }
 
 function headerDate(letter: string, label: string): number {
