@@ -19,6 +19,8 @@ const establishedAfter = /^\s*(?:(?:for|of) [^.]{0,80}?)?(?:has|have|had|is|was|
 function sentenceBounds(text: string, at: number): [number, number] {
   let s = at;
   while (s > 0 && !(/[.?!]/.test(text[s - 1]) && text[s] === ' ')) s--;
+  // The loop stops on the space after the previous sentence's full stop: the sentence starts after it.
+  if (text[s] === ' ') s++;
   let e = at;
   while (e < text.length && !(/[.?!]/.test(text[e]) && (e + 1 === text.length || text[e + 1] === ' '))) e++;
   return [s, Math.min(text.length, e + 1)];

@@ -54,13 +54,17 @@ export function parseHeader(source: string, lines: readonly TextLine[], endLine:
   for (let i = 0; i < endLine; i++) {
     const line = lines[i];
     if (line.blank) continue;
-    const read = readLabel(source, line, lines[i + 1]);
+    // The next line with text: in double-spaced text `Application` and `Received:` have a blank
+    // line between them, which hid the split label (its value then went to the wrong label).
+    let n = i + 1;
+    while (n < endLine && n <= i + 2 && lines[n].blank) n++;
+    const read = readLabel(source, line, n < endLine ? lines[n] : undefined);
     if (read) {
       fields.push(read.hit);
       if (!read.hit.value) waiting.push(read.hit);
       if (first < 0) first = line.start;
-      last = read.usesNext ? lines[i + 1].end : line.end;
-      if (read.usesNext) i++;
+      last = read.usesNext ? lines[n].end : line.end;
+      if (read.usesNext) i = n;
       continue;
     }
     if (waiting.length > 0) {

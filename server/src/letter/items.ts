@@ -121,12 +121,21 @@ export function parseItems(
       const field = { kind: label.kind, label: span(source, line.start, labelEnd), contentStart: labelEnd };
       // A second `Claims Administrator guideline:` starts the next item (whose heading lacks its
       // decision) once the current item has its rationale; before that it is a duplicated field.
-      const startsNew = label.kind === 'claims' && (!current || current.fields.some((f) => f.kind === 'rationale'));
+      // An item that has its rationale but no Claims Administrator field yet takes this one as its
+      // own, out of order (item-field-order), rather than starting a new item headed by the last
+      // lines of the rationale (which made a rationale-first item read as two broken items).
+      const startsNew =
+        label.kind === 'claims' &&
+        (!current || (current.fields.some((f) => f.kind === 'rationale') && current.fields.some((f) => f.kind === 'claims')));
       if (startsNew || !current) {
-        // A label with no decision line before it: its heading is the text just above, if any.
+        // A label with no decision line before it: its heading is the text just above, if any,
+        // unless that text ends a sentence of the previous item's last field.
         const last = previousContent(lines, i, floor);
+        // Nor is the section's opening sentence a heading (an item whose heading line was lost).
+        const endsField =
+          last > floor && ((current !== undefined && sentenceEnd.test(lines[last].text)) || /^The Final Determination was based on/i.test(lines[last].text));
         const heading: HeadingLines =
-          last > floor
+          last > floor && !endsField
             ? { first: headingStart(lines, last, floor, doubleSpaced), last, hasDecision: false }
             : { first: i, last: i - 1, hasDecision: false };
         current = { heading, fields: [] };

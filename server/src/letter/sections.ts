@@ -80,7 +80,14 @@ function startsHeading(text: string): boolean {
   if (text.length > MAX_HEADING_LENGTH || text.endsWith('.')) return false;
   const key = letterKey(text);
   if (key.length < 3) return false;
-  return keys.some((k) => k.canonical && k.key.startsWith(key) && k.key !== key);
+  if (keys.some((k) => k.canonical && k.key.startsWith(key) && k.key !== key)) return true;
+  // A typo in the first half ("IMR ISSUES, DECISONS" / "AND RATIONALES") must not hide the split
+  // heading: allow one edit against a prefix of about the same length. The joined lines must still
+  // match a heading as a whole, so a body line is not taken for half a heading by this alone.
+  if (key.length < 10) return false;
+  return keys.some(
+    (k) => k.canonical && k.key.length > key.length + 1 && [-1, 0, 1].some((d) => editDistance(key, k.key.slice(0, key.length + d), 1) <= 1),
+  );
 }
 
 export interface HeadingMatch {

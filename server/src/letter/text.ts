@@ -108,3 +108,10 @@ export function editDistance(a: string, b: string, max: number): number {
   }
   return prev[b.length];
 }
+
+/** The end of source[start, end) with trailing whitespace left off. */
+export function trimmedEnd(source: string, start: number, end: number): number {
+  let e = end;
+  while (e > start && isSpace(source.charCodeAt(e - 1))) e--;
+  return e;
+}

@@ -37,17 +37,41 @@ export const dateOrder: Rule = {
       const day = f?.value ? readHeaderDate(f.value.text) : undefined;
       if (f?.value && day !== undefined) dated.push({ key, day, start: f.value.start, end: f.value.end });
     }
-    for (let i = 1; i < dated.length; i++) {
-      const here = dated[i];
-      // Compare with the latest earlier event, so one wrong date is reported once.
-      const latest = dated.slice(0, i).reduce((a, b) => (b.day > a.day ? b : a));
-      if (here.day >= latest.day) continue;
+    // One wrong date puts it out of order with several others; comparing each date with the latest
+    // earlier one (the first version) then reported every correct date after a too-late one. Instead
+    // the date out of order with the most others is reported and set aside, until the rest agree.
+    const conflicts = (a: Dated, rest: readonly Dated[]) =>
+      rest.filter((b) => b !== a && (sequence.indexOf(b.key) < sequence.indexOf(a.key) ? b.day > a.day : b.day < a.day));
+    const remaining = [...dated];
+    for (;;) {
+      let worst: Dated | undefined;
+      let worstCount = 0;
+      for (const d of remaining) {
+        const n = conflicts(d, remaining).length;
+        // On a tie (two dates swapped) the later event is the one reported.
+        if (n > 0 && n >= worstCount) {
+          worst = d;
+          worstCount = n;
+        }
+      }
+      if (!worst) break;
+      const others = conflicts(worst, remaining);
+      const here = worst;
+      const names = others.map((o) => `${labelOf(o.key)} (${letter.source.slice(o.start, o.end)})`);
+      const describe = names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}` : names[0];
+      const rank = sequence.indexOf(here.key);
+      const relation = others.every((o) => sequence.indexOf(o.key) < rank)
+        ? `is before ${describe}, but comes after ${others.length > 1 ? 'them' : 'it'}`
+        : others.every((o) => sequence.indexOf(o.key) > rank)
+          ? `is after ${describe}, but comes before ${others.length > 1 ? 'them' : 'it'}`
+          : `is out of order with ${describe}`;
       report({
-        message: `${labelOf(here.key)} (${letter.source.slice(here.start, here.end)}) is before ${labelOf(latest.key)} (${letter.source.slice(latest.start, latest.end)}), but comes after it in the order of events.`,
+        message: `${labelOf(here.key)} (${letter.source.slice(here.start, here.end)}) ${relation} in the order of events (injury, UR denial, application, assignment, decision).`,
         start: here.start,
         end: here.end,
-        related: [{ start: latest.start, end: latest.end, message: labelOf(latest.key) }],
+        related: others.map((o) => ({ start: o.start, end: o.end, message: labelOf(o.key) })),
       });
+      remaining.splice(remaining.indexOf(here), 1);
     }
     const decision = dated.find((d) => d.key === 'decisionDate');
     if (!decision) return;

@@ -21,8 +21,12 @@ export const itemDecisionMissing: Rule = {
         }
         fixes.sort((a, b) => Number(b.preferred ?? false) - Number(a.preferred ?? false));
       }
+      // With no heading at all, "The item 'this item' has no decision" said nothing useful.
+      const hasHeading = item.heading.end > item.heading.start;
       report({
-        message: `The item '${itemName(item)}' has no decision. End its heading with ': Upheld' or ': Overturned'.`,
+        message: hasHeading
+          ? `The item '${itemName(item)}' has no decision. End its heading with ': Upheld' or ': Overturned'.`
+          : "These fields have no item heading. Write the item above them, ending in ': Upheld' or ': Overturned'.",
         ...anchor,
         fixes,
       });

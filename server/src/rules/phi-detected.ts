@@ -6,7 +6,8 @@ const patterns: readonly { re: RegExp; what: string }[] = [
   { re: /(?:\(\d{3}\)\s?|\b\d{3}[-.])\d{3}[-.]\d{4}\b/g, what: 'a phone number' },
   { re: /\b[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,5}\b/g, what: 'an e-mail address' },
   {
-    re: /\b\d{1,6}(?: [NSEW]\.?)?(?: [A-Z][a-z]{1,20}){1,3} (?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Lane|Ln|Way|Court|Ct|Place|Pl|Parkway|Pkwy|Highway|Hwy)\b\.?/g,
+    re: /\b\d{1,6}(?: [NSEW]\.?)?(?: [A-Z][a-z]{1,20}){1,3} (?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Lane|Ln|Way|Court|Ct|Place|Pl|Parkway|Pkwy|Highway|Hwy)\b/g,
+    // No trailing `\.?`: it took the sentence's full stop into the redaction.
     what: 'a street address',
   },
   { re: /\b(?:DOB|D\.O\.B\.|date of birth)\s{0,3}:?\s{0,3}\d{1,2}[/-]\d{1,2}[/-]\d{2,4}/gi, what: 'a date of birth' },

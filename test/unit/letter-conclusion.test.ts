@@ -1,0 +1,80 @@
+import * as assert from 'node:assert/strict';
+import { findConclusion } from '../../server/src/letter/conclusion';
+import { span } from '../../server/src/letter/text';
+
+function conclude(rationale: string): [string, string] | undefined {
+  const c = findConclusion(rationale, span(rationale, 0, rationale.length));
+  return c ? [c.necessity, rationale.slice(c.sentence.start, c.sentence.end)] : undefined;
+}
+
+const taper =
+  'This decision addresses the medical necessity of opioids for this request only and should not be interpreted as a recommendation to stop long-term opioids abruptly. The injured worker should be weaned under medical supervision.';
+
+describe('conclusion of a decision rationale (DOMAIN.md §2)', () => {
+  const notNecessary = [
+    'is not medically necessary',
+    'was not medically necessary',
+    'is not medically necessary and appropriate',
+    'is considered not medically necessary',
+    'is determined to be not medically necessary',
+    'is not seen as medically necessary',
+    'is not a medical necessity',
+    'cannot be deemed medically necessary',
+    'is not medically necessary and the recommendation is for denial',
+  ];
+  const necessary = [
+    'is medically necessary',
+    'was medically necessary',
+    'is medically necessary and appropriate',
+    'is considered medically necessary at this time',
+    'is determined to be medically necessary',
+  ];
+
+  for (const phrase of notNecessary) {
+    it(`reads "${phrase}" as not necessary`, () => {
+      const sentence = `Therefore, the request ${phrase}.`;
+      assert.deepEqual(conclude(`The guidelines limit use to two weeks. ${sentence}`), ['not-necessary', sentence]);
+    });
+  }
+  for (const phrase of necessary) {
+    it(`reads "${phrase}" as necessary`, () => {
+      const sentence = `Therefore, the request ${phrase}.`;
+      assert.deepEqual(conclude(`The guidelines support a trial. ${sentence}`), ['necessary', sentence]);
+    });
+  }
+
+  it('finds the conclusion before the opioid taper advisory', () => {
+    assert.deepEqual(conclude(`There is no functional improvement. The request for Norco is not medically necessary. ${taper}`), [
+      'not-necessary',
+      'The request for Norco is not medically necessary.',
+    ]);
+  });
+
+  it('reads the surgery-dependency sentence after the conclusion as the same conclusion', () => {
+    const text =
+      'Post-operative therapy is requested. The request is not medically necessary. As the requested surgical intervention is not medically necessary per the documentation, the requested post-operative therapy is not medically necessary.';
+    assert.equal(conclude(text)![0], 'not-necessary');
+  });
+
+  it('ignores guideline conditions ("if ... medically necessary") and the neutral "medical necessity of"', () => {
+    assert.deepEqual(conclude('Repeat imaging is medically necessary only if symptoms change. Symptoms are unchanged. The request is not medically necessary.'), [
+      'not-necessary',
+      'The request is not medically necessary.',
+    ]);
+    assert.equal(conclude('This review addresses the medical necessity of the request. The records are incomplete.'), undefined);
+  });
+
+  it('reads "medical necessity has (not) been established"', () => {
+    assert.equal(conclude('Medical necessity for the request has not been established.')![0], 'not-necessary');
+    assert.equal(conclude('Medical necessity for the request has been established.')![0], 'necessary');
+  });
+
+  it('finds it across line breaks and double spacing, with the range in the original text', () => {
+    const text = 'There is no improvement.\n\nTherefore, the request is not\n\nmedically necessary.\n';
+    assert.deepEqual(conclude(text), ['not-necessary', 'Therefore, the request is not\n\nmedically necessary.']);
+  });
+
+  it('finds none in a rationale that states no conclusion', () => {
+    assert.equal(conclude('The request is denied. Further treatment is not supported.'), undefined);
+  });
+});

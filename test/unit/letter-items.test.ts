@@ -1,0 +1,145 @@
+import * as assert from 'node:assert/strict';
+import { parseLetter } from '../../server/src/letter/parse';
+import type { Item } from '../../server/src/letter/model';
+import { letter2014, letter2016, mutate, withEol } from './rules/letters';
+
+function summary(item: Item): [string, string | undefined, string | undefined, string[]] {
+  return [item.itemText, item.decision, item.decisionWord?.text, item.fields.map((f) => f.kind)];
+}
+
+const fields = [
+  'Claims Administrator guideline: Decision based on MTUS Opioid Treatment 2016.',
+  'MAXIMUS guideline: Decision based on MTUS Opioid Treatment 2016.',
+  'Decision rationale: The request is not medically necessary.',
+].join('\n');
+
+/** A 2016 letter whose IMR ISSUES holds `items` (each a heading, followed by the three fields). */
+function withItems(...headings: string[]): string {
+  const start = letter2016.indexOf('Norco 10/325mg #60: Upheld');
+  return letter2016.slice(0, start) + headings.map((h) => `${h}\n${fields}\n`).join('');
+}
+
+describe('parseLetter: disputed items', () => {
+  it('reads each item: text, decision, its range, and the three fields with label and content ranges', () => {
+    const letter = parseLetter(letter2016);
+    assert.deepEqual(letter.items.map(summary), [
+      ['Norco 10/325mg #60', 'Upheld', 'Upheld', ['claims', 'maximus', 'rationale']],
+      ['Physical therapy 2 times a week for 4 weeks lumbar spine', 'Overturned', 'Overturned', ['claims', 'maximus', 'rationale']],
+    ]);
+    const [norco] = letter.items;
+    assert.equal(letter2016.slice(norco.itemSpan.start, norco.itemSpan.end), 'Norco 10/325mg #60');
+    assert.equal(norco.fields[1].label.text, 'MAXIMUS guideline:');
+    assert.equal(
+      norco.fields[1].content.text,
+      'Decision based on MTUS Opioid Treatment 2016, Section(s): 3.3.9 Opioids for\nChronic Pain and Chronic Opioid Treatment: Maintenance of Chronic Opioid Treatment.',
+    );
+    assert.ok(norco.fields[2].content.text.endsWith('Therefore, the request is not medically necessary.'));
+  });
+
+  it('reads a decision wrapped onto its own line', () => {
+    const letter = parseLetter(withItems('Physical therapy 2 times a week for 6 weeks bilateral\nshoulder:\nUpheld'));
+    const [item] = letter.items;
+    assert.deepEqual(summary(item), ['Physical therapy 2 times a week for 6 weeks bilateral shoulder', 'Upheld', 'Upheld', ['claims', 'maximus', 'rationale']]);
+    assert.equal(item.heading.text, 'Physical therapy 2 times a week for 6 weeks bilateral\nshoulder:\nUpheld');
+  });
+
+  it('reads an item heading wrapped over lines, with one or two spaces before the decision', () => {
+    const letter = parseLetter(withItems('Retrospective E-stim (DOS 12/29/16) and electrodes for the lumbar\nspine:  Overturned', 'MRI of the right shoulder without contrast: Upheld'));
+    assert.deepEqual(letter.items.map((i) => [i.itemText, i.decision]), [
+      ['Retrospective E-stim (DOS 12/29/16) and electrodes for the lumbar spine', 'Overturned'],
+      ['MRI of the right shoulder without contrast', 'Upheld'],
+    ]);
+  });
+
+  it('reads the partial-authorisation headings: the item is the portion still disputed', () => {
+    const heading =
+      'Norco 10/325mg #90 was the original request. Norco 10/325mg #60 was authorized by the Claims\nAdministrator. The remaining IMR eligible portion of the original request, Norco 10/325mg #30 is:\nUpheld';
+    const variant =
+      'The Claims Administrator authorized 6 sessions of physical therapy, leaving the original request\nIMR eligible. The original request, Physical therapy 12 sessions is: Upheld';
+    const letter = parseLetter(withItems(heading, variant));
+    assert.deepEqual(letter.items.map((i) => [i.itemText, i.decision]), [
+      ['Norco 10/325mg #30', 'Upheld'],
+      ['Physical therapy 12 sessions', 'Upheld'],
+    ]);
+    assert.equal(letter.items[0].heading.text, heading);
+  });
+
+  it('reads ALL CAPS items and a quantity before the drug', () => {
+    const letter = parseLetter(withItems('SOMA 350MG #90:  Upheld', '30 Soma 350mg:  Upheld'));
+    assert.deepEqual(letter.items.map((i) => i.itemText), ['SOMA 350MG #90', '30 Soma 350mg']);
+  });
+
+  it('reads a wrong decision word as the decision word, with no decision', () => {
+    const letter = parseLetter(withItems('Norco 10/325mg #60: Uphold', 'Soma 350mg #30: Partially Overturned', 'Valium 10mg #30: Denied.'));
+    assert.deepEqual(letter.items.map(summary).map(([t, d, w]) => [t, d, w]), [
+      ['Norco 10/325mg #60', undefined, 'Uphold'],
+      ['Soma 350mg #30', undefined, 'Partially Overturned'],
+      ['Valium 10mg #30', undefined, 'Denied'],
+    ]);
+  });
+
+  it('reads a heading with no decision, and fields with no heading', () => {
+    const letter = parseLetter(withItems('Norco 10/325mg #60', 'Valium 10mg #30: Upheld'));
+    assert.deepEqual(letter.items.map(summary), [
+      ['Norco 10/325mg #60', undefined, undefined, ['claims', 'maximus', 'rationale']],
+      ['Valium 10mg #30', 'Upheld', 'Upheld', ['claims', 'maximus', 'rationale']],
+    ]);
+    const headless = parseLetter(mutate(letter2016, 'Physical therapy 2 times a week for 4 weeks lumbar spine: Overturned\n', ''));
+    assert.equal(headless.items.length, 2);
+    assert.equal(headless.items[1].itemText, '', 'the end of the previous rationale is not a heading');
+  });
+
+  it('keeps fields out of order and twice, in the order written', () => {
+    const text = mutate(letter2016, 'Decision rationale: The request is for Norco', 'MAXIMUS guideline: Again.\nDecision rationale: The request is for Norco');
+    assert.deepEqual(parseLetter(text).items[0].fields.map((f) => f.kind), ['claims', 'maximus', 'maximus', 'rationale']);
+  });
+
+  it('reads double-spaced text (a blank line after every line) like single-spaced text', () => {
+    const doubled = letter2014.replace(/\n/g, '\n\n');
+    const a = parseLetter(letter2014).items.map(summary);
+    assert.deepEqual(parseLetter(doubled).items.map(summary), a);
+    const doubled2016 = letter2016.replace(/\n/g, '\n\n');
+    assert.deepEqual(parseLetter(doubled2016).items.map(summary), parseLetter(letter2016).items.map(summary));
+  });
+
+  it('reads CRLF, lone CR, BOM and tabs the same way', () => {
+    const reference = parseLetter(letter2014).items.map(summary);
+    for (const text of [withEol(letter2014, '\r\n'), withEol(letter2014, '\r'), `\uFEFF${letter2014}`, letter2014.replace('60 Soma 350mg:  Upheld', '60 Soma\t350mg:\tUpheld')]) {
+      const items = parseLetter(text).items;
+      assert.deepEqual(items.map(summary), reference);
+      for (const i of items) assert.equal(text.slice(i.decisionWord!.start, i.decisionWord!.end), 'Upheld');
+    }
+  });
+
+  it('finds the items when the IMR ISSUES heading is missing', () => {
+    const text = mutate(letter2016, 'IMR ISSUES, DECISIONS AND RATIONALES\n', '');
+    assert.deepEqual(parseLetter(text).items.map((i) => i.itemText), ['Norco 10/325mg #60', 'Physical therapy 2 times a week for 4 weeks lumbar spine']);
+  });
+});
+
+describe('parseLetter: requests named by the summary', () => {
+  it('reads "Request(s) under consideration include ..." (2016)', () => {
+    const letter = parseLetter(letter2016);
+    assert.deepEqual(letter.requests.map((r) => r.text), ['Norco 10/325mg #60', 'Physical therapy 2 times a week for 4 weeks lumbar spine']);
+    // The span keeps the line break the text wraps at.
+    assert.equal(letter.requests[1].span.text, 'Physical\ntherapy 2 times a week for 4 weeks lumbar spine');
+  });
+
+  it('reads "an application for IMR for review of ..." (2014)', () => {
+    assert.deepEqual(parseLetter(letter2014).requests.map((r) => r.text), ['Soma 350mg #60', 'Ambien 10mg #30']);
+  });
+
+  it('reads a list of three with a serial comma', () => {
+    const text = mutate(
+      letter2016,
+      'Request(s) under consideration include Norco 10/325mg #60 and Physical',
+      'Request(s) under consideration include Soma 350mg #90, Valium 10mg #30, and Remaining Lunesta 3mg #35 and Physical',
+    );
+    assert.deepEqual(parseLetter(text).requests.map((r) => r.text), [
+      'Soma 350mg #90',
+      'Valium 10mg #30',
+      'Remaining Lunesta 3mg #35',
+      'Physical therapy 2 times a week for 4 weeks lumbar spine',
+    ]);
+  });
+});

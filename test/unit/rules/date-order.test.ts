@@ -1,0 +1,50 @@
+import * as assert from 'node:assert/strict';
+import { expectConfigurable, expectFindings, expectNone, letter2014, letter2016, mutate } from './letters';
+
+const rule = 'date-order';
+
+describe(`rule ${rule}`, () => {
+  const lateDenial = mutate(letter2016, 'UR Denial Date: 10/20/2016', 'UR Denial Date: 11/20/2016');
+  const futureInjury = mutate(letter2016, 'Date of Injury: 03/14/2015', 'Date of Injury: 03/14/2017');
+  const earlyDecision = mutate(letter2016, 'Decision Date: 12/09/2016', 'Decision Date: 10/09/2016');
+
+  it('reports the one header date out of order, not every date after it', () => {
+    const [f] = expectFindings(lateDenial, rule, [
+      { range: '11/20/2016', severity: 'warning', message: 'UR Denial Date (11/20/2016) is after Application Received (11/01/2016) and Date Assigned (11/09/2016)' },
+    ]);
+    assert.equal(f.related!.length, 2);
+    expectFindings(futureInjury, rule, [{ range: '03/14/2017', severity: 'warning', message: 'Date of Injury (03/14/2017) is after' }]);
+  });
+
+  it('reports a decision date before the other events, and the summary dates after it', () => {
+    expectFindings(earlyDecision, rule, [
+      { range: '10/09/2016', severity: 'warning', message: 'Decision Date (10/09/2016) is before' },
+      { range: '10/20/2016', severity: 'warning', message: "'10/20/2016' is later than the decision date (10/09/2016)" },
+    ]);
+  });
+
+  it('reports a date in the body later than the decision date', () => {
+    expectFindings(mutate(letter2016, 'On 10/20/2016, utilization', 'On 12/20/2016, utilization'), rule, [
+      { range: '12/20/2016', severity: 'warning', message: 'later than the decision date (12/09/2016)' },
+    ]);
+  });
+
+  it('reads the column layout header too', () => {
+    const columns = [
+      'Case Number:', 'Date Assigned:', 'Decision Date:', 'Priority:', '',
+      'CM16-0123456', '11/09/2016', '12/09/2016', 'Standard', '',
+      'Date of Injury:', 'UR Denial Date:', 'Application', 'Received:', '',
+      '03/14/2015', '11/20/2016', '11/01/2016', '',
+    ].join('\n');
+    const text = columns + letter2016.slice(letter2016.indexOf('\n\nHOW THE IMR') + 2);
+    expectFindings(text, rule, [{ range: '11/20/2016', severity: 'warning' }]);
+  });
+
+  it('accepts events on the same day, letters in order, and letters without a header', () => {
+    expectNone(letter2016, rule);
+    expectNone(letter2014, rule);
+    expectNone(mutate(letter2016, 'Application Received: 11/01/2016', 'Application Received: 10/20/2016'), rule);
+  });
+
+  it('is configurable', () => expectConfigurable(lateDenial, rule));
+});

@@ -1,0 +1,38 @@
+import * as assert from 'node:assert/strict';
+import { expectConfigurable, expectFindings, expectNone, findingsOf, letter2014, letter2016, mutate } from './letters';
+
+const rule = 'decision-conclusion-missing';
+
+describe(`rule ${rule}`, () => {
+  const denied = mutate(letter2016, 'Therefore, the request is not medically necessary.', 'Therefore, the request is denied.');
+  const noConclusion2014 = mutate(letter2014, 'The current request is not medically necessary.\n', 'Further treatment is not supported.\n');
+  const overturnedNoConclusion = mutate(letter2016, 'Therefore, the request is medically necessary.', 'Therefore, the request is approved.');
+
+  it('reports a rationale that ends without a medical-necessity conclusion (2016), on its label', () => {
+    expectFindings(denied, rule, [
+      { range: 'Decision rationale:', severity: 'warning', message: "The rationale for 'Norco 10/325mg #60' never says whether the request is medically necessary" },
+    ]);
+  });
+
+  it('reports it in the 2014 form, suggesting the conclusion that matches an Upheld item', () => {
+    expectFindings(noConclusion2014, rule, [{ range: 'Decision rationale:', severity: 'warning', message: '"Therefore, the request is not medically necessary."' }]);
+  });
+
+  it('suggests "is medically necessary" for an Overturned item', () => {
+    expectFindings(overturnedNoConclusion, rule, [{ range: 'Decision rationale:', severity: 'warning', message: '"Therefore, the request is medically necessary."' }]);
+  });
+
+  it('does not fire on the corpus phrasings of the conclusion', () => {
+    expectNone(letter2016, rule);
+    expectNone(letter2014, rule);
+    for (const phrase of ['is considered not medically necessary', 'cannot be deemed medically necessary', 'is not a medical necessity', 'is not seen as medically necessary']) {
+      expectNone(mutate(letter2016, 'is not medically necessary.', `${phrase}.`), rule);
+    }
+  });
+
+  it('offers no fix: the conclusion is the reviewer\'s to write', () => {
+    assert.ok(findingsOf(denied, rule).every((f) => !f.fixes || f.fixes.length === 0));
+  });
+
+  it('is configurable', () => expectConfigurable(denied, rule));
+});

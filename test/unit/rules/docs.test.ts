@@ -1,0 +1,34 @@
+// Every rule has its documentation page in the same form, and the index table agrees with the code.
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { allRules } from '../../../server/src/rules/index';
+import { repoRoot } from '../repo-root';
+
+const docs = path.join(repoRoot(), 'docs', 'rules');
+const sections = ['## What it checks', '## Why it matters', '## Example', '## The fix', '## Turning it off'];
+const citationIds = ['citation-missing', 'citation-unknown-guideline', 'citation-unknown-topic', 'citation-page-unusual', 'citation-basis-conflict', 'citation-style-mixed'];
+
+describe('docs/rules', () => {
+  const readme = fs.readFileSync(path.join(docs, 'README.md'), 'utf8');
+
+  for (const rule of allRules) {
+    it(`${rule.id}: a page with severity, sections and the ways to turn it off; a row in the index`, () => {
+      const page = fs.readFileSync(path.join(docs, `${rule.id}.md`), 'utf8');
+      assert.ok(page.startsWith(`# ${rule.id}\n\nDefault severity: **${rule.defaultSeverity}**`), 'title and default severity');
+      let at = 0;
+      for (const s of sections) {
+        const i = page.indexOf(`\n${s}\n`, at);
+        assert.ok(i > at, `section '${s}' in order`);
+        at = i;
+      }
+      assert.ok(page.includes(`{ "imr.rules": { "${rule.id}": "off" } }`));
+      assert.ok(page.includes(`{ "rules": { "${rule.id}": "off" } }`));
+      assert.ok(readme.includes(`| [${rule.id}](${rule.id}.md) | ${rule.defaultSeverity} | ${rule.description} |`), 'index row');
+    });
+  }
+
+  it('the index lists the citation rules of issue 5 too', () => {
+    for (const id of citationIds) assert.match(readme, new RegExp(`\\| \\[${id}\\]\\(${id}\\.md\\) \\| (error|warning|info) \\|`));
+  });
+});
