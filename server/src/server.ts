@@ -17,7 +17,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { fileURLToPath } from 'node:url';
 import { AnalysisCache, type Analysis } from './service/analysis';
 import { toDiagnostics } from './service/diagnostics';
-import { fixAllKind, provideCodeActions } from './service/code-actions';
+import { citationRefactorKind, fixAllKind, provideCodeActions } from './service/code-actions';
 import { completionTriggerCharacters, provideCompletion } from './service/completion';
 import { provideHover } from './service/hover';
 import { provideFoldingRanges } from './service/folding';
@@ -86,7 +86,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
       ...(pullDiagnostics ? { diagnosticProvider: { identifier: 'imr', interFileDependencies: false, workspaceDiagnostics: false } } : {}),
-      codeActionProvider: { codeActionKinds: ['quickfix', fixAllKind] },
+      codeActionProvider: { codeActionKinds: ['quickfix', citationRefactorKind, fixAllKind] },
       completionProvider: { triggerCharacters: completionTriggerCharacters },
       hoverProvider: true,
       foldingRangeProvider: true,
@@ -215,7 +215,9 @@ connection.languages.diagnostics.on((params, token) => {
 connection.onCodeAction((params, token) => {
   const document = documents.get(params.textDocument.uri);
   if (!document) return [];
-  return provideCodeActions(analysisOf(document), { uri: document.uri, range: params.range, only: params.context.only }, token);
+  const analysis = analysisOf(document);
+  const era = settings.profile === 'auto' ? analysis.letter.era : settings.profile;
+  return provideCodeActions(analysis, { uri: document.uri, range: params.range, only: params.context.only, catalog, era }, token);
 });
 
 connection.onCompletion((params, token) => {

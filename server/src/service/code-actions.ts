@@ -6,6 +6,8 @@ import type { Finding, OffsetEdit } from '../rules/types';
 import type { CancellationToken } from './cancellation';
 import { toDiagnostic, toRange } from './diagnostics';
 import { safeEdits } from './fix-all';
+import type { Catalog } from '../catalog';
+import { suggestCitations } from '../catalog/suggest';
 
 export const fixAllKind = 'source.fixAll.imr';
 export const disableRuleCommand = 'imr.disableRule';
@@ -16,7 +18,13 @@ export interface CodeActionRequest {
   range: Range;
   /** `context.only` of the request, when the client restricts the kinds it wants. */
   only?: string[];
+  /** The catalog the citation refactorings come from; without it none are offered. */
+  catalog?: Catalog;
+  /** The era citations are written in (the profile, or the letter's own). */
+  era?: '2016' | '2014';
 }
+
+export const citationRefactorKind = 'refactor.rewrite.citation';
 
 function wants(only: string[] | undefined, kind: string): boolean {
   if (!only || only.length === 0) return true;
@@ -58,6 +66,7 @@ export function provideCodeActions(analysis: Analysis, request: CodeActionReques
       actions.push(disableAction(id, diagnostics), docsAction(id, diagnostics));
     }
   }
+  if (request.catalog && wants(request.only, citationRefactorKind)) actions.push(...citationRefactorings(analysis, request, request.catalog));
   if (wants(request.only, fixAllKind)) {
     const fixAll = provideFixAll(analysis, request.uri, findings);
     if (fixAll) actions.push(fixAll);
@@ -87,4 +96,25 @@ function docsAction(ruleId: string, diagnostics: Diagnostic[]): CodeAction {
     diagnostics,
     command: { title: `Documentation for ${ruleId}`, command: showRuleDocsCommand, arguments: [ruleId] },
   };
+}
+
+/** On any guideline field: replace its text with one of the catalog's citations for the item. */
+function citationRefactorings(analysis: Analysis, request: CodeActionRequest, catalog: Catalog): CodeAction[] {
+  const { letter } = analysis;
+  const at = letter.lines.offset(request.range.start);
+  for (const item of letter.items) {
+    if (at < item.span.start || at > item.span.end) continue;
+    const field = item.fields.find((f) => f.kind !== 'rationale' && at >= f.label.start && at <= Math.max(f.label.end, f.content.end));
+    if (!field || field.kind === 'rationale') return [];
+    const era = request.era ?? letter.era;
+    // Replace the field's text, or write after the label when it has none.
+    const start = field.content.end > field.content.start ? field.content.start : field.label.end;
+    const lead = field.content.end > field.content.start ? '' : ' ';
+    return suggestCitations(item.itemText, era, field.kind, catalog).map((s) => ({
+      title: `Replace with: ${s.text}`,
+      kind: citationRefactorKind,
+      edit: { changes: { [request.uri]: textEdits(analysis, [{ start, end: field.content.end, newText: `${lead}${s.text}` }]) } },
+    }));
+  }
+  return [];
 }

@@ -71,3 +71,22 @@ describe('letter summary', () => {
     assert.match(md, /\| 2 \| MRI of the lumbar spine \| Overturned \| Decision based on MTUS Low Back Complaints 2004, Section\(s\): Special Studies\. \|/);
   });
 });
+
+describe('citation refactoring', () => {
+  it('offers the item\'s citations on any guideline field, replacing its text', () => {
+    const analysis = analyzeText(base);
+    const at = positionOf(analysis, 'MAXIMUS guideline: Decision based on MTUS Low Back', { atStart: true, plus: 3 });
+    const actions = provideCodeActions(analysis, { uri, range: { start: at, end: at }, only: ['refactor'], catalog: builtinCatalog, era: '2016' });
+    assert.ok(actions.length > 0);
+    assert.ok(actions.every((a) => a.kind === 'refactor.rewrite.citation'));
+    assert.equal(actions[0].title, 'Replace with: Decision based on MTUS Low Back Complaints 2004, Section(s): Special Studies.');
+    const fixed = apply(base, actions[0]);
+    assert.equal(fixed, base);
+  });
+
+  it('offers nothing in a rationale', () => {
+    const analysis = analyzeText(base);
+    const at = positionOf(analysis, 'There is no documented');
+    assert.deepEqual(provideCodeActions(analysis, { uri, range: { start: at, end: at }, only: ['refactor'], catalog: builtinCatalog }), []);
+  });
+});
