@@ -7,6 +7,7 @@ import {
   DiagnosticRefreshRequest,
   DidChangeConfigurationNotification,
   DocumentDiagnosticReportKind,
+  type DocumentDiagnosticReport,
   ProposedFeatures,
   TextDocuments,
   TextDocumentSyncKind,
@@ -47,6 +48,9 @@ let workspaceFolders: string[] = [];
 const reportedRuleErrors = new Set<string>();
 let lastProblems = '';
 
+// Long analyses pause between rules (setImmediate) so other requests are answered meanwhile.
+const pause = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 const cache = new AnalysisCache(() => ({
   catalog,
   settings,
@@ -57,12 +61,14 @@ const cache = new AnalysisCache(() => ({
     reportedRuleErrors.add(ruleId);
     connection.console.error(`Rule ${ruleId} failed and was skipped: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
   },
-}));
+}), pause);
 
 const statusSent = new WeakSet<Analysis>();
 
-function analysisOf(document: TextDocument): Analysis {
-  const analysis = cache.get(document.uri, document.version, () => document.getText());
+/** The document's analysis for its current version; undefined when the request was cancelled. */
+async function analysisOf(document: TextDocument, token?: { isCancellationRequested: boolean }): Promise<Analysis | undefined> {
+  const analysis = await cache.getInSlices(document.uri, document.version, () => document.getText(), token);
+  if (!analysis) return undefined;
   // The client's status item shows the counts and time of each fresh analysis.
   if (!statusSent.has(analysis)) {
     statusSent.add(analysis);
@@ -98,6 +104,8 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
 });
 
 connection.onInitialized(() => {
+  // Build the catalog's lookups now, after initialize was answered, rather than on the first keystroke.
+  setImmediate(() => catalog.part(''));
   if (canReadConfiguration) {
     void connection.client.register(DidChangeConfigurationNotification.type, { section: 'imr' });
   }
@@ -182,13 +190,16 @@ function refreshDiagnostics(): void {
   if (pullDiagnostics) {
     void connection.sendRequest(DiagnosticRefreshRequest.type).catch(() => undefined);
   } else {
-    for (const d of documents.all()) publish(d);
+    for (const d of documents.all()) void publish(d);
   }
 }
 
-function publish(document: TextDocument): void {
-  const analysis = analysisOf(document);
-  void connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics: toDiagnostics(analysis.letter, document.uri, analysis.findings) });
+async function publish(document: TextDocument): Promise<void> {
+  const version = document.version;
+  const analysis = await analysisOf(document);
+  // A newer version is on its way and will be published itself.
+  if (!analysis || documents.get(document.uri)?.version !== version) return;
+  void connection.sendDiagnostics({ uri: document.uri, version, diagnostics: toDiagnostics(analysis.letter, document.uri, analysis.findings) });
 }
 
 connection.onDidChangeConfiguration(() => void reloadSettings());
@@ -198,65 +209,53 @@ connection.onDidChangeWatchedFiles((params) => {
 });
 
 documents.onDidChangeContent((event) => {
-  if (!pullDiagnostics) publish(event.document);
+  if (!pullDiagnostics) void publish(event.document);
 });
 documents.onDidClose((event) => {
   cache.delete(event.document.uri);
   if (!pullDiagnostics) void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
 });
 
-connection.languages.diagnostics.on((params, token) => {
+const noReport: DocumentDiagnosticReport = { kind: DocumentDiagnosticReportKind.Full, items: [] };
+
+connection.languages.diagnostics.on(async (params, token) => {
   const document = documents.get(params.textDocument.uri);
-  if (!document || token.isCancellationRequested) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
-  const analysis = analysisOf(document);
+  const analysis = document && !token.isCancellationRequested ? await analysisOf(document, token) : undefined;
+  if (!document || !analysis) return noReport;
   return { kind: DocumentDiagnosticReportKind.Full, items: toDiagnostics(analysis.letter, document.uri, analysis.findings) };
 });
 
-connection.onCodeAction((params, token) => {
-  const document = documents.get(params.textDocument.uri);
-  if (!document) return [];
-  const analysis = analysisOf(document);
-  const era = settings.profile === 'auto' ? analysis.letter.era : settings.profile;
-  return provideCodeActions(analysis, { uri: document.uri, range: params.range, only: params.context.only, catalog, era }, token);
-});
+/** Runs a provider on the document's analysis, or answers `none` for an unknown document or a cancelled request. */
+async function withAnalysis<T>(uri: string, token: { isCancellationRequested: boolean } | undefined, none: T, provide: (analysis: Analysis, document: TextDocument) => T): Promise<T> {
+  const document = documents.get(uri);
+  if (!document) return none;
+  const analysis = await analysisOf(document, token);
+  return analysis ? provide(analysis, document) : none;
+}
 
-connection.onCompletion((params, token) => {
-  const document = documents.get(params.textDocument.uri);
-  return document ? provideCompletion(analysisOf(document).letter, catalog, params.position, token) : [];
-});
+const eraOf = (analysis: Analysis) => (settings.profile === 'auto' ? analysis.letter.era : settings.profile);
 
-connection.onHover((params, token) => {
-  const document = documents.get(params.textDocument.uri);
-  return document ? provideHover(analysisOf(document).letter, catalog, params.position, token) : null;
-});
+connection.onCodeAction((params, token) =>
+  withAnalysis(params.textDocument.uri, token, [], (analysis, document) =>
+    provideCodeActions(analysis, { uri: document.uri, range: params.range, only: params.context.only, catalog, era: eraOf(analysis) }, token),
+  ),
+);
 
-connection.onFoldingRanges((params, token) => {
-  const document = documents.get(params.textDocument.uri);
-  return document ? provideFoldingRanges(analysisOf(document).letter, token) : [];
-});
+connection.onCompletion((params, token) => withAnalysis(params.textDocument.uri, token, [], (a) => provideCompletion(a.letter, catalog, params.position, token)));
 
-connection.onDocumentSymbol((params, token) => {
-  const document = documents.get(params.textDocument.uri);
-  return document ? provideDocumentSymbols(analysisOf(document).letter, token) : [];
-});
+connection.onHover((params, token) => withAnalysis(params.textDocument.uri, token, null, (a) => provideHover(a.letter, catalog, params.position, token)));
 
-connection.onCodeLens((params, token) => {
-  const document = documents.get(params.textDocument.uri);
-  return document && codeLensEnabled ? provideCodeLenses(analysisOf(document), catalog, token) : [];
-});
+connection.onFoldingRanges((params, token) => withAnalysis(params.textDocument.uri, token, [], (a) => provideFoldingRanges(a.letter, token)));
 
-connection.onRequest('imr/letterSummary', (params: { uri: string }) => {
-  const document = documents.get(params.uri);
-  return document ? letterSummaryMarkdown(analysisOf(document), catalog) : null;
-});
+connection.onDocumentSymbol((params, token) => withAnalysis(params.textDocument.uri, token, [], (a) => provideDocumentSymbols(a.letter, token)));
 
-connection.onRequest('imr/citationChoices', (params: { uri: string; position: { line: number; character: number } }, token) => {
-  const document = documents.get(params.uri);
-  if (!document) return [];
-  const { letter } = analysisOf(document);
-  const era = settings.profile === 'auto' ? letter.era : settings.profile;
-  return provideCitationChoices(letter, catalog, era, params.position, token);
-});
+connection.onCodeLens((params, token) => withAnalysis(params.textDocument.uri, token, [], (a) => (codeLensEnabled ? provideCodeLenses(a, catalog, token) : [])));
+
+connection.onRequest('imr/letterSummary', (params: { uri: string }) => withAnalysis(params.uri, undefined, null, (a) => letterSummaryMarkdown(a, catalog)));
+
+connection.onRequest('imr/citationChoices', (params: { uri: string; position: { line: number; character: number } }, token) =>
+  withAnalysis(params.uri, token, [], (a) => provideCitationChoices(a.letter, catalog, eraOf(a), params.position, token)),
+);
 
 // A fault in a handler must not end the server: log it (no letter text) and keep serving.
 process.on('uncaughtException', (error) => connection.console.error(`Unexpected error: ${error.stack ?? error.message}`));

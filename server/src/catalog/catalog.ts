@@ -88,12 +88,23 @@ export class Catalog {
     this.acoemChapters = data.acoemChapters;
     this.drugs = data.drugs;
     this.itemKinds = data.itemKinds;
+  }
+
+  private indexed = false;
+
+  /**
+   * Builds the lookup structures on first use, not at construction: the server answers `initialize`
+   * before any letter needs the catalog, which keeps its cold start short.
+   */
+  private ensureIndexed(): void {
+    if (this.indexed) return;
+    this.indexed = true;
     this.indexParts();
     this.indexOdg();
-    for (const drug of data.drugs) {
+    for (const drug of this.data.drugs) {
       for (const name of [...drug.brands, ...drug.generic]) this.drugTrie.add(name, drug);
     }
-    data.itemKinds.forEach((kind, k) => {
+    this.data.itemKinds.forEach((kind, k) => {
       kind.match.forEach((group, g) => {
         for (const phrase of group) {
           const words = keyWords(phrase);
@@ -175,21 +186,25 @@ export class Catalog {
   // ---- parts -------------------------------------------------------------------------------
 
   part(id: string): PartEntry | undefined {
+    this.ensureIndexed();
     return this.partById.get(id);
   }
 
   /** The longest part label or printed variant starting at token `index`. */
   matchPartLabel(tokens: readonly Token[], index: number, limit?: number): TrieMatch<PartLabelHit> | undefined {
+    this.ensureIndexed();
     return this.labelTrie.longest(tokens, index, limit);
   }
 
   /** A part by its printed label ("Chronic Pain Treatment Guidelines", "Low Back Complaints"). */
   lookupPart(label: string): PartLabelHit | undefined {
+    this.ensureIndexed();
     return this.labelTrie.get(label);
   }
 
   /** The known label nearest to a misprinted one, within a typo's distance. */
   nearestPart(label: string): Nearest<PartEntry> | undefined {
+    this.ensureIndexed();
     const key = normKey(label);
     const allowance = typoAllowance(key.length);
     let best: Nearest<PartEntry> | undefined;
@@ -202,6 +217,7 @@ export class Catalog {
 
   /** The edition of `part` nearest to a year it does not have. */
   nearestYear(part: PartEntry, year: string): string | undefined {
+    this.ensureIndexed();
     const n = Number(year);
     let best: string | undefined;
     for (const y of part.years) if (best === undefined || Math.abs(Number(y) - n) < Math.abs(Number(best) - n)) best = y;
@@ -212,11 +228,13 @@ export class Catalog {
 
   /** The longest section name (or alias, misspelling) of `part` starting at token `index`. */
   matchSection(part: PartEntry, tokens: readonly Token[], index: number, limit?: number): TrieMatch<SectionHit> | undefined {
+    this.ensureIndexed();
     return this.partIndexes.get(part.id)?.trie.longest(tokens, index, limit);
   }
 
   /** A section of `part` by its whole name, alias or misspelling, or by number in a numbered part. */
   lookupSection(part: PartEntry, text: string): SectionHit | undefined {
+    this.ensureIndexed();
     const index = this.partIndexes.get(part.id);
     if (!index) return undefined;
     const byNumber = index.byNumber.get(text.trim().replace(/\.$/, ''));
@@ -225,11 +243,13 @@ export class Catalog {
   }
 
   sectionByNumber(part: PartEntry, number: string): SectionEntry | undefined {
+    this.ensureIndexed();
     return this.partIndexes.get(part.id)?.byNumber.get(number);
   }
 
   /** The section of `part` nearest to an unknown name, within a typo's distance. */
   nearestSection(part: PartEntry, text: string): Nearest<SectionEntry> | undefined {
+    this.ensureIndexed();
     const index = this.partIndexes.get(part.id);
     if (!index) return undefined;
     const key = normKey(text);
@@ -244,29 +264,35 @@ export class Catalog {
 
   /** A part's sections, in catalog order. */
   sectionsOf(partId: string): readonly SectionEntry[] {
+    this.ensureIndexed();
     return this.partById.get(partId)?.sections ?? [];
   }
 
   /** A topic's pages in the 2009 Chronic Pain edition, each with its status; none is verified yet. */
   pages2009(section: SectionEntry): readonly PageRange[] {
+    this.ensureIndexed();
     return section.pages?.['2009'] ?? [];
   }
 
   // ---- ODG ---------------------------------------------------------------------------------
 
   odgChapter(id: string): OdgChapter | undefined {
+    this.ensureIndexed();
     return this.odgById.get(id);
   }
 
   matchOdgChapter(tokens: readonly Token[], index: number, limit?: number): TrieMatch<OdgChapter> | undefined {
+    this.ensureIndexed();
     return this.odgTrie.longest(tokens, index, limit);
   }
 
   matchOdgTopic(chapter: OdgChapter, tokens: readonly Token[], index: number, limit?: number): TrieMatch<OdgTopic> | undefined {
+    this.ensureIndexed();
     return this.odgTopicTries.get(chapter.id)?.longest(tokens, index, limit);
   }
 
   lookupOdgTopic(chapter: OdgChapter, name: string): OdgTopic | undefined {
+    this.ensureIndexed();
     return this.odgTopicTries.get(chapter.id)?.get(name);
   }
 
@@ -274,6 +300,7 @@ export class Catalog {
 
   /** Drugs named in an item's text, by brand or generic name, in order of appearance. */
   findDrugs(itemText: string): DrugHit[] {
+    this.ensureIndexed();
     const tokens = tokenize(itemText).map((t) => {
       const m = t.kind === 'word' ? strengthSuffix.exec(t.norm) : null;
       return m ? { ...t, norm: m[1] } : t;
@@ -292,6 +319,7 @@ export class Catalog {
 
   /** Non-drug item kinds whose phrases the item text contains, in catalog order (specific first). */
   detectItemKinds(itemText: string): ItemKindEntry[] {
+    this.ensureIndexed();
     const tokens = tokenize(itemText);
     const groupsSeen = new Map<number, Set<number>>();
     for (let i = 0; i < tokens.length; i++) {

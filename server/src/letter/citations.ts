@@ -392,7 +392,10 @@ class ClauseReader {
       k = this.readSections(citation, k);
       if (k === before) break;
     }
-    const last = Math.max(labelEnd, ...citation.sections.map((s) => s.span.end), ...citation.pages.map((p) => p.span.end), citation.year?.span.end ?? 0);
+    // Offsets, not token indexes; a loop, not a spread, since a section list can be very long.
+    let last = Math.max(citation.label.end, citation.year?.span.end ?? 0);
+    for (const s of citation.sections) if (s.span.end > last) last = s.span.end;
+    for (const p of citation.pages) if (p.span.end > last) last = p.span.end;
     citation.span = spanOf(this.source, t[start].start, last);
     return { part: citation, next: k };
   }

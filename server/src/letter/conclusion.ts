@@ -16,24 +16,24 @@ const phrase = /medically necessary|medical necessity|medically appropriate and 
 const negators = /\b(not|cannot|can't|isn't|wasn't|no longer|neither|nor|non|without)\b/i;
 const establishedAfter = /^\s*(?:(?:for|of) [^.]{0,80}?)?(?:has|have|had|is|was|were)\s+(not\s+)?(?:been\s+)?(?:established|demonstrated|substantiated|supported)/i;
 
-function sentenceBounds(text: string, at: number): [number, number] {
-  let s = at;
-  while (s > 0 && !(/[.?!]/.test(text[s - 1]) && text[s] === ' ')) s--;
-  // The loop stops on the space after the previous sentence's full stop: the sentence starts after it.
-  if (text[s] === ' ') s++;
-  let e = at;
-  while (e < text.length && !(/[.?!]/.test(text[e]) && (e + 1 === text.length || text[e + 1] === ' '))) e++;
-  return [s, Math.min(text.length, e + 1)];
+function isStop(c: number): boolean {
+  return c === 46 /* . */ || c === 63 /* ? */ || c === 33 /* ! */;
 }
 
 export function findConclusion(source: string, content: Span): Conclusion | undefined {
   const folded = new FoldedText(source, content.start, content.end);
   const text = folded.text;
-  let found: { necessity: Necessity; at: number } | undefined;
+  let found: { necessity: Necessity; at: number; sentenceStart: number } | undefined;
+  // The start of the sentence being read moves forward with the matches, so a long rationale is
+  // read once, however many times it says "medically necessary".
+  let scanned = 0;
+  let sentenceStart = 0;
   phrase.lastIndex = 0;
   for (let m = phrase.exec(text); m; m = phrase.exec(text)) {
-    const [sStart] = sentenceBounds(text, m.index);
-    const before = text.slice(Math.max(sStart, m.index - 90), m.index);
+    for (; scanned < m.index; scanned++) {
+      if (isStop(text.charCodeAt(scanned)) && text.charCodeAt(scanned + 1) === 32) sentenceStart = scanned + 2;
+    }
+    const before = text.slice(Math.max(sentenceStart, m.index - 90), m.index);
     const lower = m[0].toLowerCase();
     let necessity: Necessity | undefined;
     if (lower === 'medical necessity') {
@@ -50,9 +50,11 @@ export function findConclusion(source: string, content: Span): Conclusion | unde
       if (/\b(if|when|unless|whether|until)\b/i.test(clause)) continue;
       necessity = negators.test(clause) ? 'not-necessary' : 'necessary';
     }
-    if (necessity) found = { necessity, at: m.index };
+    if (necessity) found = { necessity, at: m.index, sentenceStart };
   }
   if (!found) return undefined;
-  const [s, e] = sentenceBounds(text, found.at);
-  return { necessity: found.necessity, sentence: span(source, folded.startOf(s), folded.endOf(e)) };
+  let e = found.at;
+  while (e < text.length && !(isStop(text.charCodeAt(e)) && (e + 1 === text.length || text.charCodeAt(e + 1) === 32))) e++;
+  const end = Math.min(text.length, e + 1);
+  return { necessity: found.necessity, sentence: span(source, folded.startOf(found.sentenceStart), folded.endOf(end)) };
 }

@@ -107,6 +107,8 @@ export function parseItems(
   interface Draft {
     heading: HeadingLines;
     fields: { kind: FieldKind; label: Span; contentStart: number }[];
+    /** Which kinds `fields` holds, kept as fields are added so no label rescans them. */
+    has: Set<FieldKind>;
   }
   const drafts: Draft[] = [];
   let floor = fromLine - 1; // the last line that belongs to something already read
@@ -126,7 +128,7 @@ export function parseItems(
       // lines of the rationale (which made a rationale-first item read as two broken items).
       const startsNew =
         label.kind === 'claims' &&
-        (!current || (current.fields.some((f) => f.kind === 'rationale') && current.fields.some((f) => f.kind === 'claims')));
+        (!current || (current.has.has('rationale') && current.has.has('claims')));
       if (startsNew || !current) {
         // A label with no decision line before it: its heading is the text just above, if any,
         // unless that text ends a sentence of the previous item's last field.
@@ -138,10 +140,11 @@ export function parseItems(
           last > floor && !endsField
             ? { first: headingStart(lines, last, floor, doubleSpaced), last, hasDecision: false }
             : { first: i, last: i - 1, hasDecision: false };
-        current = { heading, fields: [] };
+        current = { heading, fields: [], has: new Set() };
         drafts.push(current);
       }
       current.fields.push(field);
+      current.has.add(field.kind);
       floor = i;
       continue;
     }
@@ -157,7 +160,7 @@ export function parseItems(
     }
     if (last >= 0) {
       const first = headingStart(lines, headingEnd, floor, doubleSpaced);
-      current = { heading: { first, last, hasDecision: true }, fields: [] };
+      current = { heading: { first, last, hasDecision: true }, fields: [], has: new Set() };
       drafts.push(current);
       floor = last;
     }

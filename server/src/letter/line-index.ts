@@ -10,15 +10,23 @@ export class LineIndex implements LineIndexLike {
     const starts = [0];
     const ends: number[] = [];
     const n = source.length;
-    for (let i = 0; i < n; i++) {
-      const c = source.charCodeAt(i);
-      if (c === 10 /* \n */) {
+    if (source.indexOf('\r') < 0) {
+      // The common case, LF only: let indexOf find the breaks.
+      for (let i = source.indexOf('\n'); i >= 0; i = source.indexOf('\n', i + 1)) {
         ends.push(i);
         starts.push(i + 1);
-      } else if (c === 13 /* \r */) {
-        ends.push(i);
-        if (i + 1 < n && source.charCodeAt(i + 1) === 10) i++;
-        starts.push(i + 1);
+      }
+    } else {
+      for (let i = 0; i < n; i++) {
+        const c = source.charCodeAt(i);
+        if (c === 10 /* \n */) {
+          ends.push(i);
+          starts.push(i + 1);
+        } else if (c === 13 /* \r */) {
+          ends.push(i);
+          if (i + 1 < n && source.charCodeAt(i + 1) === 10) i++;
+          starts.push(i + 1);
+        }
       }
     }
     ends.push(n);

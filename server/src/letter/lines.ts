@@ -13,15 +13,18 @@ export interface TextLine {
   blank: boolean;
 }
 
-const WS = /[ \t\u00a0\ufeff\f\v]/;
+/** Space, tab, no-break space, BOM, form feed, vertical tab: what a line is trimmed of. */
+function isBlank(c: number): boolean {
+  return c === 32 || c === 9 || c === 160 || c === 0xfeff || c === 12 || c === 11;
+}
 
 export function splitLines(source: string, index: LineIndex): TextLine[] {
   const lines: TextLine[] = [];
   for (let line = 0; line < index.lineCount; line++) {
     let start = index.lineStart(line);
     let end = index.lineEnd(line);
-    while (start < end && WS.test(source[start])) start++;
-    while (end > start && WS.test(source[end - 1])) end--;
+    while (start < end && isBlank(source.charCodeAt(start))) start++;
+    while (end > start && isBlank(source.charCodeAt(end - 1))) end--;
     const raw = source.slice(start, end);
     const text = raw.indexOf('  ') >= 0 || raw.indexOf('\t') >= 0 ? raw.replace(/[ \t\u00a0]+/g, ' ') : raw;
     lines.push({ line, start, end, text, blank: start === end });

@@ -4,34 +4,37 @@
 import type { RequestMention } from './model';
 import { FoldedText, span } from './text';
 
+// Searched in the raw text (a wrapped line breaks anywhere, hence \s+); only the sentence after a
+// match is folded, so the rest of the summary costs one regex scan per keystroke.
 const introducers = [
-  /Request\(s\) under consideration include\s+/gi,
-  /application for (?:an )?IMR for review of\s+/gi,
+  /Request\(s\)\s+under\s+consideration\s+include\s+/gi,
+  /application\s+for\s+(?:an\s+)?IMR\s+for\s+review\s+of\s+/gi,
 ];
 
+/** How far a list of requests may run before its sentence ends. */
+const MAX_LIST = 1500;
+
 export function findRequests(source: string, start: number, end: number): RequestMention[] {
-  const folded = new FoldedText(source, start, end);
-  const text = folded.text;
   const found: RequestMention[] = [];
+  const summary = source.slice(start, end);
   for (const introducer of introducers) {
     introducer.lastIndex = 0;
-    for (let m = introducer.exec(text); m; m = introducer.exec(text)) {
-      const listStart = m.index + m[0].length;
+    for (let m = introducer.exec(summary); m; m = introducer.exec(summary)) {
+      const listFrom = start + m.index + m[0].length;
+      const folded = new FoldedText(source, listFrom, Math.min(end, listFrom + MAX_LIST));
+      const text = folded.text;
       // The list runs to the end of its sentence: a period followed by a space and a capital, or the end.
       let listEnd = text.length;
-      for (let k = listStart; k < text.length; k++) {
+      for (let k = 0; k < text.length; k++) {
         if (text[k] === '.' && (k + 1 === text.length || (text[k + 1] === ' ' && /[A-Z]/.test(text[k + 2] ?? '')))) {
           listEnd = k;
           break;
         }
       }
-      let pieceStart = listStart;
+      let pieceStart = 0;
       const pieces = /,\s+and\s+|,\s+|\s+and\s+/g;
-      pieces.lastIndex = listStart;
       const push = (a: number, b: number) => {
-        const s = folded.startOf(a);
-        const e = folded.endOf(b);
-        if (b > a) found.push({ span: span(source, s, e), text: text.slice(a, b) });
+        if (b > a) found.push({ span: span(source, folded.startOf(a), folded.endOf(b)), text: text.slice(a, b) });
       };
       for (let p = pieces.exec(text); p && p.index < listEnd; p = pieces.exec(text)) {
         push(pieceStart, p.index);

@@ -42,33 +42,36 @@ export function fold(text: string): string {
  */
 export class FoldedText {
   readonly text: string;
-  private readonly origin: number[];
+  private readonly origin: Int32Array;
 
   constructor(source: string, start: number, end: number) {
-    let out = '';
-    const origin: number[] = [];
-    let pendingSpace = -1;
-    for (let i = start; i < end; i++) {
-      const c = source.charCodeAt(i);
-      if (isSpace(c)) {
-        if (out.length > 0 && pendingSpace < 0) pendingSpace = i;
-      } else {
-        if (pendingSpace >= 0) {
-          out += ' ';
-          origin.push(pendingSpace);
-          pendingSpace = -1;
-        }
-        out += source[i];
-        origin.push(i);
+    // Runs of non-space text are copied whole (slice + join), and `origin` is sized up front: this runs
+    // on every keystroke over rationales and summaries, so it must not build strings a character at a time.
+    const chunks: string[] = [];
+    const origin = new Int32Array(Math.max(0, end - start));
+    let length = 0;
+    let i = start;
+    while (i < end && isSpace(source.charCodeAt(i))) i++;
+    while (i < end) {
+      const runStart = i;
+      while (i < end && !isSpace(source.charCodeAt(i))) i++;
+      chunks.push(source.slice(runStart, i));
+      for (let k = runStart; k < i; k++) origin[length++] = k;
+      const spaceAt = i;
+      while (i < end && isSpace(source.charCodeAt(i))) i++;
+      if (i < end) {
+        chunks.push(' ');
+        origin[length++] = spaceAt;
       }
     }
-    this.text = out;
-    this.origin = origin;
+    this.text = chunks.join('');
+    this.origin = origin.subarray(0, length);
   }
 
   /** Document offset of the folded character at `index`. */
   startOf(index: number): number {
-    return this.origin[Math.max(0, Math.min(index, this.origin.length - 1))] ?? 0;
+    if (this.origin.length === 0) return 0;
+    return this.origin[Math.max(0, Math.min(index, this.origin.length - 1))];
   }
 
   /** Document offset just past the folded character at `index - 1` (an exclusive end). */
@@ -89,24 +92,33 @@ export function letterKey(text: string): string {
   return out;
 }
 
-/** Levenshtein distance, giving up (returning max + 1) once it must exceed `max`. */
+/**
+ * Levenshtein distance, giving up (returning max + 1) once it must exceed `max`. Only the diagonal
+ * band |i - j| <= max is computed: cells outside it already exceed `max`.
+ */
 export function editDistance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
+  const over = max + 1;
   let prev = new Array<number>(b.length + 1);
   let cur = new Array<number>(b.length + 1);
-  for (let j = 0; j <= b.length; j++) prev[j] = j;
+  for (let j = 0; j <= b.length; j++) prev[j] = j <= max ? j : over;
   for (let i = 1; i <= a.length; i++) {
-    cur[0] = i;
+    const from = Math.max(1, i - max);
+    const to = Math.min(b.length, i + max);
+    cur[0] = i <= max ? i : over;
+    if (from > 1) cur[from - 1] = over;
     let rowMin = cur[0];
-    for (let j = 1; j <= b.length; j++) {
+    for (let j = from; j <= to; j++) {
       const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
-      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
+      const v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
+      cur[j] = v > over ? over : v;
       if (cur[j] < rowMin) rowMin = cur[j];
     }
-    if (rowMin > max) return max + 1;
+    if (to < b.length) cur[to + 1] = over;
+    if (rowMin > max) return over;
     [prev, cur] = [cur, prev];
   }
-  return prev[b.length];
+  return Math.min(prev[b.length], over);
 }
 
 /** The end of source[start, end) with trailing whitespace left off. */

@@ -10,13 +10,17 @@ export interface RunOptions {
   isCancelled?: () => boolean;
 }
 
-export function runRules(
+/**
+ * The rules one at a time: each `next()` runs one rule, and the return value is every finding,
+ * sorted. The server steps through it with pauses so other requests are answered meanwhile.
+ */
+export function* ruleSteps(
   letter: Letter,
   catalog: Catalog,
   settings: EngineSettings,
   rules: readonly Rule[],
   options: RunOptions = {},
-): Finding[] {
+): Generator<string, Finding[]> {
   const findings: Finding[] = [];
   const era = settings.profile === 'auto' ? letter.era : settings.profile;
   for (const rule of rules) {
@@ -34,11 +38,27 @@ export function runRules(
         era,
         report: (r) => own.push({ ...r, ruleId: rule.id, severity }),
       });
-      findings.push(...own);
+      // A loop, not push(...own): a hostile document can yield more findings than a call takes arguments.
+      for (const f of own) findings.push(f);
     } catch (error) {
       options.onRuleError?.(rule.id, error);
     }
+    yield rule.id;
   }
-  findings.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
+  findings.sort((a, b) => a.start - b.start || a.end - b.end || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
   return findings;
+}
+
+export function runRules(
+  letter: Letter,
+  catalog: Catalog,
+  settings: EngineSettings,
+  rules: readonly Rule[],
+  options: RunOptions = {},
+): Finding[] {
+  const steps = ruleSteps(letter, catalog, settings, rules, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
 }

@@ -7,9 +7,13 @@ export const itemFieldDuplicate: Rule = {
   description: 'A field appears twice in one item.',
   check({ letter, report }) {
     for (const item of letter.items) {
-      item.fields.forEach((f, i) => {
-        const first = item.fields.slice(0, i).find((p) => p.kind === f.kind);
-        if (!first) return;
+      const firstOfKind = new Map<string, (typeof item.fields)[number]>();
+      item.fields.forEach((f) => {
+        const first = firstOfKind.get(f.kind);
+        if (!first) {
+          firstOfKind.set(f.kind, f);
+          return;
+        }
         report({
           message: `'${labelOf(f.kind)}' appears twice in the item '${itemName(item)}'. Merge the two into one field.`,
           start: f.label.start,

@@ -1,3 +1,4 @@
+import type { ItemField } from '../letter/model';
 import type { Rule } from './types';
 import { labelOf } from './items-util';
 
@@ -9,15 +10,18 @@ export const itemFieldOrder: Rule = {
   description: 'The fields of an item are out of order.',
   check({ letter, report }) {
     for (const item of letter.items) {
-      for (let i = 1; i < item.fields.length; i++) {
-        const f = item.fields[i];
-        const earlier = item.fields.slice(0, i).find((p) => rank[p.kind] > rank[f.kind]);
-        if (!earlier) continue;
+      // The latest-ranked field so far: one pass, however many fields an item has.
+      let highest: ItemField | undefined;
+      for (const f of item.fields) {
+        if (!highest || rank[f.kind] >= rank[highest.kind]) {
+          highest = f;
+          continue;
+        }
         report({
-          message: `'${labelOf(f.kind)}' must come before '${labelOf(earlier.kind)}'. The order is Claims Administrator guideline, MAXIMUS guideline, Decision rationale.`,
+          message: `'${labelOf(f.kind)}' must come before '${labelOf(highest.kind)}'. The order is Claims Administrator guideline, MAXIMUS guideline, Decision rationale.`,
           start: f.label.start,
           end: f.label.end,
-          related: [{ start: earlier.label.start, end: earlier.label.end, message: `'${labelOf(earlier.kind)}' stands here, earlier.` }],
+          related: [{ start: highest.label.start, end: highest.label.end, message: `'${labelOf(highest.kind)}' stands here, earlier.` }],
         });
         break;
       }

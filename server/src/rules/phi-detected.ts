@@ -4,7 +4,6 @@ import type { Rule } from './types';
 const patterns: readonly { re: RegExp; what: string }[] = [
   { re: /\b\d{3}-\d{2}-\d{4}\b/g, what: 'a Social Security number' },
   { re: /(?:\(\d{3}\)\s?|\b\d{3}[-.])\d{3}[-.]\d{4}\b/g, what: 'a phone number' },
-  { re: /\b[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,5}\b/g, what: 'an e-mail address' },
   {
     re: /\b\d{1,6}(?: [NSEW]\.?)?(?: [A-Z][a-z]{1,20}){1,3} (?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Lane|Ln|Way|Court|Ct|Place|Pl|Parkway|Pkwy|Highway|Hwy)\b/g,
     // No trailing `\.?`: it took the sentence's full stop into the redaction.
@@ -14,22 +13,44 @@ const patterns: readonly { re: RegExp; what: string }[] = [
   { re: /\bclaim\s{1,3}(?:number|no\.?|#)\s{0,3}:?\s{0,3}[A-Z0-9][A-Z0-9-]{4,24}\b/gi, what: 'a claim number' },
 ];
 
+const localPart = /[A-Za-z0-9._%+-]/;
+const domain = /[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,5}\b/y;
+
+/**
+ * E-mail addresses, found from their `@`: a regex starting at every word would try up to 64
+ * characters at each one (the costliest scan of the rule on long letters).
+ */
+function* emailAddresses(source: string): Generator<[number, number]> {
+  for (let at = source.indexOf('@'); at >= 0; at = source.indexOf('@', at + 1)) {
+    let start = at;
+    while (start > 0 && at - start < 64 && localPart.test(source[start - 1])) start--;
+    if (start === at) continue;
+    domain.lastIndex = at + 1;
+    const m = domain.exec(source);
+    if (m) yield [start, at + 1 + m[0].length];
+  }
+}
+
+function* allMatches(source: string): Generator<[number, number, string]> {
+  for (const { re, what } of patterns) {
+    re.lastIndex = 0;
+    for (let m = re.exec(source); m; m = re.exec(source)) yield [m.index, m.index + m[0].length, what];
+  }
+  for (const [start, end] of emailAddresses(source)) yield [start, end, 'an e-mail address'];
+}
+
 export const phiDetected: Rule = {
   id: 'phi-detected',
   defaultSeverity: 'warning',
   description: 'Personal information that must be redacted before publication.',
   check({ letter, report }) {
-    const source = letter.source;
-    for (const { re, what } of patterns) {
-      re.lastIndex = 0;
-      for (let m = re.exec(source); m; m = re.exec(source)) {
-        report({
-          message: `This looks like ${what}. Redact it: published letters must not identify the injured worker.`,
-          start: m.index,
-          end: m.index + m[0].length,
-          fixes: [{ title: `Redact ${what}`, edits: [{ start: m.index, end: m.index + m[0].length, newText: '[redacted]' }], safe: false, preferred: true }],
-        });
-      }
+    for (const [start, end, what] of allMatches(letter.source)) {
+      report({
+        message: `This looks like ${what}. Redact it: published letters must not identify the injured worker.`,
+        start,
+        end,
+        fixes: [{ title: `Redact ${what}`, edits: [{ start, end, newText: '[redacted]' }], safe: false, preferred: true }],
+      });
     }
   },
 };

@@ -10,11 +10,18 @@ export function provideCodeLenses(analysis: Analysis, catalog: Catalog, token?: 
   const { letter, findings } = analysis;
   const fields = guidelineFields(letter, catalog);
   const lenses: CodeLens[] = [];
+  // Findings are sorted by start, items by position: one sweep hands each item its findings.
+  let next = 0;
+  const fieldsByItem = new Map<unknown, typeof fields>();
+  for (const f of fields) {
+    const list = fieldsByItem.get(f.item);
+    if (list) list.push(f);
+    else fieldsByItem.set(f.item, [f]);
+  }
   for (const item of letter.items) {
     if (token?.isCancellationRequested) return [];
     const cited = new Set<string>();
-    for (const f of fields) {
-      if (f.item !== item) continue;
+    for (const f of fieldsByItem.get(item) ?? []) {
       for (const clause of f.parsed.clauses) {
         if (clause.kind === 'mtus') {
           for (const p of clause.parts) {
@@ -26,7 +33,9 @@ export function provideCodeLenses(analysis: Analysis, catalog: Catalog, token?: 
         }
       }
     }
-    const problems = findings.filter((f) => f.start >= item.span.start && f.start <= item.span.end);
+    while (next < findings.length && findings[next].start < item.span.start) next++;
+    const problems: typeof findings = [];
+    for (let k = next; k < findings.length && findings[k].start <= item.span.end; k++) problems.push(findings[k]);
     const errors = problems.filter((p) => p.severity === 'error').length;
     const parts = [
       item.decision ?? (item.decisionWord ? `'${item.decisionWord.text}'?` : 'no decision'),
