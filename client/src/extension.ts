@@ -34,6 +34,8 @@ export function statusText(s: Status): string {
 /** What the extension exports: the status item, so tests (and other extensions) can read it. */
 export interface ImrAuthorApi {
   languageStatus: vscode.LanguageStatusItem;
+  /** The running server's process id and version. */
+  serverInfo(): Promise<{ pid: number; version: string }>;
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<ImrAuthorApi> {
@@ -129,7 +131,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<ImrAut
   });
   await client.start();
   context.subscriptions.push(client);
-  return { languageStatus: status };
+  return {
+    languageStatus: status,
+    serverInfo: () => client!.sendRequest<{ pid: number; version: string }>('imr/serverInfo'),
+  };
 }
 
 export async function deactivate(): Promise<void> {

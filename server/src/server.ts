@@ -257,6 +257,9 @@ connection.onRequest('imr/citationChoices', (params: { uri: string; position: { 
   withAnalysis(params.uri, token, [], (a) => provideCitationChoices(a.letter, catalog, eraOf(a), params.position, token)),
 );
 
+// Which process serves: the client's restart test and "Show Output" troubleshooting use it.
+connection.onRequest('imr/serverInfo', () => ({ pid: process.pid, version: '0.1.0' }));
+
 // A fault in a handler must not end the server: log it (no letter text) and keep serving.
 process.on('uncaughtException', (error) => connection.console.error(`Unexpected error: ${error.stack ?? error.message}`));
 
