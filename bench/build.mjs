@@ -1,0 +1,38 @@
+// Bundles what the benchmark measures from the current sources into a temporary folder, with the
+// options `npm run package` ships (esbuild.mjs --production), so the bench never reads a stale dist/
+// and never writes into dist/ or out/ while others use them. Unminified for the engine, so a CPU
+// profile names functions and the `// server/src/...` comments say which file each line came from.
+import * as esbuild from 'esbuild';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+
+export async function buildAll(repo) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'imr-bench-'));
+  const common = { bundle: true, platform: 'node', target: 'node18', format: 'cjs', logLevel: 'error', absWorkingDir: repo };
+  const out = {
+    dir,
+    engine: path.join(dir, 'engine.cjs'),
+    server: path.join(dir, 'server.js'),
+    cli: path.join(dir, 'cli.js'),
+  };
+  await Promise.all([
+    esbuild.build({ ...common, entryPoints: ['bench/engine-entry.mjs'], outfile: out.engine }),
+    esbuild.build({ ...common, minify: true, entryPoints: ['server/src/server.ts'], outfile: out.server }),
+    esbuild.build({ ...common, minify: true, entryPoints: ['server/src/cli/main.ts'], outfile: out.cli, banner: { js: '#!/usr/bin/env node' } }),
+  ]);
+  return out;
+}
+
+/** Which source file each line of an unminified bundle came from (esbuild's `// path` comments). */
+export function bundleSourceMap(bundlePath) {
+  const lines = fs.readFileSync(bundlePath, 'utf8').split('\n');
+  const fileOfLine = new Array(lines.length);
+  let current = '?';
+  for (let i = 0; i < lines.length; i++) {
+    const m = /^\/\/ ((?:server|node_modules)\/\S+\.(?:ts|js|json|mjs))$/.exec(lines[i]);
+    if (m) current = m[1];
+    fileOfLine[i] = current;
+  }
+  return fileOfLine;
+}
