@@ -68,13 +68,10 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
         }
         break;
       }
-      const raw = text.slice(start, i);
-      tokens.push({
-        kind: allDigits ? 'number' : 'word',
-        norm: raw.toLowerCase().replace(/['\u2019]/g, ''),
-        start,
-        end: i,
-      });
+      const lower = text.slice(start, i).toLowerCase();
+      // Apostrophes are rare: skip the replace (an allocation per word) when there is none.
+      const norm = lower.indexOf("'") < 0 && lower.indexOf('\u2019') < 0 ? lower : lower.replace(/['\u2019]/g, '');
+      tokens.push({ kind: allDigits ? 'number' : 'word', norm, start, end: i });
       continue;
     }
     const ch = c === 0x2013 || c === 0x2014 || c === 0x2010 || c === 0x2011 ? '-' : text[i];

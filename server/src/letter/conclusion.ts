@@ -2,7 +2,7 @@
 // paragraphs may follow it (the opioid taper advisory, the note on items that depend on a denied
 // surgery), so the conclusion is the last sentence that states necessity one way or the other.
 import type { Span } from './model';
-import { FoldedText, span } from './text';
+import { fold, trimSpan } from './text';
 
 export type Necessity = 'necessary' | 'not-necessary';
 
@@ -12,7 +12,8 @@ export interface Conclusion {
   sentence: Span;
 }
 
-const phrase = /medically necessary|medical necessity|medically appropriate and necessary/gi;
+// Matched in the raw text, where a line may wrap between the words.
+const phrase = /medically\s+necessary|medical\s+necessity|medically\s+appropriate\s+and\s+necessary/gi;
 const negators = /\b(not|cannot|can't|isn't|wasn't|no longer|neither|nor|non|without)\b/i;
 const establishedAfter = /^\s*(?:(?:for|of) [^.]{0,80}?)?(?:has|have|had|is|was|were)\s+(not\s+)?(?:been\s+)?(?:established|demonstrated|substantiated|supported)/i;
 
@@ -20,29 +21,34 @@ function isStop(c: number): boolean {
   return c === 46 /* . */ || c === 63 /* ? */ || c === 33 /* ! */;
 }
 
+function isBreak(c: number): boolean {
+  return c === 32 || c === 10 || c === 13 || c === 9 || c === 160;
+}
+
 export function findConclusion(source: string, content: Span): Conclusion | undefined {
-  const folded = new FoldedText(source, content.start, content.end);
-  const text = folded.text;
+  // The rationale is read raw and only the few words around each match are folded: rationales are
+  // the longest text in a letter and this runs on every keystroke.
+  const raw = source.slice(content.start, content.end);
   let found: { necessity: Necessity; at: number; sentenceStart: number } | undefined;
   // The start of the sentence being read moves forward with the matches, so a long rationale is
   // read once, however many times it says "medically necessary".
   let scanned = 0;
   let sentenceStart = 0;
   phrase.lastIndex = 0;
-  for (let m = phrase.exec(text); m; m = phrase.exec(text)) {
+  for (let m = phrase.exec(raw); m; m = phrase.exec(raw)) {
     for (; scanned < m.index; scanned++) {
-      if (isStop(text.charCodeAt(scanned)) && text.charCodeAt(scanned + 1) === 32) sentenceStart = scanned + 2;
+      if (isStop(raw.charCodeAt(scanned)) && isBreak(raw.charCodeAt(scanned + 1))) sentenceStart = scanned + 1;
     }
-    const before = text.slice(Math.max(sentenceStart, m.index - 90), m.index);
+    const before = fold(raw.slice(Math.max(sentenceStart, m.index - 180), m.index)).slice(-90);
     const lower = m[0].toLowerCase();
     let necessity: Necessity | undefined;
-    if (lower === 'medical necessity') {
+    if (lower.startsWith('medical') && lower.endsWith('necessity')) {
       // "the medical necessity of opioids" is neutral; "medical necessity ... has not been established" is not.
-      const after = text.slice(m.index + m[0].length, m.index + m[0].length + 140);
+      const after = fold(raw.slice(m.index + m[0].length, m.index + m[0].length + 240)).slice(0, 140);
       const established = establishedAfter.exec(after);
       if (established) necessity = established[1] ? 'not-necessary' : 'necessary';
-      else if (/\bis not a\s*$|\bnot a\s*$/i.test(before)) necessity = 'not-necessary';
-      else if (/\bis a\s*$/i.test(before)) necessity = 'necessary';
+      else if (/\bis not a$|\bnot a$/i.test(before)) necessity = 'not-necessary';
+      else if (/\bis a$/i.test(before)) necessity = 'necessary';
     } else {
       // The words between the verb and the phrase decide: "is not (considered|seen as) medically necessary".
       const clause = before.split(/[,;:]/).pop() ?? before;
@@ -54,7 +60,6 @@ export function findConclusion(source: string, content: Span): Conclusion | unde
   }
   if (!found) return undefined;
   let e = found.at;
-  while (e < text.length && !(isStop(text.charCodeAt(e)) && (e + 1 === text.length || text.charCodeAt(e + 1) === 32))) e++;
-  const end = Math.min(text.length, e + 1);
-  return { necessity: found.necessity, sentence: span(source, folded.startOf(found.sentenceStart), folded.endOf(end)) };
+  while (e < raw.length && !(isStop(raw.charCodeAt(e)) && (e + 1 === raw.length || isBreak(raw.charCodeAt(e + 1))))) e++;
+  return { necessity: found.necessity, sentence: trimSpan(source, content.start + found.sentenceStart, content.start + Math.min(raw.length, e + 1)) };
 }

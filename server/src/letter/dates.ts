@@ -3,10 +3,14 @@ import type { DateForm, DateMention } from './model';
 import { span } from './text';
 
 const numeric = /(\d{1,2})([/-])(\d{1,2})\2(\d{4}|\d{2})/g;
-const months = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-// Factored by first letters, so most positions fail on their first character.
-const worded =
-  /\b(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.? (\d{1,2}),? (\d{4})\b/g;
+// A capitalised word, a day and a year; the word is then looked up as a month. Only capitalised words
+// followed by a number get past the first few characters, which keeps the scan fast.
+const worded = /\b([A-Z][a-z]{2,8})\.? (\d{1,2}),? (\d{4})\b/g;
+const monthNames = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+/** Full names and their abbreviations (Jan, Sept …). */
+const monthOf = new Map<string, number>(
+  monthNames.flatMap((name, i) => [[name, i + 1] as [string, number], [name.slice(0, 3), i + 1] as [string, number]]).concat([['Sept', 9]]),
+);
 
 export function daysInMonth(month: number, year: number): number {
   if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
@@ -43,7 +47,8 @@ export function findDates(source: string): DateMention[] {
   }
   worded.lastIndex = 0;
   for (let m = worded.exec(source); m; m = worded.exec(source)) {
-    const month = months.indexOf(m[1].slice(0, 3).toLowerCase()) + 1;
+    const month = monthOf.get(m[1]);
+    if (month === undefined) continue;
     const day = Number(m[2]);
     const year = Number(m[3]);
     const end = m.index + m[0].length;

@@ -57,10 +57,19 @@ const keys: Key[] = sectionDefinitions.flatMap((d) => [
 const MAX_HEADING_LENGTH = 70;
 
 /** Which section a line's text names, if any: exact key first, then a typo of the canonical text. */
+/**
+ * Cheap tests that rule out most lines before any key is built: headings are short, never end in a
+ * period (body sentences do), and have no colon but perhaps a last one (labels, item headings and
+ * header fields all have one inside).
+ */
+function couldBeHeading(text: string): boolean {
+  if (text.length > MAX_HEADING_LENGTH || text.endsWith('.')) return false;
+  const colon = text.indexOf(':');
+  return colon < 0 || colon === text.length - 1;
+}
+
 export function matchHeading(text: string): { kind: SectionKind; exactWords: boolean } | undefined {
-  if (text.length > MAX_HEADING_LENGTH || text.length < 6) return undefined;
-  // Body sentences end in a period; headings never do.
-  if (text.endsWith('.')) return undefined;
+  if (text.length < 6 || !couldBeHeading(text)) return undefined;
   const key = letterKey(text);
   if (key.length < 8) return undefined;
   for (const k of keys) if (k.key === key) return { kind: k.kind, exactWords: k.canonical };
@@ -77,7 +86,7 @@ function canonicalOf(kind: SectionKind): string {
 
 /** A line that could be the first half of a split heading: its letters begin a canonical key. */
 function startsHeading(text: string): boolean {
-  if (text.length > MAX_HEADING_LENGTH || text.endsWith('.')) return false;
+  if (!couldBeHeading(text)) return false;
   const key = letterKey(text);
   if (key.length < 3) return false;
   if (keys.some((k) => k.canonical && k.key.startsWith(key) && k.key !== key)) return true;

@@ -19,6 +19,8 @@ export const itemRationaleMismatch: Rule = {
       if (!isDrugLike(heading) || !name) continue;
       const rationale = item.fields.find((f) => f.kind === 'rationale');
       if (!rationale) continue;
+      // Most rationales never name the drug with a strength: look before folding the whole text.
+      if (!letter.source.slice(rationale.content.start, rationale.content.end).toLowerCase().includes(name)) continue;
       const folded = new FoldedText(letter.source, rationale.content.start, rationale.content.end);
       const text = folded.text;
       const lower = text.toLowerCase();

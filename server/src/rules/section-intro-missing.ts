@@ -5,6 +5,22 @@ import { letterKey } from '../letter/text';
 /** How far into the section the opening sentence may start (a stray line may precede it). */
 const SEARCH_WINDOW = 400;
 
+/**
+ * The sentence's first 60 letters, each allowed to be followed by anything but a letter: wrapping,
+ * spacing and punctuation slips do not count, and some letters end the sentence differently. Built
+ * once; each letter is one character class, so the match is linear.
+ */
+const openingPatterns = new Map<string, RegExp>();
+function openingPattern(intro: string): RegExp {
+  let re = openingPatterns.get(intro);
+  if (!re) {
+    const letters = letterKey(intro).slice(0, 60).split('');
+    re = new RegExp(letters.join('[^A-Za-z]*'), 'i');
+    openingPatterns.set(intro, re);
+  }
+  return re;
+}
+
 export const sectionIntroMissing: Rule = {
   id: 'section-intro-missing',
   defaultSeverity: 'info',
@@ -14,10 +30,7 @@ export const sectionIntroMissing: Rule = {
     for (const s of firstOfEach(letter).values()) {
       const intro = introOf(s.kind);
       if (!intro) continue;
-      // Compare letters only, so wrapping, spacing and punctuation slips do not count.
-      const key = letterKey(s.body.text.slice(0, SEARCH_WINDOW + intro.length));
-      // The sentence's first 60 letters identify it; some letters end it differently.
-      if (key.includes(letterKey(intro).slice(0, 60))) continue;
+      if (openingPattern(intro).test(letter.source.slice(s.body.start, Math.min(s.body.end, s.body.start + SEARCH_WINDOW + intro.length)))) continue;
       const at = s.heading.end;
       report({
         message: `'${canonicalHeading(s.kind)}' usually opens with: "${intro}"`,
