@@ -3,9 +3,10 @@ import type { DateForm, DateMention } from './model';
 import { span } from './text';
 
 const numeric = /(\d{1,2})([/-])(\d{1,2})\2(\d{4}|\d{2})/g;
-// A capitalised word, a day and a year; the word is then looked up as a month. Only capitalised words
-// followed by a number get past the first few characters, which keeps the scan fast.
-const worded = /\b([A-Z][a-z]{2,8})\.? (\d{1,2}),? (\d{4})\b/g;
+// A day and a year found first (a scan for digits is fast), then the capitalised word before them is
+// looked up as a month.
+const dayAndYear = /\b(\d{1,2}),? (\d{4})\b/g;
+const monthBefore = /\b([A-Z][a-z]{2,8})\.? $/;
 const monthNames = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 /** Full names and their abbreviations (Jan, Sept …). */
 const monthOf = new Map<string, number>(
@@ -45,14 +46,16 @@ export function findDates(source: string): DateMention[] {
     const form: DateForm = m[2] === '/' ? 'slash' : 'dash';
     dates.push({ span: span(source, start, end), month, day, year, form, valid: isValidDate(month, day, year) });
   }
-  worded.lastIndex = 0;
-  for (let m = worded.exec(source); m; m = worded.exec(source)) {
-    const month = monthOf.get(m[1]);
-    if (month === undefined) continue;
-    const day = Number(m[2]);
-    const year = Number(m[3]);
+  dayAndYear.lastIndex = 0;
+  for (let m = dayAndYear.exec(source); m; m = dayAndYear.exec(source)) {
+    const word = monthBefore.exec(source.slice(Math.max(0, m.index - 11), m.index));
+    const month = word ? monthOf.get(word[1]) : undefined;
+    if (!word || month === undefined) continue;
+    const start = m.index - word[0].length;
+    const day = Number(m[1]);
+    const year = Number(m[2]);
     const end = m.index + m[0].length;
-    dates.push({ span: span(source, m.index, end), month, day, year, form: 'words', valid: isValidDate(month, day, year) });
+    dates.push({ span: span(source, start, end), month, day, year, form: 'words', valid: isValidDate(month, day, year) });
   }
   dates.sort((a, b) => a.span.start - b.span.start);
   return dates;
