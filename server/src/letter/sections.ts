@@ -2,7 +2,8 @@
 // whose letters match a canonical heading, one of its known variants, or either with a small typo.
 import type { Section, SectionKind, Span } from './model';
 import type { TextLine } from './lines';
-import { editDistance, letterKey, span } from './text';
+import { letterKey, span } from './text';
+import { editDistance } from '../catalog/distance';
 
 export interface SectionDefinition {
   kind: SectionKind;

@@ -92,35 +92,6 @@ export function letterKey(text: string): string {
   return out;
 }
 
-/**
- * Levenshtein distance, giving up (returning max + 1) once it must exceed `max`. Only the diagonal
- * band |i - j| <= max is computed: cells outside it already exceed `max`.
- */
-export function editDistance(a: string, b: string, max: number): number {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  const over = max + 1;
-  let prev = new Array<number>(b.length + 1);
-  let cur = new Array<number>(b.length + 1);
-  for (let j = 0; j <= b.length; j++) prev[j] = j <= max ? j : over;
-  for (let i = 1; i <= a.length; i++) {
-    const from = Math.max(1, i - max);
-    const to = Math.min(b.length, i + max);
-    cur[0] = i <= max ? i : over;
-    if (from > 1) cur[from - 1] = over;
-    let rowMin = cur[0];
-    for (let j = from; j <= to; j++) {
-      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
-      const v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
-      cur[j] = v > over ? over : v;
-      if (cur[j] < rowMin) rowMin = cur[j];
-    }
-    if (to < b.length) cur[to + 1] = over;
-    if (rowMin > max) return over;
-    [prev, cur] = [cur, prev];
-  }
-  return Math.min(prev[b.length], over);
-}
-
 /** The end of source[start, end) with trailing whitespace left off. */
 export function trimmedEnd(source: string, start: number, end: number): number {
   let e = end;
