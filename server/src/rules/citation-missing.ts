@@ -13,7 +13,13 @@ export const citationMissing: Rule = {
   defaultSeverity: 'error',
   description: 'A guideline field has neither a citation nor one of the fixed statements.',
   check({ letter, catalog, era, report }) {
+    // A field written twice is item-field-duplicate's finding: only the first of each kind is judged,
+    // so one mistake is reported once (and a field repeated thousands of times costs nothing here).
+    const judged = new Set<string>();
     for (const { item, field, kind, parsed } of guidelineFields(letter, catalog)) {
+      const key = `${item.span.start}:${kind}`;
+      if (judged.has(key)) continue;
+      judged.add(key);
       if (parsed.basis || parsed.clauses.length > 0 || parsed.mentionsGuideline) continue;
       const empty = parsed.content.end <= parsed.content.start;
       // An empty field gets the text after its label; a field with other text has that text replaced.
