@@ -13,7 +13,8 @@ export interface Conclusion {
 }
 
 // Matched in the raw text, where a line may wrap between the words.
-const phrase = /medically\s+necessary|medical\s+necessity|medically\s+appropriate\s+and\s+necessary/gi;
+// The common prefix stands first so the scan looks for one literal.
+const phrase = /medical(?:ly\s+necessary|\s+necessity|ly\s+appropriate\s+and\s+necessary)/gi;
 const negators = /\b(not|cannot|can't|isn't|wasn't|no longer|neither|nor|non|without)\b/i;
 const establishedAfter = /^\s*(?:(?:for|of) [^.]{0,80}?)?(?:has|have|had|is|was|were)\s+(not\s+)?(?:been\s+)?(?:established|demonstrated|substantiated|supported)/i;
 
