@@ -618,6 +618,11 @@ export interface ParsedGuidelineField {
   field: ItemField;
   kind: Exclude<FieldKind, 'rationale'>;
   parsed: GuidelineField;
+  /**
+   * The field still holds a «…» placeholder: the reviewer is filling it in, and the placeholder rule
+   * reports it. The citation rules leave such a field alone rather than report the same spot twice.
+   */
+  unfinished: boolean;
 }
 
 const cache = new WeakMap<Letter, WeakMap<Catalog, ParsedGuidelineField[]>>();
@@ -632,7 +637,7 @@ export function guidelineFields(letter: Letter, catalog: Catalog): ParsedGuideli
     for (const item of letter.items) {
       for (const field of item.fields) {
         if (field.kind === 'rationale') continue;
-        fields.push({ item, field, kind: field.kind, parsed: parseGuidelineField(letter.source, field.content, catalog) });
+        fields.push({ item, field, kind: field.kind, parsed: parseGuidelineField(letter.source, field.content, catalog), unfinished: field.content.text.includes('«') });
       }
     }
     byCatalog.set(catalog, fields);

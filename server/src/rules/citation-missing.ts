@@ -16,7 +16,8 @@ export const citationMissing: Rule = {
     // A field written twice is item-field-duplicate's finding: only the first of each kind is judged,
     // so one mistake is reported once (and a field repeated thousands of times costs nothing here).
     const judged = new Set<string>();
-    for (const { item, field, kind, parsed } of guidelineFields(letter, catalog)) {
+    for (const { item, field, kind, parsed, unfinished } of guidelineFields(letter, catalog)) {
+      if (unfinished) continue;
       const key = `${item.span.start}:${kind}`;
       if (judged.has(key)) continue;
       judged.add(key);

@@ -16,7 +16,8 @@ export const citationPageUnusual: Rule = {
   defaultSeverity: 'info',
   description: 'A 2009 page number lies outside the pages usually cited for the topic.',
   check({ letter, catalog, report }) {
-    for (const { parsed } of guidelineFields(letter, catalog)) {
+    for (const { parsed, unfinished } of guidelineFields(letter, catalog)) {
+      if (unfinished) continue;
       for (const clause of parsed.clauses) {
         if (clause.kind !== 'mtus') continue;
         for (const cited of clause.parts) {

@@ -8,7 +8,8 @@ export const citationUnknownGuideline: Rule = {
   defaultSeverity: 'warning',
   description: 'A citation names an MTUS part or edition year the catalog does not know.',
   check({ letter, catalog, report }) {
-    for (const { parsed } of guidelineFields(letter, catalog)) {
+    for (const { parsed, unfinished } of guidelineFields(letter, catalog)) {
+      if (unfinished) continue;
       for (const clause of parsed.clauses) {
         if (clause.kind === 'non-mtus' && !clause.canonical) {
           report({

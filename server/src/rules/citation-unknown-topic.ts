@@ -61,7 +61,8 @@ export const citationUnknownTopic: Rule = {
   defaultSeverity: 'warning',
   description: 'A citation names a section or topic the cited MTUS part does not have.',
   check({ letter, catalog, report }) {
-    for (const { parsed } of guidelineFields(letter, catalog)) {
+    for (const { parsed, unfinished } of guidelineFields(letter, catalog)) {
+      if (unfinished) continue;
       for (const clause of parsed.clauses) {
         if (clause.kind !== 'mtus') continue;
         for (const cited of clause.parts) {
