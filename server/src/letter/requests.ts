@@ -23,10 +23,11 @@ export function findRequests(source: string, start: number, end: number): Reques
       const listFrom = start + m.index + m[0].length;
       const folded = new FoldedText(source, listFrom, Math.min(end, listFrom + MAX_LIST));
       const text = folded.text;
-      // The list runs to the end of its sentence: a period followed by a space and a capital, or the end.
+      // The list runs to the end of its sentence: a period followed by a space and anything but a
+      // lower-case letter (a capital, a quotation, a «placeholder»), or the end.
       let listEnd = text.length;
       for (let k = 0; k < text.length; k++) {
-        if (text[k] === '.' && (k + 1 === text.length || (text[k + 1] === ' ' && /[A-Z]/.test(text[k + 2] ?? '')))) {
+        if (text[k] === '.' && (k + 1 === text.length || (text[k + 1] === ' ' && !/[a-z]/.test(text[k + 2] ?? '')))) {
           listEnd = k;
           break;
         }
