@@ -84,6 +84,19 @@ describe('providers over the protocol', () => {
     assert.deepEqual(after.items, []);
   });
 
+  it('answers the client\'s own requests: letter summary, citation choices, server info', async () => {
+    const summary = await server.connection.sendRequest<string>('imr/letterSummary', { uri });
+    assert.match(summary, /\| 2 \| MRI of the lumbar spine \| Overturned \|/);
+    const choices = await server.connection.sendRequest<{ label: string; description: string; text: string }[]>('imr/citationChoices', {
+      uri,
+      position: { line: 23, character: 20 },
+    });
+    assert.equal(choices[0].description, 'suggested for this item');
+    assert.match(choices[0].text, /^Decision based on MTUS Low Back Complaints 2004/);
+    const info = await server.connection.sendRequest<{ pid: number }>('imr/serverInfo');
+    assert.equal(info.pid, server.process.pid);
+  });
+
   it('survives a cancelled request and keeps answering', async () => {
     const source = new CancellationTokenSource();
     const pending = server.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } }, source.token);
