@@ -44,6 +44,7 @@ let codeLensEnabled = true;
 let pullDiagnostics = false;
 let canReadConfiguration = false;
 let codeLensSupportsRefresh = false;
+let canRegisterConfigurationChanges = false;
 let workspaceFolders: string[] = [];
 const reportedRuleErrors = new Set<string>();
 let lastProblems = '';
@@ -87,6 +88,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   pullDiagnostics = caps.textDocument?.diagnostic !== undefined;
   canReadConfiguration = caps.workspace?.configuration === true;
   codeLensSupportsRefresh = caps.workspace?.codeLens?.refreshSupport === true;
+  canRegisterConfigurationChanges = caps.workspace?.didChangeConfiguration?.dynamicRegistration === true;
   workspaceFolders = (params.workspaceFolders ?? []).map((f) => f.uri).concat(params.rootUri && !params.workspaceFolders ? [params.rootUri] : []);
   return {
     capabilities: {
@@ -106,7 +108,8 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
 connection.onInitialized(() => {
   // Build the catalog's lookups now, after initialize was answered, rather than on the first keystroke.
   setImmediate(() => catalog.part(''));
-  if (canReadConfiguration) {
+  // Only a client that says it can take the registration gets it (eglot, for one, cannot).
+  if (canReadConfiguration && canRegisterConfigurationChanges) {
     void connection.client.register(DidChangeConfigurationNotification.type, { section: 'imr' });
   }
   void reloadSettings();
