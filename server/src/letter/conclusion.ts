@@ -18,6 +18,12 @@ const phrase = /medical(?:ly\s+necessary|\s+necessity|ly\s+appropriate\s+and\s+n
 const negators = /\b(not|cannot|can't|isn't|wasn't|no longer|neither|nor|non|without)\b/i;
 const establishedAfter = /^\s*(?:(?:for|of) [^.]{0,80}?)?(?:has|have|had|is|was|were)\s+(not\s+)?(?:been\s+)?(?:established|demonstrated|substantiated|supported)/i;
 
+const UNKNOWN = -2;
+const NONE = -1;
+
+/** A full stop, question or exclamation mark followed by white space: where a sentence ends. */
+const stops = /[.?!](?=[ \n\r\t\u00a0])/g;
+
 function isStop(c: number): boolean {
   return c === 46 /* . */ || c === 63 /* ? */ || c === 33 /* ! */;
 }
@@ -35,10 +41,18 @@ export function findConclusion(source: string, content: Span): Conclusion | unde
   // read once, however many times it says "medically necessary".
   let scanned = 0;
   let sentenceStart = 0;
+  let nextStop = UNKNOWN;
   phrase.lastIndex = 0;
   for (let m = phrase.exec(raw); m; m = phrase.exec(raw)) {
-    for (; scanned < m.index; scanned++) {
-      if (isStop(raw.charCodeAt(scanned)) && isBreak(raw.charCodeAt(scanned + 1))) sentenceStart = scanned + 1;
+    // Each sentence end is found once: the next one ahead is remembered until a match passes it.
+    for (;;) {
+      if (nextStop === UNKNOWN) {
+        stops.lastIndex = scanned;
+        nextStop = stops.exec(raw)?.index ?? NONE;
+      }
+      if (nextStop === NONE || nextStop >= m.index) break;
+      sentenceStart = scanned = nextStop + 1;
+      nextStop = UNKNOWN;
     }
     const before = fold(raw.slice(Math.max(sentenceStart, m.index - 180), m.index)).slice(-90);
     const lower = m[0].toLowerCase();

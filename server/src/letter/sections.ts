@@ -95,8 +95,13 @@ function startsHeading(text: string): boolean {
   // heading: allow one edit against a prefix of about the same length. The joined lines must still
   // match a heading as a whole, so a body line is not taken for half a heading by this alone.
   if (key.length < 10) return false;
+  // Its first letter is taken as written: that keeps the distance checks to the lines that could be one.
   return keys.some(
-    (k) => k.canonical && k.key.length > key.length + 1 && [-1, 0, 1].some((d) => editDistance(key, k.key.slice(0, key.length + d), 1) <= 1),
+    (k) =>
+      k.canonical &&
+      k.key[0] === key[0] &&
+      k.key.length > key.length + 1 &&
+      [-1, 0, 1].some((d) => editDistance(key, k.key.slice(0, key.length + d), 1) <= 1),
   );
 }
 

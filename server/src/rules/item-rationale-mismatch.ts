@@ -1,5 +1,5 @@
 import type { Rule } from './types';
-import { FoldedText } from '../letter/text';
+import { FoldedText, fold } from '../letter/text';
 import { isDrugLike, signatureOf } from './drug-signature';
 
 /**
@@ -7,6 +7,10 @@ import { isDrugLike, signatureOf } from './drug-signature';
  * rationales also quote earlier doses and guideline limits, which may differ on purpose.
  */
 const requestSentence = /\brequest(?:ed)?\b[^.]{0,40}?\b(?:is|was|for|of)\b/i;
+
+/** How far back the sentence stating the request is looked for, and how far the mention may run. */
+const CONTEXT_BEFORE = 300;
+const MENTION_REACH = 120;
 
 export const itemRationaleMismatch: Rule = {
   id: 'item-rationale-mismatch',
@@ -19,16 +23,21 @@ export const itemRationaleMismatch: Rule = {
       if (!isDrugLike(heading) || !name) continue;
       const rationale = item.fields.find((f) => f.kind === 'rationale');
       if (!rationale) continue;
-      // Most rationales never name the drug with a strength: look before folding the whole text.
-      if (!letter.source.slice(rationale.content.start, rationale.content.end).toLowerCase().includes(name)) continue;
-      const folded = new FoldedText(letter.source, rationale.content.start, rationale.content.end);
-      const text = folded.text;
-      const lower = text.toLowerCase();
-      for (let at = lower.indexOf(name); at >= 0; at = lower.indexOf(name, at + name.length)) {
-        const sentenceStart = Math.max(text.lastIndexOf('. ', at) + 2, 0);
-        if (!requestSentence.test(text.slice(sentenceStart, at))) continue;
+      const { start: from, end: to } = rationale.content;
+      const raw = letter.source.slice(from, to);
+      // A case-insensitive search rather than toLowerCase(), which can change a string's length (and so
+      // its offsets) for some characters. The name is letters and hyphens only.
+      const occurrences = new RegExp(name, 'gi');
+      for (let found = occurrences.exec(raw); found; found = occurrences.exec(raw)) {
+        const at = found.index;
+        // Only the words around each mention are folded: the sentence before it (within reach of the
+        // "request … is/was/for" test) and the mention itself.
+        const before = fold(letter.source.slice(from + Math.max(0, at - CONTEXT_BEFORE), from + at));
+        const sentence = before.slice(before.lastIndexOf('. ') + 1);
+        if (!requestSentence.test(sentence)) continue;
+        const window = new FoldedText(letter.source, from + at, Math.min(to, from + at + MENTION_REACH));
         // The drug's own mention: its name and what directly follows it.
-        const mention = /^[A-Za-z][A-Za-z -]{0,30}?\s?\d{1,5}(?:\.\d{1,3})?(?:\/\d{1,5})?\s?(?:mg|mcg|gm|g|ml|%)(?:[^.#]{0,25}#\s?\d{1,5})?/i.exec(text.slice(at, at + 80));
+        const mention = /^[A-Za-z][A-Za-z -]{0,30}?\s?\d{1,5}(?:\.\d{1,3})?(?:\/\d{1,5})?\s?(?:mg|mcg|gm|g|ml|%)(?:[^.#]{0,25}#\s?\d{1,5})?/i.exec(window.text);
         if (!mention) continue;
         const said = signatureOf(mention[0]);
         const strengthDiffers = heading.strength && said.strength && heading.strength !== said.strength;
@@ -37,8 +46,8 @@ export const itemRationaleMismatch: Rule = {
         const what = strengthDiffers ? `strength ${said.strength} (the heading has ${heading.strength})` : `quantity #${said.quantity} (the heading has #${heading.quantity})`;
         report({
           message: `The rationale states the request with ${what}. Make the heading and the rationale agree.`,
-          start: folded.startOf(at),
-          end: folded.endOf(at + mention[0].length),
+          start: window.startOf(0),
+          end: window.endOf(mention[0].length),
           related: [{ start: item.itemSpan.start, end: item.itemSpan.end, message: 'The item heading.' }],
         });
       }

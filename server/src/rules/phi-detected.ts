@@ -1,7 +1,10 @@
 import type { Rule } from './types';
 
 /** What DWC publication requires redacted. Each pattern is bounded and anchored on a literal. */
-const patterns: readonly { re: RegExp; what: string; cue?: (lower: string) => boolean }[] = [
+/** The words the case-insensitive patterns start from; tested once, so a letter without them skips both. */
+const wordCue = /dob|d\.o\.b|date of birth|claim\s{1,3}(?:n|#)/i;
+
+const patterns: readonly { re: RegExp; what: string; needsWordCue?: boolean }[] = [
   { re: /\b\d{3}-\d{2}-\d{4}\b/g, what: 'a Social Security number' },
   { re: /(?:\(\d{3}\)\s?|\b\d{3}[-.])\d{3}[-.]\d{4}\b/g, what: 'a phone number' },
   {
@@ -12,9 +15,9 @@ const patterns: readonly { re: RegExp; what: string; cue?: (lower: string) => bo
   {
     re: /\b(?:DOB|D\.O\.B\.|date of birth)\s{0,3}:?\s{0,3}\d{1,2}[/-]\d{1,2}[/-]\d{2,4}/gi,
     what: 'a date of birth',
-    cue: (lower) => lower.includes('dob') || lower.includes('d.o.b') || lower.includes('date of birth'),
+    needsWordCue: true,
   },
-  { re: /\bclaim\s{1,3}(?:number|no\.?|#)\s{0,3}:?\s{0,3}[A-Z0-9][A-Z0-9-]{4,24}\b/gi, what: 'a claim number', cue: (lower) => /claim\s{1,3}(?:n|#)/.test(lower) },
+  { re: /\bclaim\s{1,3}(?:number|no\.?|#)\s{0,3}:?\s{0,3}[A-Z0-9][A-Z0-9-]{4,24}\b/gi, what: 'a claim number', needsWordCue: true },
 ];
 
 const localPart = /[A-Za-z0-9._%+-]/;
@@ -36,10 +39,10 @@ function* emailAddresses(source: string): Generator<[number, number]> {
 }
 
 function* allMatches(source: string): Generator<[number, number, string]> {
-  // Case-insensitive patterns are tried only where their words occur at all (a fast substring test).
-  const lower = source.toLowerCase();
-  for (const { re, what, cue } of patterns) {
-    if (cue && !cue(lower)) continue;
+  // Case-insensitive patterns are tried only where their words occur at all.
+  const hasWords = wordCue.test(source);
+  for (const { re, what, needsWordCue } of patterns) {
+    if (needsWordCue && !hasWords) continue;
     re.lastIndex = 0;
     for (let m = re.exec(source); m; m = re.exec(source)) yield [m.index, m.index + m[0].length, what];
   }
