@@ -1,8 +1,24 @@
 import type { Rule } from './types';
 
 /** What DWC publication requires redacted. Each pattern is bounded and anchored on a literal. */
-/** The words the case-insensitive patterns start from; tested once, so a letter without them skips both. */
-const wordCue = /dob|d\.o\.b|date of birth|claim\s{1,3}(?:n|#)/i;
+/**
+ * Whether the words the case-insensitive patterns start from occur at all, by substring search (a
+ * case-insensitive regex alternation is the slowest scan of this rule): "DOB", "date of birth", or
+ * "claim" followed by a space and N or #. Every letter says "Claims Administrator", so "claim" alone
+ * would not rule anything out.
+ */
+function hasWordCue(source: string): boolean {
+  if (/DOB|dob|Dob|D\.O\.B|d\.o\.b/.test(source)) return true;
+  if ((source.includes('irth') || source.includes('IRTH')) && /date of birth/i.test(source)) return true;
+  for (const stem of ['laim', 'LAIM']) {
+    for (let at = source.indexOf(stem); at >= 0; at = source.indexOf(stem, at + 4)) {
+      let k = at + 4;
+      while (k < source.length && k - at < 8 && /\s/.test(source[k])) k++;
+      if (k > at + 4 && /[Nn#]/.test(source[k] ?? '')) return true;
+    }
+  }
+  return false;
+}
 
 const patterns: readonly { re: RegExp; what: string; needsWordCue?: boolean }[] = [
   { re: /\b\d{3}-\d{2}-\d{4}\b/g, what: 'a Social Security number' },
@@ -40,7 +56,7 @@ function* emailAddresses(source: string): Generator<[number, number]> {
 
 function* allMatches(source: string): Generator<[number, number, string]> {
   // Case-insensitive patterns are tried only where their words occur at all.
-  const hasWords = wordCue.test(source);
+  const hasWords = hasWordCue(source);
   for (const { re, what, needsWordCue } of patterns) {
     if (needsWordCue && !hasWords) continue;
     re.lastIndex = 0;
