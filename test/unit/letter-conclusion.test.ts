@@ -75,6 +75,25 @@ describe('conclusion of a decision rationale (DOMAIN.md §2)', () => {
   });
 
   it('finds none in a rationale that states no conclusion', () => {
-    assert.equal(conclude('The request is denied. Further treatment is not supported.'), undefined);
+    assert.equal(conclude('The request is denied. Further treatment was discussed.'), undefined);
+  });
+
+  it('reads a conclusion in other words as implied, never as stated', () => {
+    const implied = (rationale: string) => {
+      const c = findConclusion(rationale, span(rationale, 0, rationale.length));
+      return c ? [c.necessity, c.strength, rationale.slice(c.sentence.start, c.sentence.end)] : undefined;
+    };
+    assert.deepEqual(implied('No red flags. Therefore, the request is not supported at this time.'), ['not-necessary', 'implied', 'Therefore, the request is not supported at this time.']);
+    assert.deepEqual(implied('Records were reviewed. As such the request is not necessary.'), ['not-necessary', 'implied', 'As such the request is not necessary.']);
+    assert.deepEqual(implied('Criteria are met. The request is medically appropriate.'), ['necessary', 'implied', 'The request is medically appropriate.']);
+    assert.equal(implied('Surgery is indicated when the exam shows instability.'), undefined, 'a guideline condition is no conclusion');
+  });
+
+  it('does not read "without" or "non-" in the item as a negation', () => {
+    assert.deepEqual(conclude('Deficits are documented. MRI of the left knee without contrast is medically necessary.'), [
+      'necessary',
+      'MRI of the left knee without contrast is medically necessary.',
+    ]);
+    assert.deepEqual(conclude('Pain improved. The non-steroidal anti-inflammatory drug is medically necessary.')?.[0], 'necessary');
   });
 });

@@ -10,12 +10,23 @@ export interface Conclusion {
   necessity: Necessity;
   /** The sentence that states it. */
   sentence: Span;
+  /**
+   * `stated`: in the words of medical necessity ("is not medically necessary"). `implied`: only in
+   * other words ("the request is not supported", "is not medically appropriate"); enough to say the
+   * rationale concludes, not enough to call a decision wrong.
+   */
+  strength: 'stated' | 'implied';
 }
 
 // Matched in the raw text, where a line may wrap between the words.
 // The common prefix stands first so the scan looks for one literal.
 const phrase = /medical(?:ly\s+necessary|\s+necessity|ly\s+appropriate\s+and\s+necessary)/gi;
-const negators = /\b(not|cannot|can't|isn't|wasn't|no longer|neither|nor|non|without)\b/i;
+// Not "without" or "non": item texts say "MRI without contrast" and "non-steroidal" right before
+// "is medically necessary".
+const negators = /\b(not|cannot|can't|isn't|wasn't|no longer|neither|nor)\b/i;
+
+/** A conclusion in other words, looked for only when no sentence speaks of medical necessity. */
+const impliedPhrase = /\b(?:is|are|was|were|be)\s+(not\s+)?(?:medically\s+|currently\s+)?(?:necessary|appropriate|warranted|supported|indicated|reasonable)\b/gi;
 const establishedAfter = /^\s*(?:(?:for|of) [^.]{0,80}?)?(?:has|have|had|is|was|were)\s+(not\s+)?(?:been\s+)?(?:established|demonstrated|substantiated|supported)/i;
 
 const UNKNOWN = -2;
@@ -73,8 +84,32 @@ export function findConclusion(source: string, content: Span): Conclusion | unde
     }
     if (necessity) found = { necessity, at: m.index, sentenceStart };
   }
-  if (!found) return undefined;
-  let e = found.at;
+  if (found) return conclusionAt(source, content, raw, found.necessity, found.at, found.sentenceStart, 'stated');
+  return impliedConclusion(source, content, raw);
+}
+
+function conclusionAt(source: string, content: Span, raw: string, necessity: Necessity, at: number, sentenceStart: number, strength: Conclusion['strength']): Conclusion {
+  let e = at;
   while (e < raw.length && !(isStop(raw.charCodeAt(e)) && (e + 1 === raw.length || isBreak(raw.charCodeAt(e + 1))))) e++;
-  return { necessity: found.necessity, sentence: trimSpan(source, content.start + found.sentenceStart, content.start + Math.min(raw.length, e + 1)) };
+  return { necessity, sentence: trimSpan(source, content.start + sentenceStart, content.start + Math.min(raw.length, e + 1)), strength };
+}
+
+/** The last "is (not) supported / appropriate / necessary …" of the rationale, with its sentence. */
+function impliedConclusion(source: string, content: Span, raw: string): Conclusion | undefined {
+  let last: RegExpExecArray | undefined;
+  impliedPhrase.lastIndex = 0;
+  for (let m = impliedPhrase.exec(raw); m; m = impliedPhrase.exec(raw)) last = m;
+  if (!last) return undefined;
+  // The sentence start: the last sentence end before the phrase, looked for within a bounded reach.
+  const reach = Math.max(0, last.index - 400);
+  let sentenceStart = reach;
+  stops.lastIndex = reach;
+  for (let stop = stops.exec(raw); stop && stop.index < last.index; stop = stops.exec(raw)) sentenceStart = stop.index + 1;
+  const clause = fold(raw.slice(sentenceStart, last.index)).split(/[,;:]/).pop() ?? '';
+  // A guideline's condition ("if … is indicated", "is supported when …", "is indicated for patients …")
+  // is no conclusion.
+  const after = raw.slice(last.index + last[0].length, last.index + last[0].length + 40);
+  if (/\b(if|when|unless|whether|until)\b/i.test(clause) || /^\s+(?:only\s+)?(?:if|when|unless|until|for|in)\b/i.test(after)) return undefined;
+  const negated = last[1] !== undefined || negators.test(clause);
+  return conclusionAt(source, content, raw, negated ? 'not-necessary' : 'necessary', last.index, sentenceStart, 'implied');
 }

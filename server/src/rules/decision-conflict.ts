@@ -9,7 +9,8 @@ export const decisionConflict: Rule = {
     for (const item of letter.items) {
       if (!item.decision || !item.decisionWord) continue;
       const c = conclusionOf(letter, item);
-      if (!c) continue;
+      // Only a conclusion in the words of medical necessity can prove a decision wrong.
+      if (!c || c.strength !== 'stated') continue;
       const expected = c.necessity === 'necessary' ? 'Overturned' : 'Upheld';
       if (item.decision === expected) continue;
       const says = c.necessity === 'necessary' ? 'medically necessary' : 'not medically necessary';

@@ -5,7 +5,7 @@ const rule = 'decision-conclusion-missing';
 
 describe(`rule ${rule}`, () => {
   const denied = mutate(letter2016, 'Therefore, the request is not medically necessary.', 'Therefore, the request is denied.');
-  const noConclusion2014 = mutate(letter2014, 'The current request is not medically necessary.\n', 'Further treatment is not supported.\n');
+  const noConclusion2014 = mutate(letter2014, 'The current request is not medically necessary.\n', 'Further treatment was discussed.\n');
   const overturnedNoConclusion = mutate(letter2016, 'Therefore, the request is medically necessary.', 'Therefore, the request is approved.');
 
   it('reports a rationale that ends without a medical-necessity conclusion (2016), on its label', () => {
@@ -20,6 +20,12 @@ describe(`rule ${rule}`, () => {
 
   it('suggests "is medically necessary" for an Overturned item', () => {
     expectFindings(overturnedNoConclusion, rule, [{ range: 'Decision rationale:', severity: 'warning', message: '"Therefore, the request is medically necessary."' }]);
+  });
+
+  it('does not fire on a conclusion in other words ("is not supported", "is not medically appropriate")', () => {
+    for (const phrase of ['Further treatment is not supported.', 'The request is not medically appropriate.', 'As such, the request is not necessary.']) {
+      expectNone(mutate(letter2014, 'The current request is not medically necessary.\n', `${phrase}\n`), rule);
+    }
   });
 
   it('does not fire on the corpus phrasings of the conclusion', () => {
