@@ -89,6 +89,26 @@ describe('conclusion of a decision rationale (DOMAIN.md §2)', () => {
     assert.equal(implied('Surgery is indicated when the exam shows instability.'), undefined, 'a guideline condition is no conclusion');
   });
 
+  it('keeps the conclusion when a later sentence states a condition, a possibility or another subject', () => {
+    const upheld = 'No improvement is documented. The request for 30 Soma 350mg is not medically necessary.';
+    for (const later of [
+      'If functional improvement is documented, continued use could be medically necessary.',
+      'Weaning is medically necessary.',
+      'A shorter course of 2 weeks would be medically necessary.',
+      'Once there is documentation of a flare-up, a short course may be considered medically necessary.',
+      'In the event of an acute flare-up, a short course would be medically necessary.',
+    ]) {
+      assert.deepEqual(conclude(`${upheld} ${later}`), ['not-necessary', 'The request for 30 Soma 350mg is not medically necessary.'], later);
+    }
+    const overturned = 'Deficits are documented. Therefore, the request for the MRI is medically necessary.';
+    assert.deepEqual(conclude(`${overturned} Further refills are not medically necessary.`)?.[0], 'necessary');
+  });
+
+  it('reads negated possibilities as conclusions', () => {
+    assert.deepEqual(conclude('Therefore, the request would not be medically necessary.')?.[0], 'not-necessary');
+    assert.deepEqual(conclude("It can't be considered medically necessary.")?.[0], 'not-necessary');
+  });
+
   it('does not read "without" or "non-" in the item as a negation', () => {
     assert.deepEqual(conclude('Deficits are documented. MRI of the left knee without contrast is medically necessary.'), [
       'necessary',

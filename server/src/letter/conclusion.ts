@@ -25,6 +25,11 @@ const phrase = /medical(?:ly\s+necessary|\s+necessity|ly\s+appropriate\s+and\s+n
 // "is medically necessary".
 const negators = /\b(not|cannot|can't|isn't|wasn't|no longer|neither|nor)\b/i;
 
+/** A sentence that sets a condition before saying "medically necessary". */
+const conditional = /\b(if|when|unless|whether|until|once|upon|in the event)\b/i;
+/** A possibility rather than a finding: "could / may / might / would / should (be) medically necessary". */
+const hypothetical = /\b(could|may|might|would|should|can)\b/i;
+
 /** A conclusion in other words, looked for only when no sentence speaks of medical necessity. */
 const impliedPhrase = /\b(?:is|are|was|were|be)\s+(not\s+)?(?:medically\s+|currently\s+)?(?:necessary|appropriate|warranted|supported|indicated|reasonable)\b/gi;
 const establishedAfter = /^\s*(?:(?:for|of) [^.]{0,80}?)?(?:has|have|had|is|was|were)\s+(not\s+)?(?:been\s+)?(?:established|demonstrated|substantiated|supported)/i;
@@ -48,6 +53,7 @@ export function findConclusion(source: string, content: Span): Conclusion | unde
   // the longest text in a letter and this runs on every keystroke.
   const raw = source.slice(content.start, content.end);
   let found: { necessity: Necessity; at: number; sentenceStart: number } | undefined;
+  let aboutRequest: typeof found;
   // The start of the sentence being read moves forward with the matches, so a long rationale is
   // read once, however many times it says "medically necessary".
   let scanned = 0;
@@ -78,13 +84,22 @@ export function findConclusion(source: string, content: Span): Conclusion | unde
     } else {
       // The words between the verb and the phrase decide: "is not (considered|seen as) medically necessary".
       const clause = before.split(/[,;:]/).pop() ?? before;
-      // "when/if/unless" clauses state guideline conditions, not the decision.
-      if (/\b(if|when|unless|whether|until)\b/i.test(clause)) continue;
-      necessity = negators.test(clause) ? 'not-necessary' : 'necessary';
+      const negated = negators.test(clause);
+      // Conditions and possibilities are no decision. A positive reading is the one that turns a correct
+      // Upheld item into a contradiction, so it is held to more: no "if/when/once …" anywhere before it
+      // in the sentence, and no "could/may/would be" ("would not be" is a conclusion).
+      if (negated ? conditional.test(clause) : conditional.test(before) || hypothetical.test(clause)) continue;
+      necessity = negated ? 'not-necessary' : 'necessary';
     }
-    if (necessity) found = { necessity, at: m.index, sentenceStart };
+    if (!necessity) continue;
+    const candidate = { necessity, at: m.index, sentenceStart };
+    found = candidate;
+    // A sentence about the request itself outranks a later one about something else ("Weaning is
+    // medically necessary" after "the request for Soma is not medically necessary").
+    if (/\brequest/i.test(raw.slice(sentenceStart, m.index))) aboutRequest = candidate;
   }
-  if (found) return conclusionAt(source, content, raw, found.necessity, found.at, found.sentenceStart, 'stated');
+  const chosen = aboutRequest ?? found;
+  if (chosen) return conclusionAt(source, content, raw, chosen.necessity, chosen.at, chosen.sentenceStart, 'stated');
   return impliedConclusion(source, content, raw);
 }
 
