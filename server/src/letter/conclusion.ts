@@ -25,6 +25,8 @@ const phrase = /medical(?:ly\s+necessary|\s+necessity|ly\s+appropriate\s+and\s+n
 // "is medically necessary".
 const negators = /\b(not|cannot|can't|isn't|wasn't|no longer|neither|nor)\b/i;
 
+const requests = /\brequest/gi;
+
 /** A sentence that sets a condition before saying "medically necessary". */
 const conditional = /\b(if|when|unless|whether|until|once|upon|in the event)\b/i;
 /** A possibility rather than a finding: "could / may / might / would / should (be) medically necessary". */
@@ -54,6 +56,9 @@ export function findConclusion(source: string, content: Span): Conclusion | unde
   const raw = source.slice(content.start, content.end);
   let found: { necessity: Necessity; at: number; sentenceStart: number } | undefined;
   let aboutRequest: typeof found;
+  let requestScanned = 0;
+  let nextRequest = UNKNOWN;
+  let lastRequest = NONE;
   // The start of the sentence being read moves forward with the matches, so a long rationale is
   // read once, however many times it says "medically necessary".
   let scanned = 0;
@@ -96,7 +101,18 @@ export function findConclusion(source: string, content: Span): Conclusion | unde
     found = candidate;
     // A sentence about the request itself outranks a later one about something else ("Weaning is
     // medically necessary" after "the request for Soma is not medically necessary").
-    if (/\brequest/i.test(raw.slice(sentenceStart, m.index))) aboutRequest = candidate;
+    // The latest "request" before the phrase, found incrementally like the sentence ends.
+    for (;;) {
+      if (nextRequest === UNKNOWN) {
+        requests.lastIndex = requestScanned;
+        nextRequest = requests.exec(raw)?.index ?? NONE;
+      }
+      if (nextRequest === NONE || nextRequest >= m.index) break;
+      lastRequest = nextRequest;
+      requestScanned = nextRequest + 1;
+      nextRequest = UNKNOWN;
+    }
+    if (lastRequest >= sentenceStart) aboutRequest = candidate;
   }
   const chosen = aboutRequest ?? found;
   if (chosen) return conclusionAt(source, content, raw, chosen.necessity, chosen.at, chosen.sentenceStart, 'stated');
