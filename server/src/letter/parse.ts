@@ -54,9 +54,11 @@ export function parseLetter(source: string): Letter {
 
 /** The 2016 form has a header block, a credentials block and `Section(s):` citations; 2014–15 `Page(s):`. */
 function detectEra(source: string, hasHeader: boolean): Era {
-  // Citations say it most reliably; the header and the credentials block came with 2016.
+  // Citations say it most reliably; then the header and the credentials block, which came with 2016;
+  // then the 2014 reviewer sentence ("is Board Certified in … and is licensed to practice in …").
   if (source.includes('Section(s):')) return '2016';
-  if (source.includes('Page(s):') || source.includes('Chronic Pain Treatment Guidelines')) return '2014';
-  if (hasHeader || source.includes('The Expert Reviewer has the following credentials')) return '2016';
+  if (source.includes('Page(s):') || /Chronic\s+Pain\s+Treatment\s+Guidelines/.test(source)) return '2014';
+  if (hasHeader || /The\s+Expert\s+Reviewer\s+has\s+the\s+following\s+credentials/i.test(source)) return '2016';
+  if (/Board\s+Certified\s+in|licensed\s+to\s+practice/i.test(source)) return '2014';
   return '2016';
 }

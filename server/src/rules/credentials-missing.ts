@@ -1,7 +1,8 @@
 import type { Rule } from './types';
 
-const licensure = /State\(s\) of Licensure\s*:\s*\S|licensed to practice/i;
-const specialty = /Certification\(s\)\s*\/\s*Specialty\s*:\s*\S|Board Certified in|certified in/i;
+// Words may be wrapped onto the next line or spaced twice, as in PDF text: \s+ between them.
+const licensure = /State\(s\)\s+of\s+Licensure\s*:\s*\S|licensed\s+to\s+practice/i;
+const specialty = /Certification\(s\)\s*\/\s*Specialty\s*:\s*\S|certified\s+in/i;
 
 export const credentialsMissing: Rule = {
   id: 'credentials-missing',
