@@ -34,3 +34,37 @@ describe('the era of a letter', () => {
     assert.equal(parseLetter(letter2016.replace(/Section\(s\):/g, '')).era, '2016');
   });
 });
+
+describe('PDF text laid out in columns (pdftotext -layout)', () => {
+  const layoutHeader = [
+    'Case Number:          CM16-0900001',
+    'Date Assigned:        11/10/2016                      Date of Injury:      01/05/2016',
+    'Decision Date:        12/08/2016                      UR Denial Date:      10/20/2016',
+    'Priority:             Standard                        Application          10/28/2016',
+    '                                                      Received:',
+    '',
+  ].join('\n');
+
+  it('reads two fields side by side on one line, and the split Application / Received: label', () => {
+    const body = letter2016.slice(letter2016.indexOf('HOW THE IMR FINAL DETERMINATION WAS MADE'));
+    const letter = parseLetter(`${layoutHeader}\n${body}`);
+    assert.deepEqual(
+      letter.header?.fields.map((f) => `${f.key}=${f.value?.text}`),
+      [
+        'caseNumber=CM16-0900001',
+        'dateAssigned=11/10/2016',
+        'dateOfInjury=01/05/2016',
+        'decisionDate=12/08/2016',
+        'urDenialDate=10/20/2016',
+        'priority=Standard',
+        'applicationReceived=10/28/2016',
+      ],
+    );
+    assert.deepEqual(ruleIds(`${layoutHeader}\n${body}`).filter((id) => id.startsWith('header') || id.startsWith('date')), []);
+  });
+
+  it('reads a topic hyphenated at a line break as one word', () => {
+    const hyphenated = mutate(letter2016, 'Section(s):\nPhysical medicine treatment.', 'Section(s): Physical medicine treatment, Electro-\ndiagnostic testing (EMG/NCS).');
+    assert.ok(!ruleIds(hyphenated).includes('citation-unknown-topic'), ruleIds(hyphenated).join(', '));
+  });
+});

@@ -37,6 +37,19 @@ function isIgnorable(c: number): boolean {
   return c === 0xae || c === 0x2122 || c === 0xa9 || c === 0xad;
 }
 
+/** Where the word continues after "-", a line break and a lower-case letter; 0 when it does not. */
+function hyphenatedBreak(text: string, i: number, to: number): number {
+  if (text.charCodeAt(i) !== 45 /* - */) return 0;
+  let k = i + 1;
+  while (k < to && (text[k] === ' ' || text[k] === '\t')) k++;
+  if (k < to && text[k] === '\r') k++;
+  if (k >= to || text[k] !== '\n') return 0;
+  k++;
+  while (k < to && (text[k] === ' ' || text[k] === '\t')) k++;
+  const c = text.charCodeAt(k);
+  return k < to && c >= 97 && c <= 122 ? k : 0;
+}
+
 /** Tokens of `text[from, to)`; offsets are into `text`. */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const tokens: Token[] = [];
@@ -50,6 +63,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     if (isWordChar(text, i)) {
       const start = i;
       let allDigits = true;
+      let broken = false;
       while (i < to) {
         if (isWordChar(text, i)) {
           if (!isDigit(text.charCodeAt(i))) allDigits = false;
@@ -66,9 +80,17 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
           i++;
           continue;
         }
+        // A word hyphenated at a line break, as PDF text does ("Electro-\ndiagnostic"): one word.
+        const rejoin = hyphenatedBreak(text, i, to);
+        if (rejoin > 0) {
+          broken = true;
+          i = rejoin;
+          continue;
+        }
         break;
       }
-      const lower = text.slice(start, i).toLowerCase();
+      const raw = text.slice(start, i);
+      const lower = (broken ? raw.replace(/-[ \t]*\r?\n[ \t]*/g, '') : raw).toLowerCase();
       // Apostrophes are rare: skip the replace (an allocation per word) when there is none.
       const norm = lower.indexOf("'") < 0 && lower.indexOf('\u2019') < 0 ? lower : lower.replace(/['\u2019]/g, '');
       tokens.push({ kind: allDigits ? 'number' : 'word', norm, start, end: i });

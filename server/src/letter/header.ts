@@ -27,11 +27,16 @@ function readLabel(source: string, line: TextLine, next: TextLine | undefined): 
   const text = source.slice(line.start, line.end);
   const colon = text.indexOf(':');
   if (colon < 0) {
-    if (letterKey(text) === 'APPLICATION' && next && letterKey(next.text) === 'RECEIVED') {
+    // `Application` / `Received:` split over two lines; in `pdftotext -layout` output the value stands
+    // on the first of them ("Application          11/03/2016").
+    const split = /^Application(?:\s+(\S.*))?$/.exec(text);
+    if (split && next && letterKey(next.text) === 'RECEIVED') {
       const nextText = source.slice(next.start, next.end);
       const c = nextText.indexOf(':');
       const labelEnd = next.start + (c >= 0 ? c + 1 : nextText.length);
-      return { hit: { key: 'applicationReceived', label: span(source, line.start, labelEnd) }, usesNext: true };
+      const hit: LabelHit = { key: 'applicationReceived', label: span(source, line.start, labelEnd) };
+      if (split[1]) hit.value = span(source, line.end - split[1].length, line.end);
+      return { hit, usesNext: true };
     }
     return undefined;
   }
@@ -45,7 +50,44 @@ function readLabel(source: string, line: TextLine, next: TextLine | undefined): 
   return { hit, usesNext: false };
 }
 
-export function parseHeader(source: string, lines: readonly TextLine[], endLine: number): Header | undefined {
+/** A label that starts a new field further along a line: after a tab or a run of two or more spaces. */
+const labelAfterGap = /(?:\t|[ \u00a0]{2,})[ \t\u00a0]*(?=(?:Case Number|Date Assigned|Decision Date|Priority|Date of Injury|UR Denial Date|Application Received)\s*:|Application\b)/g;
+
+/**
+ * The header's lines with side-by-side fields split apart: `pdftotext -layout` prints two columns of
+ * `Label: value` on one line ("Date Assigned:   11/09/2016        Date of Injury:   10/13/2016").
+ */
+function headerLines(source: string, lines: readonly TextLine[], endLine: number): TextLine[] {
+  const out: TextLine[] = [];
+  for (let i = 0; i < endLine; i++) {
+    const line = lines[i];
+    if (line.blank || line.end - line.start < 12) {
+      out.push(line);
+      continue;
+    }
+    const raw = source.slice(line.start, line.end);
+    let pieceStart = 0;
+    labelAfterGap.lastIndex = 0;
+    for (let m = labelAfterGap.exec(raw); m; m = labelAfterGap.exec(raw)) {
+      out.push(piece(source, line, pieceStart, m.index));
+      pieceStart = m.index + m[0].length;
+    }
+    out.push(pieceStart === 0 ? line : piece(source, line, pieceStart, raw.length));
+  }
+  return out;
+}
+
+function piece(source: string, line: TextLine, from: number, to: number): TextLine {
+  let start = line.start + from;
+  let end = line.start + to;
+  while (start < end && /\s/.test(source[start])) start++;
+  while (end > start && /\s/.test(source[end - 1])) end--;
+  return { line: line.line, start, end, text: source.slice(start, end).replace(/[ \t\u00a0]+/g, ' '), blank: start === end };
+}
+
+export function parseHeader(source: string, allLines: readonly TextLine[], lastLine: number): Header | undefined {
+  const lines = headerLines(source, allLines, lastLine);
+  const endLine = lines.length;
   const fields: LabelHit[] = [];
   const waiting: LabelHit[] = [];
   let first = -1;
