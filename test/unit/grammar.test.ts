@@ -260,8 +260,8 @@ describe('TextMate grammar text.imr', () => {
         assert.ok(index >= 0, `no line starts with ${start}`);
         return lines[index];
       };
-      assertToken(lineStarting('Case Number'), 'CM16-0000000', 'constant.other.case-number.imr');
-      assertToken(lineStarting('Date of Injury'), '03/14/2016', 'constant.numeric.date.imr');
+      assertScope(lineStarting('Case Number'), 'Case Number', 'support.type.property-name.header.imr');
+      assertToken(lineStarting('Date of Injury'), '«MM/DD/YYYY»', 'invalid.illegal.placeholder.imr');
       assertScope(lineStarting('HOW THE IMR'), 'HOW THE IMR FINAL DETERMINATION WAS MADE', 'markup.heading.section.imr');
       assertScope(lineStarting('State(s)'), 'State(s) of Licensure', 'support.type.property-name.credentials.imr');
       assertScope(lineStarting('IMR ISSUES'), 'IMR ISSUES, DECISIONS AND RATIONALES', 'markup.heading.section.imr');

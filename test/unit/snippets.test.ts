@@ -26,15 +26,6 @@ function chooseOverturned(options: readonly string[]): string {
   return options[0];
 }
 
-function headerDate(letter: string, label: string): number {
-  const match = new RegExp(`^${label}: (\\d{2})/(\\d{2})/(\\d{4})$`, 'm').exec(letter);
-  assert.ok(match, `${label} is a MM/DD/YYYY date`);
-  const [, month, day, year] = match.map(Number);
-  const date = new Date(Date.UTC(year, month - 1, day));
-  assert.equal(date.getUTCDate(), day, `${label} is a real calendar date`);
-  return date.getTime();
-}
-
 function headingOrder(letter: string): number[] {
   return ['HOW THE IMR FINAL DETERMINATION WAS MADE', 'CLINICAL CASE SUMMARY', 'IMR ISSUES, DECISIONS AND RATIONALES'].map(
     (heading) => {
@@ -137,14 +128,15 @@ describe('snippets/imr.code-snippets', () => {
       });
     }
 
-    it('imr-letter-2016 has a header whose dates follow the order of events, and a credentials block', () => {
+    it('imr-letter-2016 has a header whose case number and dates are placeholders to fill in, and a credentials block', () => {
       const letter = expandSnippet(snippetByPrefix('imr-letter-2016').body);
-      assert.match(letter, /^Case Number: CM\d{2}-\d{7}$/m);
+      // Plausible-looking defaults would ship as invented facts if the reviewer tabbed past them;
+      // «…» markers are reported by the placeholder rule until they are replaced.
+      assert.match(letter, /^Case Number: «case number»$/m);
       assert.match(letter, /^Priority: Standard$/m);
-      const events = ['Date of Injury', 'UR Denial Date', 'Application Received', 'Date Assigned', 'Decision Date'].map(
-        (label) => headerDate(letter, label),
-      );
-      assert.deepEqual(events, [...events].sort((a, b) => a - b));
+      for (const label of ['Date of Injury', 'UR Denial Date', 'Application Received', 'Date Assigned', 'Decision Date']) {
+        assert.match(letter, new RegExp(`^${label}: «MM/DD/YYYY»$`, 'm'), label);
+      }
       assert.match(letter, /^The Expert Reviewer has the following credentials:\nState\(s\) of Licensure: California\nCertification\(s\)\/Specialty: \S/m);
       assert.match(letter, /^MAXIMUS guideline: Decision based on MTUS Chronic Pain Medical Treatment 2016, Section\(s\): Muscle relaxants \(for pain\)\.$/m);
       assert.match(letter, /utilization review non-certified a request for Soma 350mg #90/);
