@@ -35,7 +35,7 @@ function hover(letter: Letter, span: { start: number; end: number }, value: stri
 function partMarkdown(part: PartEntry): string {
   return [
     `**MTUS ${part.label}** (${part.years.join(', ')})`,
-    part.regulation ? `8 CCR ${part.regulation}` : '',
+    part.regulation ?? '',
     `Sections: ${part.sections.length > 0 ? part.sections.slice(0, 12).map((s) => s.name).join('; ') + (part.sections.length > 12 ? '; …' : '') : 'cited without sections'}`,
     `Source: ${part.source}`,
   ]

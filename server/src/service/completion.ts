@@ -41,7 +41,7 @@ export function provideCompletion(letter: Letter, catalog: Catalog, position: Po
       part.years.map((year) => ({
         label: `${part.label} ${year}`,
         kind: Module,
-        detail: part.regulation ? `8 CCR ${part.regulation}` : 'MTUS',
+        detail: part.regulation ?? 'MTUS',
         sortText: String(n).padStart(3, '0') + year,
         filterText: `${part.label} ${year}`,
         textEdit: { range: partRange, newText: `${part.label} ${year}` },
@@ -50,7 +50,9 @@ export function provideCompletion(letter: Letter, catalog: Catalog, position: Po
   }
 
   // `..., Section(s): <topic>[, <topic>]` — the sections of the part named before.
-  const sectionsTyped = /Decision based on MTUS (.{1,80}?),? Section\(s\):((?:[^:]{0,200}?, )?)\s?([^,:.]{0,60})$/.exec(before);
+  // The part is the one named just before this `Section(s):`, after the clause's lead or after ", and"
+  // (a second part of the same clause); its name never contains "Section(s)".
+  const sectionsTyped = /(?:Decision based on MTUS |, and )((?:(?!Section\(s\)).){1,80}?),? Section\(s\):((?:[^:]{0,200}?, )?)\s?([^,:.]{0,60})$/.exec(before);
   if (sectionsTyped) {
     const part = partOf(catalog, sectionsTyped[1]);
     if (part) {
@@ -80,15 +82,18 @@ export function provideCompletion(letter: Letter, catalog: Catalog, position: Po
     if (topic) {
       const typed = pagesTyped[2];
       const pageRange = { start: lines.position(offset - typed.length), end: position };
-      return catalog.pages2009(topic).map((p) => {
+      // One item per page range: a seed letter and common usage may print the same page.
+      const byText = new Map<string, string[]>();
+      for (const p of catalog.pages2009(topic)) {
         const text = p.from === p.to ? `${p.from}` : `${p.from}-${p.to}`;
-        return {
-          label: text,
-          kind: Value,
-          detail: `usually cited as p. ${text.replace('-', '–')} (${p.status}, not verified)`,
-          textEdit: { range: pageRange, newText: text },
-        };
-      });
+        byText.set(text, [...(byText.get(text) ?? []), p.status]);
+      }
+      return [...byText].map(([text, statuses]) => ({
+        label: text,
+        kind: Value,
+        detail: `usually cited as p. ${text.replace('-', '–')} (${statuses.join('/')}, not verified)`,
+        textEdit: { range: pageRange, newText: text },
+      }));
     }
   }
 

@@ -38,6 +38,16 @@ describe('completion', () => {
     assert.ok(!labels.includes('Muscle relaxants (for pain)'), 'sections of another part are not offered');
   });
 
+  it('offers the sections of a second part joined with ", and"', () => {
+    const text = base.replace(
+      'Claims Administrator guideline: Decision based on MTUS Low Back Complaints 2004, Section(s): Special Studies.',
+      'Claims Administrator guideline: Decision based on MTUS Chronic Pain Medical Treatment 2016, Section(s): Physical medicine treatment, and Low Back Complaints 2004, Section(s): ',
+    );
+    const labels = labelsAt(text, 'and Low Back Complaints 2004, Section(s): ');
+    assert.ok(labels.includes('Special Studies'), labels.join(' | '));
+    assert.ok(!labels.includes('Physical medicine treatment'));
+  });
+
   it('offers the numbered sections of Opioid Treatment 2016', () => {
     const labels = labelsAt(base, 'Opioid Treatment 2016, Section(s): ');
     assert.ok(labels.some((l) => l.startsWith('3.3.9 ')), labels.join(' | '));
@@ -52,6 +62,16 @@ describe('completion', () => {
     const items = provideCompletion(analysis.letter, builtinCatalog, positionOf(analysis, 'Page(s): '));
     assert.ok(items.some((i) => i.label === '63-66'), items.map((i) => i.label).join(' | '));
     assert.ok(items.every((i) => /usually cited as p\. .*not verified/.test(String(i.detail))));
+  });
+
+  it('offers each page range once, even where a seed letter and common usage agree', () => {
+    const text = base.replace(
+      'Claims Administrator guideline: Decision based on MTUS Low Back Complaints 2004, Section(s): Special Studies.',
+      'Claims Administrator guideline: Decision based on MTUS Chronic Pain Treatment Guidelines Carisoprodol (Soma) Page(s): ',
+    );
+    const labels = labelsAt(text, 'Page(s): ');
+    assert.deepEqual(labels, [...new Set(labels)]);
+    assert.ok(labels.includes('29'), labels.join(' | '));
   });
 
   it('offers ODG chapters after "Non-MTUS Citation ODG, "', () => {

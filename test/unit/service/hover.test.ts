@@ -28,7 +28,7 @@ describe('hover', () => {
   it('shows the catalog entry of a cited part', () => {
     const value = hoverAt(base, 'Low Back Complaints')!;
     assert.match(value, /\*\*MTUS Low Back Complaints\*\* \(2004\)/);
-    assert.match(value, /9792\.23\.5/);
+    assert.match(value, /^8 CCR 9792\.23\.5$/m);
   });
 
   it('shows a cited topic with its pages and their status', () => {
