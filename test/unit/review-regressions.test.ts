@@ -68,3 +68,34 @@ describe('PDF text laid out in columns (pdftotext -layout)', () => {
     assert.ok(!ruleIds(hyphenated).includes('citation-unknown-topic'), ruleIds(hyphenated).join(', '));
   });
 });
+
+describe('the same drug request written differently', () => {
+  const twoItems = (first: string, second: string) =>
+    [
+      'IMR ISSUES, DECISIONS AND RATIONALES',
+      `${first}: Upheld`,
+      'Claims Administrator guideline: The Claims Administrator did not cite any medical evidence for its decision.',
+      'MAXIMUS guideline: Decision based on MTUS Chronic Pain Medical Treatment 2016, Section(s): Muscle relaxants (for pain).',
+      'Decision rationale: Not recommended for long-term use. Therefore, the request is not medically necessary.',
+      `${second}: Upheld`,
+      'Claims Administrator guideline: The Claims Administrator did not cite any medical evidence for its decision.',
+      'MAXIMUS guideline: Decision based on MTUS Chronic Pain Medical Treatment 2016, Section(s): Muscle relaxants (for pain).',
+      'Decision rationale: Not recommended for long-term use. Therefore, the request is not medically necessary.',
+      '',
+    ].join('\n');
+
+  for (const second of ['Soma 350 mg #30', 'SOMA 350MG #30', 'Carisoprodol 350mg #30']) {
+    it(`item-duplicate: '30 Soma 350mg' and '${second}'`, () => {
+      assert.ok(ruleIds(twoItems('30 Soma 350mg', second)).includes('item-duplicate'));
+    });
+  }
+
+  it('item-duplicate: another quantity is another request', () => {
+    assert.ok(!ruleIds(twoItems('Soma 350mg #30', 'Soma 350mg #90')).includes('item-duplicate'));
+  });
+
+  it('reads a two-digit year of the last century as such (a birth year, an old injury)', () => {
+    const letter = parseLetter('The injured worker, born 4/5/64, was injured on 3/2/15.');
+    assert.deepEqual(letter.dates.map((d) => d.year), [1964, 2015]);
+  });
+});

@@ -42,7 +42,9 @@ export function findDates(source: string): DateMention[] {
     const month = Number(m[1]);
     const day = Number(m[3]);
     let year = Number(m[4]);
-    if (m[4].length === 2) year += year < 70 ? 2000 : 1900;
+    // Two-digit years: 00–39 are this century (letters date from 2013 on), 40–99 the last (birth years,
+    // old injuries).
+    if (m[4].length === 2) year += year < 40 ? 2000 : 1900;
     const form: DateForm = m[2] === '/' ? 'slash' : 'dash';
     dates.push({ span: span(source, start, end), month, day, year, form, valid: isValidDate(month, day, year) });
   }

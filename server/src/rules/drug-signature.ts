@@ -17,10 +17,13 @@ const stop = new Set([
 
 const strengthPattern = /(\d{1,5}(?:\.\d{1,3})?(?:\/\d{1,5}(?:\.\d{1,3})?)?)\s?(mg|mcg|gm|g|ml|%)(?![a-z])/i;
 const quantityPattern = /#\s?(\d{1,5})/;
+/** A count before the drug, as in "30 Soma 350mg" (seed 000). */
+const leadingQuantity = /^\s*(\d{1,4})\s+[A-Za-z]/;
 
 export function signatureOf(text: string): Signature {
   const strength = strengthPattern.exec(text);
-  const quantity = quantityPattern.exec(text);
+  // A leading count is a quantity only for a drug (with a strength): "12 physical therapy sessions" is not.
+  const quantity = quantityPattern.exec(text) ?? (strength ? leadingQuantity.exec(text) : null);
   const words = (text.toLowerCase().match(/[a-z][a-z-]{2,}/g) ?? []).filter((w) => !stop.has(w) && !/^(mg|mcg|ml|gm)$/.test(w));
   const sig: Signature = { words };
   if (strength) sig.strength = `${strength[1]}${strength[2].toLowerCase()}`;

@@ -1,15 +1,29 @@
 import type { Item } from '../letter/model';
 import type { Rule } from './types';
 import { itemName, normaliseItemText } from './items-util';
+import { isDrugLike, signatureOf } from './drug-signature';
+import type { Catalog } from '../catalog';
+
+/**
+ * What makes two items the same request. A drug is its catalog entry (so a brand and its generic
+ * name agree) or its name, with its strength and quantity, however they are written ("30 Soma 350 mg",
+ * "SOMA 350MG #30", "Carisoprodol 350mg #30"). Anything else is its words.
+ */
+function requestKey(itemText: string, catalog: Catalog): string {
+  const sig = signatureOf(itemText);
+  if (!isDrugLike(sig) || !sig.strength) return normaliseItemText(itemText);
+  const drug = catalog.findDrugs(itemText)[0]?.drug.id ?? sig.words[0] ?? '';
+  return `drug:${drug}|${sig.strength}|${sig.quantity ?? ''}`;
+}
 
 export const itemDuplicate: Rule = {
   id: 'item-duplicate',
   defaultSeverity: 'warning',
   description: 'Two items request the same thing.',
-  check({ letter, report }) {
+  check({ letter, catalog, report }) {
     const seen = new Map<string, Item>();
     for (const item of letter.items) {
-      const key = normaliseItemText(item.itemText);
+      const key = item.itemText ? requestKey(item.itemText, catalog) : '';
       if (!key) continue;
       const first = seen.get(key);
       if (!first) {
