@@ -99,3 +99,12 @@ describe('the same drug request written differently', () => {
     assert.deepEqual(letter.dates.map((d) => d.year), [1964, 2015]);
   });
 });
+
+describe('a citation clause that names nothing', () => {
+  for (const empty of ['Decision based on MTUS.', 'Decision based on Non-MTUS Citation.']) {
+    it(`citation-missing reports '${empty}'`, () => {
+      const text = mutate(letter2016, 'MAXIMUS guideline: Decision based on MTUS Chronic Pain Medical Treatment 2016, Section(s):\nPhysical medicine treatment.', `MAXIMUS guideline: ${empty}`);
+      assert.ok(ruleIds(text).includes('citation-missing'), ruleIds(text).join(', '));
+    });
+  }
+});

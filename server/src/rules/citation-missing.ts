@@ -21,7 +21,9 @@ export const citationMissing: Rule = {
       const key = `${item.span.start}:${kind}`;
       if (judged.has(key)) continue;
       judged.add(key);
-      if (parsed.basis || parsed.clauses.length > 0 || parsed.mentionsGuideline) continue;
+      // A clause that names nothing ("Decision based on MTUS." and no part) cites nothing either.
+      const emptyClausesOnly = parsed.clauses.length > 0 && parsed.clauses.every((c) => (c.kind === 'mtus' ? c.parts.length === 0 : c.text === undefined));
+      if (parsed.basis || (parsed.clauses.length > 0 && !emptyClausesOnly) || (parsed.clauses.length === 0 && parsed.mentionsGuideline)) continue;
       const empty = parsed.content.end <= parsed.content.start;
       // An empty field gets the text after its label; a field with other text has that text replaced.
       const spaceFollows = letter.source[field.label.end] === ' ';
