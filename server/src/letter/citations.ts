@@ -645,6 +645,19 @@ export function guidelineFields(letter: Letter, catalog: Catalog): ParsedGuideli
   return fields;
 }
 
+/**
+ * Every MTUS part cited in a guideline field, in document order. Fields still holding a «…»
+ * placeholder are left out: the placeholder rule reports them.
+ */
+export function* citedParts(letter: Letter, catalog: Catalog): Generator<PartCitation> {
+  for (const { parsed, unfinished } of guidelineFields(letter, catalog)) {
+    if (unfinished) continue;
+    for (const clause of parsed.clauses) {
+      if (clause.kind === 'mtus') yield* clause.parts;
+    }
+  }
+}
+
 /** The year a part citation is judged by: printed, implied by the label, or none. */
 export function effectiveYear(part: PartCitation): string | undefined {
   return part.year?.value ?? part.impliedYear;

@@ -1,7 +1,7 @@
 // Sections and topics the cited MTUS part does not have. Misspellings the catalog knows ("Inital
 // Care") and near misses get a fix; an unlisted name is reported only for parts whose section list
 // is complete, since the catalog does not list every Chronic Pain topic.
-import { guidelineFields, type CitedSection } from '../letter/citations';
+import { citedParts, type CitedSection } from '../letter/citations';
 import type { PartEntry } from '../catalog';
 import type { Report, Rule } from './types';
 
@@ -61,19 +61,13 @@ export const citationUnknownTopic: Rule = {
   defaultSeverity: 'warning',
   description: 'A citation names a section or topic the cited MTUS part does not have.',
   check({ letter, catalog, report }) {
-    for (const { parsed, unfinished } of guidelineFields(letter, catalog)) {
-      if (unfinished) continue;
-      for (const clause of parsed.clauses) {
-        if (clause.kind !== 'mtus') continue;
-        for (const cited of clause.parts) {
-          const part = cited.part;
-          if (!part) continue;
-          for (const section of cited.sections) {
-            const nearest = !section.section && !section.nonMtus && !section.numberOnly ? catalog.nearestSection(part, section.span.text) : undefined;
-            const finding = reportSection(part, cited.year?.value, section, nearest);
-            if (finding) report(finding);
-          }
-        }
+    for (const cited of citedParts(letter, catalog)) {
+      const part = cited.part;
+      if (!part) continue;
+      for (const section of cited.sections) {
+        const nearest = !section.section && !section.nonMtus && !section.numberOnly ? catalog.nearestSection(part, section.span.text) : undefined;
+        const finding = reportSection(part, cited.year?.value, section, nearest);
+        if (finding) report(finding);
       }
     }
   },
