@@ -18,6 +18,23 @@ const Value = 12;
 const EnumMember = 20;
 const Reference = 18;
 
+/** DWC's list of reviewer specialties (DOMAIN.md §9), the most frequent first. */
+const specialties = [
+  'Preventive Medicine', 'Occupational Medicine', 'Family Practice', 'Physical Medicine & Rehabilitation', 'Internal Medicine',
+  'Orthopedic Surgery', 'Anesthesiology', 'Pain Management', 'Addiction Psychiatry', 'Chiropractic', 'Dermatology',
+  'Emergency Medicine', 'Neurology', 'Neurological Surgery', 'Ophthalmology', 'Optometry', 'Oriental Medicine (acupuncture)',
+  'Plastic Surgery', 'Podiatrist', 'Psychiatry', 'Psychologist', 'Registered Nurse', 'Rheumatology', 'Sports Medicine', 'Urology',
+];
+
+/** States of licensure, California first. */
+const states = [
+  'California', 'Alabama', 'Alaska', 'Arizona', 'Arkansas', 'Colorado', 'Connecticut', 'Delaware', 'Florida', 'Georgia', 'Hawaii',
+  'Idaho', 'Illinois', 'Indiana', 'Iowa', 'Kansas', 'Kentucky', 'Louisiana', 'Maine', 'Maryland', 'Massachusetts', 'Michigan',
+  'Minnesota', 'Mississippi', 'Missouri', 'Montana', 'Nebraska', 'Nevada', 'New Hampshire', 'New Jersey', 'New Mexico', 'New York',
+  'North Carolina', 'North Dakota', 'Ohio', 'Oklahoma', 'Oregon', 'Pennsylvania', 'Rhode Island', 'South Carolina', 'South Dakota',
+  'Tennessee', 'Texas', 'Utah', 'Vermont', 'Virginia', 'Washington', 'West Virginia', 'Wisconsin', 'Wyoming', 'District of Columbia',
+];
+
 /** How far back a citation clause may begin (clauses wrap over lines). */
 const CLAUSE_LOOKBACK = 400;
 
@@ -106,6 +123,36 @@ export function provideCompletion(letter: Letter, catalog: Catalog, position: Po
       const text = `${c.short ?? c.name} Chapter`;
       return { label: text, kind: Module, detail: `ODG ${c.name}`, filterText: text, textEdit: { range: chapterRange, newText: text } };
     });
+  }
+
+  // `… ODG, Pain Chapter, <topic>` — the topics of the chapter just named.
+  const odgTopicTyped = /(?:Non-\s?MTUS Citation (?:ODG|Official Disability Guidelines \(ODG\))|\(ODG\)),? ([A-Za-z &()-]{1,60}?),? ([^,.:]{0,50})$/.exec(before);
+  if (odgTopicTyped) {
+    const named = odgTopicTyped[1].toLowerCase();
+    const chapter = catalog.odgChapters.find((c) =>
+      [c.name, c.short ?? c.name, ...c.spellings].some((n) => named === n.toLowerCase() || named === `${n.toLowerCase()} chapter`),
+    );
+    if (chapter) {
+      const typed = odgTopicTyped[2];
+      const topicRange = { start: lines.position(offset - typed.length), end: position };
+      return chapter.topics.map((t, n) => ({
+        label: t.name,
+        kind: EnumMember,
+        detail: `ODG ${chapter.name}`,
+        sortText: String(n).padStart(4, '0'),
+        filterText: t.name,
+        textEdit: { range: topicRange, newText: t.name },
+      }));
+    }
+  }
+
+  // The header and the credentials block: fixed values.
+  const fixedValue = /^\s*(Priority|State\(s\) of Licensure|Certification\(s\)\/Specialty):\s?([^:]{0,60})$/.exec(prefix);
+  if (fixedValue) {
+    const typed = fixedValue[2].split(',').pop()!.trimStart();
+    const valueRange = { start: lines.position(offset - typed.length), end: position };
+    const values = fixedValue[1] === 'Priority' ? ['Standard', 'Expedited'] : fixedValue[1].startsWith('State') ? states : specialties;
+    return values.map((v, n) => ({ label: v, kind: Value, sortText: String(n).padStart(3, '0'), textEdit: { range: valueRange, newText: v } }));
   }
 
   const issues = letter.sections.find((s) => s.kind === 'issues');

@@ -81,6 +81,22 @@ describe('completion', () => {
     assert.ok(labels.some((l) => l.startsWith('Low Back')));
   });
 
+  it('offers the named ODG chapter\'s topics after the chapter', () => {
+    const text = base.replace('MAXIMUS guideline: Decision based on MTUS Low Back Complaints 2004, Section(s): Special Studies.', 'MAXIMUS guideline: Decision based on Non-MTUS Citation ODG, Pain Chapter, ');
+    const labels = labelsAt(text, 'ODG, Pain Chapter, ');
+    assert.ok(labels.includes('Zolpidem (Ambien)'), labels.join(' | '));
+    assert.ok(!labels.includes('Pain Chapter'));
+  });
+
+  it('offers the priority, states of licensure and specialties in the header and credentials block', () => {
+    assert.deepEqual(labelsAt(base.replace('Priority: Standard', 'Priority: '), 'Priority: '), ['Standard', 'Expedited']);
+    const states = labelsAt(base.replace('State(s) of Licensure: California', 'State(s) of Licensure: California, '), 'State(s) of Licensure: California, ');
+    assert.equal(states[0], 'California');
+    assert.ok(states.includes('Hawaii'));
+    const specialties = labelsAt(base.replace('Certification(s)/Specialty: Family Practice', 'Certification(s)/Specialty: '), 'Certification(s)/Specialty: ');
+    assert.ok(specialties.includes('Physical Medicine & Rehabilitation') && specialties.includes('Orthopedic Surgery'));
+  });
+
   it('offers field labels at the start of a line in an item', () => {
     const text = base.replace('MAXIMUS guideline: Decision based on MTUS Low Back', 'MA\nMAXIMUS guideline: Decision based on MTUS Low Back');
     assert.deepEqual(labelsAt(text, '\nMA\n', { plus: -1 }), ['MAXIMUS guideline:']);
