@@ -108,3 +108,19 @@ describe('a citation clause that names nothing', () => {
     });
   }
 });
+
+describe('the rationale naming the drug by another name', () => {
+  it('item-rationale-mismatch compares "hydrocodone/APAP 10/325mg #90" with the heading "Norco 10/325mg #60"', () => {
+    const text = [
+      'IMR ISSUES, DECISIONS AND RATIONALES',
+      'Norco 10/325mg #60: Upheld',
+      'Claims Administrator guideline: The Claims Administrator did not cite any medical evidence for its decision.',
+      'MAXIMUS guideline: Decision based on MTUS Opioid Treatment 2016, Section(s): 3.3.9 Opioids for Chronic Pain and Chronic Opioid Treatment: Maintenance of Chronic Opioid Treatment.',
+      'Decision rationale: The current request is for hydrocodone/APAP 10/325mg #90. No functional improvement is documented. Therefore, the request is not medically necessary.',
+      '',
+    ].join('\n');
+    const finding = analyzeText(text).findings.find((f) => f.ruleId === 'item-rationale-mismatch');
+    assert.ok(finding, analyzeText(text).findings.map((f) => f.ruleId).join(', '));
+    assert.equal(text.slice(finding.start, finding.end), 'hydrocodone/APAP 10/325mg #90');
+  });
+});

@@ -8,6 +8,10 @@ import { isDrugLike, signatureOf } from './drug-signature';
  */
 const requestSentence = /\brequest(?:ed)?\b[^.]{0,40}?\b(?:is|was|for|of)\b/i;
 
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
+
 /** How far back the sentence stating the request is looked for, and how far the mention may run. */
 const CONTEXT_BEFORE = 300;
 const MENTION_REACH = 120;
@@ -16,7 +20,7 @@ export const itemRationaleMismatch: Rule = {
   id: 'item-rationale-mismatch',
   defaultSeverity: 'warning',
   description: "The rationale names the item's drug with another strength or quantity than the heading.",
-  check({ letter, report }) {
+  check({ letter, catalog, report }) {
     for (const item of letter.items) {
       const heading = signatureOf(item.itemText);
       const name = heading.words[0];
@@ -25,9 +29,12 @@ export const itemRationaleMismatch: Rule = {
       if (!rationale) continue;
       const { start: from, end: to } = rationale.content;
       const raw = letter.source.slice(from, to);
+      // The drug by any of its names: the heading may say Norco and the rationale hydrocodone/APAP.
+      const drug = catalog.findDrugs(item.itemText)[0]?.drug;
+      const names = [name, ...(drug ? [...drug.brands, ...drug.generic] : [])];
       // A case-insensitive search rather than toLowerCase(), which can change a string's length (and so
-      // its offsets) for some characters. The name is letters and hyphens only.
-      const occurrences = new RegExp(name, 'gi');
+      // its offsets) for some characters.
+      const occurrences = new RegExp(`\\b(?:${names.map(escapeRegExp).join('|')})\\b`, 'gi');
       for (let found = occurrences.exec(raw); found; found = occurrences.exec(raw)) {
         const at = found.index;
         // Only the words around each mention are folded: the sentence before it (within reach of the
@@ -37,7 +44,7 @@ export const itemRationaleMismatch: Rule = {
         if (!requestSentence.test(sentence)) continue;
         const window = new FoldedText(letter.source, from + at, Math.min(to, from + at + MENTION_REACH));
         // The drug's own mention: its name and what directly follows it.
-        const mention = /^[A-Za-z][A-Za-z -]{0,30}?\s?\d{1,5}(?:\.\d{1,3})?(?:\/\d{1,5})?\s?(?:mg|mcg|gm|g|ml|%)(?:[^.#]{0,25}#\s?\d{1,5})?/i.exec(window.text);
+        const mention = /^[A-Za-z][A-Za-z /-]{0,30}?\s?\d{1,5}(?:\.\d{1,3})?(?:\/\d{1,5})?\s?(?:mg|mcg|gm|g|ml|%)(?:[^.#]{0,25}#\s?\d{1,5})?/i.exec(window.text);
         if (!mention) continue;
         const said = signatureOf(mention[0]);
         const strengthDiffers = heading.strength && said.strength && heading.strength !== said.strength;
