@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import readline from 'node:readline';
 import { ensureCodeServer } from './code-server-install.mjs';
+import { runToExit } from './run-to-exit.mjs';
 
 const LISTENING = /HTTP server listening on (http:\/\/127\.0\.0\.1:\d+)\//;
 // The marketplace is unreachable on these machines; code-server says so repeatedly.
@@ -58,16 +59,8 @@ export function codeServerEnv(dirs) {
 /** Runs a code-server CLI command (e.g. --install-extension) to completion with the profile's directories. */
 export async function runCodeServerCli(dirs, args) {
   const entry = await ensureCodeServer();
-  const child = spawn(process.execPath, [entry, '--extensions-dir', dirs.extensionsDir,
-    '--user-data-dir', dirs.userDataDir, ...args], { env: codeServerEnv(dirs), stdio: ['ignore', 'pipe', 'pipe'] });
-  let output = '';
-  child.stdout.on('data', (chunk) => { output += chunk; });
-  child.stderr.on('data', (chunk) => { output += chunk; });
-  const code = await new Promise((resolve, reject) => {
-    child.on('error', reject);
-    child.on('exit', (exitCode) => resolve(exitCode));
-  });
-  return { code, output };
+  return runToExit(process.execPath, [entry, '--extensions-dir', dirs.extensionsDir,
+    '--user-data-dir', dirs.userDataDir, ...args], { env: codeServerEnv(dirs) });
 }
 
 /**

@@ -3,11 +3,12 @@
 // Needs `npm run build` (dist/server.js) and `emacs` on PATH.
 import { describe, it, before } from 'mocha';
 import assert from 'node:assert/strict';
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { runToExit } from '../../scripts/lib/run-to-exit.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repoRoot = path.resolve(here, '..', '..');
@@ -17,16 +18,8 @@ const server = path.join(repoRoot, 'dist', 'server.js');
 async function checkInEmacs(letter) {
   const home = fs.mkdtempSync(path.join(os.tmpdir(), 'imr-emacs-'));
   try {
-    const child = spawn('emacs', ['--batch', '-Q', '-l', path.join(here, 'check-letter.el')], {
+    const { code, output } = await runToExit('emacs', ['--batch', '-Q', '-l', path.join(here, 'check-letter.el')], {
       env: { ...process.env, HOME: home, IMR_SERVER: server, IMR_LETTER: letter },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let output = '';
-    child.stdout.on('data', (chunk) => { output += chunk; });
-    child.stderr.on('data', (chunk) => { output += chunk; });
-    const code = await new Promise((resolve, reject) => {
-      child.on('error', reject);
-      child.on('exit', (exitCode) => resolve(exitCode));
     });
     assert.equal(code, 0, `emacs exited ${code}:\n${output}`);
     return output.split('\n');

@@ -1,20 +1,10 @@
 // The server over stdio, as another editor would run it: `node dist/server.js --stdio`.
 import * as assert from 'node:assert/strict';
 import { startServer, type ServerUnderTest } from '../helpers/lsp-client';
+import { letterMissingSummary } from '../unit/robust/letters';
 
-const missingSummary = [
-  'HOW THE IMR FINAL DETERMINATION WAS MADE',
-  'The Expert Reviewer has the following credentials:',
-  'State(s) of Licensure: California',
-  'Certification(s)/Specialty: Family Practice',
-  'IMR ISSUES, DECISIONS AND RATIONALES',
-  'The Final Determination was based on decisions for the disputed items/services set forth below:',
-  'Soma 350mg #90: Upheld',
-  'Claims Administrator guideline: The Claims Administrator did not cite any medical evidence for its decision.',
-  'MAXIMUS guideline: Decision based on MTUS Chronic Pain Medical Treatment 2016, Section(s): Muscle relaxants (for pain).',
-  'Decision rationale: Long-term use is not recommended. Therefore, the request is not medically necessary.',
-  '',
-].join('\n');
+// A letter without CLINICAL CASE SUMMARY, shared with the robustness tests.
+const missingSummary = letterMissingSummary;
 
 interface Diagnostic {
   code: string;

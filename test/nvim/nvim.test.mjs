@@ -3,11 +3,12 @@
 // Needs `npm run build` (dist/server.js) and `nvim` on PATH.
 import { describe, it, before } from 'mocha';
 import assert from 'node:assert/strict';
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { runToExit } from '../../scripts/lib/run-to-exit.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repoRoot = path.resolve(here, '..', '..');
@@ -19,18 +20,10 @@ async function checkInNeovim(letter) {
   const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'imr-nvim-'));
   const resultPath = path.join(scratch, 'result.json');
   try {
-    const child = spawn('nvim', ['--headless', '--clean', '-n', '-i', 'NONE',
+    const { code, output } = await runToExit('nvim', ['--headless', '--clean', '-n', '-i', 'NONE',
       '-c', `luafile ${path.join(here, 'check-letter.lua')}`], {
       env: { ...process.env, IMR_SERVER: server, IMR_LETTER: letter, IMR_RESULT: resultPath,
         XDG_STATE_HOME: scratch, XDG_DATA_HOME: scratch, XDG_CACHE_HOME: scratch },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let output = '';
-    child.stdout.on('data', (chunk) => { output += chunk; });
-    child.stderr.on('data', (chunk) => { output += chunk; });
-    const code = await new Promise((resolve, reject) => {
-      child.on('error', reject);
-      child.on('exit', (exitCode) => resolve(exitCode));
     });
     assert.ok(fs.existsSync(resultPath), `nvim exited ${code} without a result:\n${output}`);
     return JSON.parse(fs.readFileSync(resultPath, 'utf8'));
