@@ -1,6 +1,6 @@
 import type { Item } from '../letter/model';
 import type { Rule } from './types';
-import { itemName, normaliseItemText } from './items-util';
+import { drugOf, itemName, normaliseItemText } from './items-util';
 import { isDrugLike, signatureOf } from './drug-signature';
 import type { Catalog } from '../catalog';
 
@@ -9,10 +9,10 @@ import type { Catalog } from '../catalog';
  * name agree) or its name, with its strength and quantity, however they are written ("30 Soma 350 mg",
  * "SOMA 350MG #30", "Carisoprodol 350mg #30"). Anything else is its words.
  */
-function requestKey(itemText: string, catalog: Catalog): string {
-  const sig = signatureOf(itemText);
-  if (!isDrugLike(sig) || !sig.strength) return normaliseItemText(itemText);
-  const drug = catalog.findDrugs(itemText)[0]?.drug.id ?? sig.words[0] ?? '';
+function requestKey(item: Item, catalog: Catalog): string {
+  const sig = signatureOf(item.itemText);
+  if (!isDrugLike(sig) || !sig.strength) return normaliseItemText(item.itemText);
+  const drug = drugOf(catalog, item)?.id ?? sig.words[0] ?? '';
   return `drug:${drug}|${sig.strength}|${sig.quantity ?? ''}`;
 }
 
@@ -23,7 +23,7 @@ export const itemDuplicate: Rule = {
   check({ letter, catalog, report }) {
     const seen = new Map<string, Item>();
     for (const item of letter.items) {
-      const key = item.itemText ? requestKey(item.itemText, catalog) : '';
+      const key = item.itemText ? requestKey(item, catalog) : '';
       if (!key) continue;
       const first = seen.get(key);
       if (!first) {

@@ -1,6 +1,7 @@
 import type { Rule } from './types';
 import { FoldedText, fold } from '../letter/text';
 import { isDrugLike, signatureOf } from './drug-signature';
+import { drugOf } from './items-util';
 
 /**
  * Only sentences that state the request are compared ("The current request is for Soma 350mg #90"):
@@ -30,7 +31,7 @@ export const itemRationaleMismatch: Rule = {
       const { start: from, end: to } = rationale.content;
       const raw = letter.source.slice(from, to);
       // The drug by any of its names: the heading may say Norco and the rationale hydrocodone/APAP.
-      const drug = catalog.findDrugs(item.itemText)[0]?.drug;
+      const drug = drugOf(catalog, item);
       const names = [name, ...(drug ? [...drug.brands, ...drug.generic] : [])];
       // A case-insensitive search rather than toLowerCase(), which can change a string's length (and so
       // its offsets) for some characters.

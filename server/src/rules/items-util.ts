@@ -2,6 +2,7 @@
 import type { FieldKind, Item, Letter } from '../letter/model';
 import { fieldLabels } from '../letter/items';
 import { findConclusion, type Conclusion } from '../letter/conclusion';
+import type { Catalog, DrugEntry } from '../catalog';
 
 export function labelOf(kind: FieldKind): string {
   return fieldLabels.find((l) => l.kind === kind)!.label;
@@ -36,4 +37,15 @@ export function conclusionOf(letter: Letter, item: Item): Conclusion | undefined
 /** Item text compared loosely: case, spacing and punctuation ignored. */
 export function normaliseItemText(text: string): string {
   return text.toLowerCase().replace(/[^a-z0-9#/.]+/g, ' ').trim();
+}
+
+const drugs = new WeakMap<Item, { catalog: Catalog; drug: DrugEntry | undefined }>();
+
+/** The catalog drug the item requests (by brand or generic name), looked up once per item and catalog. */
+export function drugOf(catalog: Catalog, item: Item): DrugEntry | undefined {
+  const hit = drugs.get(item);
+  if (hit && hit.catalog === catalog) return hit.drug;
+  const drug = catalog.findDrugs(item.itemText)[0]?.drug;
+  drugs.set(item, { catalog, drug });
+  return drug;
 }
