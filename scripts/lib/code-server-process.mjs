@@ -95,7 +95,10 @@ export async function startCodeServer({ dirs, folder, onLog = () => {} }) {
   const stop = () => {
     stopping ??= (async () => {
       killGroup(child.pid, 'SIGTERM');
+      // A code-server that ignores SIGTERM is killed anyway, so stopping is bounded (well under 5 s).
+      const escalate = setTimeout(() => killGroup(child.pid, 'SIGKILL'), 3000);
       await exited;
+      clearTimeout(escalate);
       // Extension hosts and language servers may outlive the main process briefly; nothing may survive.
       killGroup(child.pid, 'SIGKILL');
     })();
