@@ -58,8 +58,9 @@ function table(found: readonly Located[]): string {
 describe('corpus: the real letters in ../shared/letters', function () {
   const root = path.join(repoRoot(), '..', 'shared', 'letters');
   if (!fs.existsSync(root)) {
-    it('is skipped: ../shared/letters is absent', () => {
-      console.log(`corpus: ${root} is absent; nothing to check.`);
+    it('reads the real letters', function () {
+      console.log(`corpus: skipped, ${root} is absent`);
+      this.skip();
     });
     return;
   }
