@@ -23,7 +23,13 @@ function readLetters(dir: string): LetterResult[] {
     const letter = parseLetter(fs.readFileSync(path.join(dir, name), 'utf8'));
     const onRuleError = (id: string, error: unknown) => assert.fail(`${name}: rule ${id} threw: ${String(error)}`);
     const findings = runRules(letter, builtinCatalog, { rules: {}, profile: 'auto' }, allRules, { onRuleError })
-      .map((f) => ({ line: letter.lines.lineOf(f.start) + 1, ruleId: f.ruleId, severity: f.severity, message: f.message }));
+      .map((f) => ({
+        line: letter.lines.lineOf(f.start) + 1,
+        relatedLines: f.related?.map((r) => letter.lines.lineOf(r.start) + 1),
+        ruleId: f.ruleId,
+        severity: f.severity,
+        message: f.message,
+      }));
     results.push({ name, truth, findings });
   }
   return results;

@@ -12,6 +12,8 @@ export interface Truth {
 /** A finding placed on its 1-based line. */
 export interface PlacedFinding {
   line: number;
+  /** The lines of the finding's related places (the other side of a conflict or mismatch). */
+  relatedLines?: number[];
   ruleId: string;
   severity: 'error' | 'warning' | 'info' | 'hint';
   message: string;
@@ -37,6 +39,11 @@ export interface Score {
 
 const NEAR = 2;
 
+/** A finding is at a line when it or one of its related places is within two lines of it. */
+function near(finding: PlacedFinding, line: number): boolean {
+  return [finding.line, ...(finding.relatedLines ?? [])].some((l) => Math.abs(l - line) <= NEAR);
+}
+
 export function scoreLetters(results: readonly LetterResult[]): Score {
   const score: Score = { byKind: new Map(), misses: [], cleanFindings: [], unexplained: [], cleanLetters: 0, found: 0, total: 0 };
   for (const { name, truth, findings } of results) {
@@ -49,7 +56,7 @@ export function scoreLetters(results: readonly LetterResult[]): Score {
     for (const mistake of truth.mistakes) {
       const rules = kindRules[mistake.kind];
       if (!rules) throw new Error(`${name}: unknown kind "${mistake.kind}"`);
-      const matching = findings.filter((f) => rules.includes(f.ruleId) && Math.abs(f.line - mistake.line) <= NEAR);
+      const matching = findings.filter((f) => rules.includes(f.ruleId) && near(f, mistake.line));
       for (const f of matching) explained.add(f);
       const entry = score.byKind.get(mistake.kind) ?? { found: 0, total: 0 };
       entry.total++;
@@ -65,8 +72,8 @@ export function scoreLetters(results: readonly LetterResult[]): Score {
     for (const finding of findings) {
       if (explained.has(finding) || finding.severity === 'info' || finding.severity === 'hint') continue;
       // A finding of a kind the truth names nearby explains itself (two rules seeing one mistake).
-      const near = truth.mistakes.some((m) => Math.abs(finding.line - m.line) <= NEAR && (kindRules[m.kind] ?? []).includes(finding.ruleId));
-      if (!near) score.unexplained.push({ name, finding });
+      const nearby = truth.mistakes.some((m) => near(finding, m.line) && (kindRules[m.kind] ?? []).includes(finding.ruleId));
+      if (!nearby) score.unexplained.push({ name, finding });
     }
   }
   return score;
