@@ -82,12 +82,15 @@ describe('imr-lint --fix never damages a file', () => {
       assert.deepEqual(fs.readdirSync(dir).sort(), ['a.imr', 'b.imr']);
     });
 
-    it('the mode stays exactly, whatever the umask', () => {
+    it('the mode stays exactly, whatever the umask, and a lone file is replaced whole by a rename', () => {
       const dir = temp({ 'shared.imr': defects, 'private.imr': defects });
       fs.chmodSync(path.join(dir, 'shared.imr'), 0o664);
       fs.chmodSync(path.join(dir, 'private.imr'), 0o600);
+      const inode = fs.statSync(path.join(dir, 'shared.imr')).ino;
       const run = runCli(['--fix', '.'], { cwd: dir });
       assert.match(run.stderr, /fixed 2 files/);
+      assert.notEqual(fs.statSync(path.join(dir, 'shared.imr')).ino, inode, 'a new file renamed over the old one');
+      assert.deepEqual(fs.readdirSync(dir).sort(), ['private.imr', 'shared.imr'], 'no temporary file left');
       assert.equal(fs.statSync(path.join(dir, 'shared.imr')).mode & 0o7777, 0o664);
       assert.equal(fs.statSync(path.join(dir, 'private.imr')).mode & 0o7777, 0o600);
     });
