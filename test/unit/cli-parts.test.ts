@@ -4,7 +4,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs } from '../../server/src/cli/args';
-import { unifiedDiff } from '../../server/src/cli/diff';
+import { patchNames, unifiedDiff } from '../../server/src/cli/diff';
 import { CliError } from '../../server/src/cli/errors';
 import { globBase, globToRegExp, isGlob } from '../../server/src/cli/glob';
 import { run, type CliIo } from '../../server/src/cli/run';
@@ -46,18 +46,20 @@ describe('imr-lint glob matcher', () => {
 });
 
 describe('imr-lint unified diff', () => {
+  const ab = (name: string) => ({ from: `a/${name}`, to: `b/${name}` });
+
   it('prints nothing for equal texts', () => {
-    assert.equal(unifiedDiff('a', 'x\ny\n', 'x\ny\n'), '');
+    assert.equal(unifiedDiff(ab('a'), 'x\ny\n', 'x\ny\n'), '');
   });
 
   it('numbers hunks as diff -u does, with three lines of context', () => {
     const before = ['1', '2', '3', '4', '5', '6', '7', '8', '9', '10', '11', '12', '13', '14', '15', ''].join('\n');
     const after = before.replace('2\n', 'two\n').replace('14\n', 'fourteen\n');
     assert.equal(
-      unifiedDiff('f.imr', before, after),
+      unifiedDiff(ab('f.imr'), before, after),
       [
-        '--- f.imr',
-        '+++ f.imr',
+        '--- a/f.imr',
+        '+++ b/f.imr',
         '@@ -1,5 +1,5 @@',
         ' 1',
         '-2',
@@ -80,17 +82,29 @@ describe('imr-lint unified diff', () => {
   it('joins changes closer than twice the context into one hunk, and counts insertions', () => {
     const before = 'a\nb\nc\nd\ne\nf\ng\n';
     const after = 'a\nB\nc\nd\ne\nf\nG\nh\n';
-    const diff = unifiedDiff('f', before, after);
+    const diff = unifiedDiff(ab('f'), before, after);
     assert.equal(diff.match(/^@@ /gm)?.length, 1);
     assert.match(diff, /^@@ -1,7 \+1,8 @@$/m);
   });
 
   it('marks a last line without a newline', () => {
-    assert.equal(unifiedDiff('f', 'a\nb', 'a\nc'), '--- f\n+++ f\n@@ -1,2 +1,2 @@\n a\n-b\n\\ No newline at end of file\n+c\n\\ No newline at end of file\n');
+    assert.equal(unifiedDiff(ab('f'), 'a\nb', 'a\nc'), '--- a/f\n+++ b/f\n@@ -1,2 +1,2 @@\n a\n-b\n\\ No newline at end of file\n+c\n\\ No newline at end of file\n');
+  });
+
+  it('names the file a/<path> and b/<path>, relative to the working directory, as git apply and patch -p1 read them', () => {
+    const cwd = path.resolve('/work/letters');
+    assert.deepEqual(patchNames('2016/a.imr', cwd), { from: 'a/2016/a.imr', to: 'b/2016/a.imr' });
+    assert.deepEqual(patchNames(path.join(cwd, 'b.imr'), cwd), { from: 'a/b.imr', to: 'b/b.imr' });
+    assert.deepEqual(patchNames('./c.imr', cwd), { from: 'a/c.imr', to: 'b/c.imr' });
+    assert.deepEqual(patchNames('-', cwd), { from: '-', to: '-' }, 'standard input has no file to apply to');
+    const header = (name: string) => unifiedDiff(ab(name), 'x\n', 'y\n').split('\n').slice(0, 2);
+    // A space ends the name for patch unless a tab follows it; quotes and backslashes are quoted as git does.
+    assert.deepEqual(header('my letter.imr'), ['--- a/my letter.imr\t', '+++ b/my letter.imr\t']);
+    assert.deepEqual(header('we"ird\\name\t.imr'), ['--- "a/we\\"ird\\\\name\\t.imr"', '+++ "b/we\\"ird\\\\name\\t.imr"']);
   });
 
   it('numbers an empty side by the line before it', () => {
-    assert.equal(unifiedDiff('f', '', 'new\n'), '--- f\n+++ f\n@@ -0,0 +1,1 @@\n+new\n');
+    assert.equal(unifiedDiff(ab('f'), '', 'new\n'), '--- a/f\n+++ b/f\n@@ -0,0 +1,1 @@\n+new\n');
   });
 });
 

@@ -15,7 +15,11 @@ export interface CliRun {
 export const cliPath = path.join(repoRoot(), 'dist', 'cli.js');
 export const cliFixtures = path.join(repoRoot(), 'test', 'fixtures', 'cli');
 
-export function runCli(args: readonly string[], options: { cwd?: string; input?: string; env?: NodeJS.ProcessEnv; uid?: number; gid?: number } = {}): CliRun {
+/**
+ * `timeout` (ms) guards a test whose bug would be a CLI that waits forever: the run is killed and the
+ * test fails with ETIMEDOUT instead of hanging. It is never a measure of speed.
+ */
+export function runCli(args: readonly string[], options: { cwd?: string; input?: string | Buffer; env?: NodeJS.ProcessEnv; uid?: number; gid?: number; timeout?: number } = {}): CliRun {
   const spawnOptions: SpawnSyncOptions = {
     cwd: options.cwd ?? repoRoot(),
     input: options.input ?? '',
@@ -24,6 +28,7 @@ export function runCli(args: readonly string[], options: { cwd?: string; input?:
     env: { ...process.env, NO_COLOR: '1', ...options.env },
     uid: options.uid,
     gid: options.gid,
+    timeout: options.timeout,
   };
   const result = spawnSync(process.execPath, [cliPath, ...args], spawnOptions);
   if (result.error) throw result.error;
@@ -35,7 +40,7 @@ export function fixtureText(name: string): string {
 }
 
 /** A fresh temporary folder holding `files` (relative path -> text); removed by the caller. */
-export function tempFolder(files: Record<string, string>): string {
+export function tempFolder(files: Record<string, string | Buffer>): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'imr-lint-test-'));
   for (const [name, text] of Object.entries(files)) {
     const full = path.join(dir, name);

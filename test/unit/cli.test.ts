@@ -1,11 +1,14 @@
 // imr-lint end to end: the bundled dist/cli.js run as a child process over the CLI's own fixture
 // letters (test/fixtures/cli), copied to temporary folders wherever a test writes.
 import * as assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import Ajv from 'ajv';
+import { builtinCatalog } from '../../server/src/catalog';
 import { allRules } from '../../server/src/rules';
-import { ruleDocUrl } from '../../server/src/rules/types';
+import { defaultSettings, ruleDocUrl } from '../../server/src/rules/types';
+import { analyze } from '../../server/src/service/analysis';
 import { repoRoot } from '../helpers/repo-root';
 import { assertBuilt, fixtureText, runCli, tempFolder, type CliRun } from './cli-spawn';
 
@@ -27,6 +30,11 @@ function json(run: CliRun): JsonReport {
 
 function ruleIds(report: JsonReport): string[] {
   return report.files.flatMap((f) => f.diagnostics.map((d) => d.ruleId));
+}
+
+/** How many findings of `text` (default settings) have a fix marked safe: what --fix would apply. */
+function safelyFixable(text: string): number {
+  return analyze(text, { catalog: builtinCatalog, settings: defaultSettings, rules: allRules }).findings.filter((f) => f.fixes?.some((fix) => fix.safe)).length;
 }
 
 /** Exit 2: one line on standard error, no stack trace, nothing on standard output. */
@@ -79,9 +87,16 @@ describe('imr-lint', () => {
       assertFailsCleanly(runCli(['--fix', '-'], { input: fixtureText('defects.imr') }), /--fix cannot write back to standard input/);
     });
 
-    it('is 2 for a file that does not exist and a glob that matches nothing', () => {
+    it('is 2 for a file that does not exist', () => {
       assertFailsCleanly(runCli([clean, 'no/such/letter.imr']), /no\/such\/letter\.imr: no such file or directory/);
-      assertFailsCleanly(runCli(['test/fixtures/cli/*.nothing']), /no files match/);
+    });
+
+    it('is 2 with "no letters found" alike for a glob that matches nothing and a folder without letters', () => {
+      assertFailsCleanly(runCli(['test/fixtures/cli/*.nothing']), /test\/fixtures\/cli\/\*\.nothing: no letters found/);
+      const dir = temp({ 'notes.md': fixtureText('defects.imr'), 'sub/readme': 'x', '.hidden/a.imr': fixtureText('defects.imr') });
+      assertFailsCleanly(runCli([clean, dir]), new RegExp(`${dir}: no letters found`));
+      const empty = temp({});
+      assertFailsCleanly(runCli(['--fix', empty]), /no letters found/);
     });
 
     it('is 2 for a file that cannot be read', () => {
@@ -97,18 +112,59 @@ describe('imr-lint', () => {
   });
 
   describe('formats', () => {
-    it('stylish: path:line:col  severity  message  rule-id, 1-based, then a summary', () => {
+    it('stylish: grouped by file, aligned line:col  severity  message  rule-id rows, a summary and the fixable count', () => {
       const run = runCli([defects, warningsOnly, clean]);
-      const lines = run.stdout.trimEnd().split('\n');
       const report = json(runCli([defects, warningsOnly, clean, '--format', 'json']));
-      const expected = report.files.flatMap((f) =>
-        f.diagnostics.map((d) => `${f.path}:${d.range.start.line + 1}:${d.range.start.character + 1}  ${d.severity}  ${d.message}  ${d.ruleId}`),
+      const withFindings = report.files.filter((f) => f.diagnostics.length > 0);
+      assert.deepEqual(withFindings.map((f) => f.path), [defects, warningsOnly], 'a file without findings is not listed');
+      assert.ok(run.stdout.startsWith('\n'), 'starts with an empty line, as eslint does');
+      const blocks = run.stdout.slice(1).split('\n\n');
+      withFindings.forEach((file, k) => {
+        const [heading, ...rows] = blocks[k].split('\n');
+        assert.equal(heading, file.path);
+        assert.equal(rows.length, file.diagnostics.length);
+        const parsed = rows.map((row) => /^ {2}( *)(\d+):(\d+)( *) {2}(\w+)( *) {2}(.*?)( *) {2}(\S+)$/.exec(row));
+        parsed.forEach((m, i) => {
+          assert.ok(m, `row ${rows[i]}`);
+          const d = file.diagnostics[i];
+          assert.deepEqual([Number(m[2]), Number(m[3]), m[5], m[7], m[9]], [d.range.start.line + 1, d.range.start.character + 1, d.severity, d.message, d.ruleId]);
+        });
+        // Aligned: the colon, the severity, the message and the rule id start at the same column on every row.
+        for (const column of [(r: string) => r.indexOf(':'), (r: string) => r.search(/(error|warning|info|hint) {2}/), (r: string, i: number) => r.indexOf(file.diagnostics[i].message), (r: string, i: number) => r.lastIndexOf(file.diagnostics[i].ruleId)]) {
+          assert.equal(new Set(rows.map(column)).size, 1, `one column in\n${rows.join('\n')}`);
+        }
+      });
+      const all = withFindings.flatMap((f) => f.diagnostics);
+      const count = (severity: string) => all.filter((d) => d.severity === severity).length;
+      const fixable = [defects, warningsOnly].map((f) => safelyFixable(fs.readFileSync(path.join(repoRoot(), f), 'utf8'))).reduce((a, b) => a + b);
+      assert.ok(fixable > 0 && fixable < all.length, 'the fixtures have findings with and without a safe fix');
+      assert.equal(
+        blocks.slice(withFindings.length).join('\n\n'),
+        `\u2716 ${all.length} problems (${count('error')} errors, ${count('warning')} warnings, ${count('info')} infos)\n  ${fixable} problems are fixable with the --fix option.\n\n`,
       );
-      assert.deepEqual(lines.slice(0, -1), expected);
-      const errors = expected.filter((l) => l.includes('  error  ')).length;
-      const warnings = expected.filter((l) => l.includes('  warning  ')).length;
-      assert.equal(lines.at(-1), `${expected.length} problems (${errors} errors, ${warnings} warning${warnings === 1 ? '' : 's'}) in 3 files.`);
       assert.ok(!run.stdout.includes('\u001b'), 'no colour when stdout is not a terminal');
+    });
+
+    it('stylish says one problem is fixable, and leaves out the fixable line when none is', () => {
+      const oneFix = runCli(['-'], { input: fixtureText('bom-crlf-unicode.imr') });
+      assert.equal(safelyFixable(fixtureText('bom-crlf-unicode.imr')), 1);
+      assert.match(oneFix.stdout, /\n {2}1 problem is fixable with the --fix option\.\n\n$/);
+      const dir = temp({ 'fixed.imr': fixtureText('defects.imr') });
+      runCli(['--fix', 'fixed.imr'], { cwd: dir });
+      const rest = runCli(['fixed.imr'], { cwd: dir });
+      assert.match(rest.stdout, /\n\u2716 1 problem \(1 error, 0 warnings, 0 infos\)\n\n$/);
+    });
+
+    it('unix: one line per finding, path:line:col: severity message [rule-id], and nothing else', () => {
+      const run = runCli(['--format', 'unix', defects, clean, warningsOnly]);
+      const report = json(runCli(['--format', 'json', defects, clean, warningsOnly]));
+      const expected = report.files.flatMap((f) =>
+        f.diagnostics.map((d) => `${f.path}:${d.range.start.line + 1}:${d.range.start.character + 1}: ${d.severity} ${d.message} [${d.ruleId}]\n`),
+      );
+      assert.ok(expected.length > 2);
+      assert.equal(run.stdout, expected.join(''));
+      assert.equal(run.status, 1);
+      assert.equal(runCli(['--format', 'unix', clean]).stdout, '');
     });
 
     it('stylish says so when there is nothing to report', () => {
@@ -326,7 +382,7 @@ describe('imr-lint', () => {
       const run = runCli(['--fix-dry-run', 'defects.imr'], { cwd: dir });
       assert.equal(fs.readFileSync(path.join(dir, 'defects.imr'), 'utf8'), fixtureText('defects.imr'));
       const lines = run.stdout.split('\n');
-      assert.deepEqual(lines.slice(0, 2), ['--- defects.imr', '+++ defects.imr']);
+      assert.deepEqual(lines.slice(0, 2), ['--- a/defects.imr', '+++ b/defects.imr']);
       assert.ok(lines.includes('-How the IMR Final Determination Was Made'));
       assert.ok(lines.includes('+HOW THE IMR FINAL DETERMINATION WAS MADE'));
       assert.ok(lines.includes('-Tramadol 50mg #60: Uphold'));
@@ -338,6 +394,44 @@ describe('imr-lint', () => {
       runCli(['--fix', 'defects.imr'], { cwd: dir });
       assert.equal(applyUnifiedDiff(fixtureText('defects.imr'), run.stdout), fs.readFileSync(path.join(dir, 'defects.imr'), 'utf8'));
       assert.equal(runCli(['--fix-dry-run', clean]).stdout, '', 'nothing to fix, no diff');
+    });
+
+    it('--fix-dry-run prints a patch that git apply and patch -p1 accept, paths relative to the working directory', () => {
+      const files = {
+        'defects.imr': fixtureText('defects.imr'),
+        'letters/bom-crlf-unicode.imr': fixtureText('bom-crlf-unicode.imr'),
+        'letters/with space.txt': fixtureText('warnings-only.txt'),
+        'clean.imr': fixtureText('clean.imr'),
+      };
+      const dir = temp(files);
+      const run = runCli(['--fix-dry-run', '.'], { cwd: dir });
+      assert.match(run.stdout, /^--- a\/defects\.imr\n\+\+\+ b\/defects\.imr\n/m);
+      assert.match(run.stdout, /^--- a\/letters\/bom-crlf-unicode\.imr\n\+\+\+ b\/letters\/bom-crlf-unicode\.imr\n/m);
+      assert.match(run.stdout, /^--- a\/letters\/with space\.txt\t\n\+\+\+ b\/letters\/with space\.txt\t\n/m);
+      const fixed = temp(files);
+      runCli(['--fix', '.'], { cwd: fixed });
+      const expected = Object.fromEntries(Object.keys(files).map((name) => [name, fs.readFileSync(path.join(fixed, name), 'utf8')]));
+      assert.notDeepEqual(expected, files, 'there is something to fix');
+
+      const tool = (command: string, args: string[], cwd: string) => {
+        const result = spawnSync(command, args, { cwd, input: run.stdout, encoding: 'utf8' });
+        assert.equal(result.status, 0, `${command} ${args.join(' ')}: ${result.stderr}${result.stdout}`);
+      };
+      const withGit = temp(files);
+      // A repository of its own, so that git apply never looks at a repository above the temporary folder.
+      tool('git', ['init', '-q'], withGit);
+      tool('git', ['apply', '--check', '-'], withGit);
+      tool('git', ['apply', '-'], withGit);
+      const withPatch = temp(files);
+      tool('patch', ['-p1', '--dry-run', '--batch'], withPatch);
+      tool('patch', ['-p1', '--batch', '--no-backup-if-mismatch'], withPatch);
+      for (const applied of [withGit, withPatch]) {
+        for (const name of Object.keys(files)) assert.equal(fs.readFileSync(path.join(applied, name), 'utf8'), expected[name], `${applied}: ${name}`);
+      }
+
+      // From a folder below, a path is relative to that folder.
+      const below = runCli(['--fix-dry-run', 'bom-crlf-unicode.imr'], { cwd: path.join(dir, 'letters') });
+      assert.match(below.stdout, /^--- a\/bom-crlf-unicode\.imr\n\+\+\+ b\/bom-crlf-unicode\.imr\n/);
     });
 
     it('--fix-dry-run works on standard input', () => {

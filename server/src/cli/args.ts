@@ -1,8 +1,8 @@
 // Command-line arguments -> options. Hand-written (no dependency): the option set is small and fixed.
 import { CliError } from './errors';
 
-export type Format = 'stylish' | 'json' | 'sarif';
-const formats: readonly Format[] = ['stylish', 'json', 'sarif'];
+export type Format = 'stylish' | 'unix' | 'json' | 'sarif';
+const formats: readonly Format[] = ['stylish', 'unix', 'json', 'sarif'];
 
 export interface Options {
   inputs: string[];
@@ -102,14 +102,16 @@ skipped); a glob may use *, ** and ?; - reads a letter from standard input.
 
 Options:
   -c, --config <file>      use this settings file instead of the nearest .imrlintrc.json
-  -f, --format <name>      stylish (default), json or sarif
+  -f, --format <name>      stylish (default), unix (path:line:col: severity message [rule-id]),
+                           json or sarif
       --quiet              report errors only
       --max-warnings <n>   exit with 1 when there are more than n warnings
       --fix                apply the safe fixes in place, then report what remains
-      --fix-dry-run        print the safe fixes as a unified diff; change no file
+      --fix-dry-run        print the safe fixes as a diff for git apply or patch -p1; change no file
   -h, --help               show this help
   -v, --version            show the version
 
 Exit codes: 0 no errors (and warnings within --max-warnings), 1 errors found or too many warnings,
-2 usage error, unreadable file or bad configuration.
+2 usage error, bad configuration, no letters found, or a file that could not be read, checked or
+fixed (each named on standard error; the other files are still checked).
 `;

@@ -1,5 +1,9 @@
-// A unified diff of two texts, line by line (for --fix-dry-run). Fixes change little, so the common
-// head and tail are set aside and only the changed middle is compared by longest common subsequence.
+// A unified diff of two texts, line by line (for --fix-dry-run), in the form `git apply` and
+// `patch -p1` take: `--- a/<path>` and `+++ b/<path>`, the path relative to the working directory.
+// Fixes change little, so the common head and tail are set aside and only the changed middle is
+// compared by longest common subsequence.
+import * as path from 'node:path';
+import { stdinPath } from './files';
 
 interface Op {
   kind: ' ' | '-' | '+';
@@ -50,12 +54,38 @@ function renderLine(op: Op): string {
   return `${op.kind}${op.line}\n\\ No newline at end of file\n`;
 }
 
-/** `--- path` / `+++ path` and the hunks; the empty string when the texts are equal. */
-export function unifiedDiff(path: string, before: string, after: string): string {
+/**
+ * A file name as diff headers write it. A name with a quote, a backslash or a control character is
+ * quoted C-style, as git writes it (both git apply and patch read that back); a name with a space
+ * ends with a tab, as git writes it, so patch does not stop at the space.
+ */
+function headerName(name: string): string {
+  // eslint-disable-next-line no-control-regex
+  if (/["\\\x00-\x1f\x7f]/.test(name)) {
+    const escapes: Record<string, string> = { '"': '\\"', '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r' };
+    // eslint-disable-next-line no-control-regex
+    return `"${name.replace(/["\\\x00-\x1f\x7f]/g, (c) => escapes[c] ?? `\\${c.charCodeAt(0).toString(8).padStart(3, '0')}`)}"`;
+  }
+  return name.includes(' ') ? `${name}\t` : name;
+}
+
+/**
+ * The names a patch of `file` carries: `a/` and `b/` before its path relative to `cwd`, with `/`
+ * between folders. A file outside `cwd` keeps its `../`, which git apply and patch refuse; standard
+ * input is `-`, as there is no file to apply it to.
+ */
+export function patchNames(file: string, cwd: string): { from: string; to: string } {
+  if (file === stdinPath) return { from: stdinPath, to: stdinPath };
+  const relative = path.relative(cwd, path.resolve(cwd, file)).split(path.sep).join('/');
+  return { from: `a/${relative}`, to: `b/${relative}` };
+}
+
+/** The `---` / `+++` header and the hunks; the empty string when the texts are equal. */
+export function unifiedDiff(names: { from: string; to: string }, before: string, after: string): string {
   if (before === after) return '';
   const ops = editScript(splitLines(before), splitLines(after));
   const changed = ops.map((op, k) => (op.kind !== ' ' ? k : -1)).filter((k) => k >= 0);
-  let out = `--- ${path}\n+++ ${path}\n`;
+  let out = `--- ${headerName(names.from)}\n+++ ${headerName(names.to)}\n`;
   let k = 0;
   while (k < changed.length) {
     // A hunk runs while the gaps between changes are at most twice the context.

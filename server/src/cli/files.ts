@@ -63,7 +63,10 @@ function globMatches(pattern: string): string[] {
   return candidates.filter((c) => re.test(c));
 }
 
-/** The paths to check, in order, each once. Throws CliError for an input that names nothing. */
+/**
+ * The paths to check, in order, each once. Throws CliError for an input that names nothing — a
+ * folder without letters and a glob without matches alike, as eslint does — and for a pipe or device.
+ */
 export function expandInputs(inputs: readonly string[]): string[] {
   const out: string[] = [];
   const seen = new Set<string>();
@@ -84,11 +87,16 @@ export function expandInputs(inputs: readonly string[]): string[] {
     } catch {
       stat = undefined;
     }
-    if (stat?.isDirectory()) directoryLetters(input).forEach(add);
-    else if (stat) add(input);
+    if (stat?.isDirectory()) {
+      const letters = directoryLetters(input);
+      if (letters.length === 0) throw new CliError(`${input}: no letters found (a folder is searched for *.imr and *.txt files).`);
+      letters.forEach(add);
+    } else if (stat?.isFile()) add(input);
+    // A pipe or device would be waited on, or read without end.
+    else if (stat) throw new CliError(`${input}: not a regular file; imr-lint reads files, folders and globs only.`);
     else if (isGlob(input)) {
       const matches = globMatches(input);
-      if (matches.length === 0) throw new CliError(`no files match ${input}.`);
+      if (matches.length === 0) throw new CliError(`${input}: no letters found (nothing matches).`);
       matches.forEach(add);
     } else throw new CliError(`${input}: no such file or directory.`);
   }

@@ -19,15 +19,27 @@ const severityName: Record<number, Severity> = { 1: 'error', 2: 'warning', 3: 'i
 
 export type RuleErrorHandler = (ruleId: string, error: unknown) => void;
 
-export function lintText(text: string, config: LintConfig, onRuleError: RuleErrorHandler): CliDiagnostic[] {
+export interface LintResult {
+  diagnostics: CliDiagnostic[];
+  /** The diagnostics that `--fix` would fix (a safe fix exists); kept apart so the JSON contract stays as it is. */
+  fixable: ReadonlySet<CliDiagnostic>;
+}
+
+export function lintText(text: string, config: LintConfig, onRuleError: RuleErrorHandler): LintResult {
   const { letter, findings } = analyze(text, { ...config, rules: allRules, onRuleError });
+  const fixable = new Set<CliDiagnostic>();
   // The uri only labels related places, which the contract leaves out.
-  return toDiagnostics(letter, 'file:///letter', findings).map((d) => ({
-    ruleId: String(d.code),
-    severity: severityName[d.severity ?? 1],
-    message: d.message,
-    range: { start: { ...d.range.start }, end: { ...d.range.end } },
-  }));
+  const diagnostics = toDiagnostics(letter, 'file:///letter', findings).map((d, i) => {
+    const diagnostic: CliDiagnostic = {
+      ruleId: String(d.code),
+      severity: severityName[d.severity ?? 1],
+      message: d.message,
+      range: { start: { ...d.range.start }, end: { ...d.range.end } },
+    };
+    if (findings[i].fixes?.some((fix) => fix.safe)) fixable.add(diagnostic);
+    return diagnostic;
+  });
+  return { diagnostics, fixable };
 }
 
 /** Two fixes may touch the same text; the loser is fixed on a later pass. A few passes suffice. */

@@ -4,11 +4,12 @@
 import { CliError } from './errors';
 import { run } from './run';
 
-function readStdin(): Promise<string> {
+/** The bytes, not yet decoded: run.ts refuses what is not UTF-8 rather than check replacement characters. */
+function readStdin(): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     process.stdin.on('data', (chunk: Buffer) => chunks.push(chunk));
-    process.stdin.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    process.stdin.on('end', () => resolve(Buffer.concat(chunks)));
     process.stdin.on('error', (error) => reject(new CliError(`standard input cannot be read (${error.message}).`)));
   });
 }

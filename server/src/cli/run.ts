@@ -1,26 +1,36 @@
 // One imr-lint run: arguments in, report out, exit code back. Process details (streams, TTY, env)
 // come in through `CliIo` so main.ts stays a thin wrapper.
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { helpText, parseArgs, type Options } from './args';
 import { ConfigResolver } from './config';
-import { unifiedDiff } from './diff';
-import { CliError } from './errors';
+import { patchNames, unifiedDiff } from './diff';
+import { FileFailure } from './errors';
 import { expandInputs, stdinPath } from './files';
 import { formatJson } from './formats/json';
 import { formatSarif } from './formats/sarif';
 import { formatStylish } from './formats/stylish';
 import type { FileResult } from './formats/types';
-import { fixText, lintText } from './lint';
+import { formatUnix } from './formats/unix';
+import { fixText, lintText, type RuleErrorHandler } from './lint';
 import { progressLine } from './progress';
+import { decodeLetter, readLetterBytes } from './read-letter';
 import { packageVersion } from './version';
-import { writeFileAtomic } from './write-atomic';
+import { writeBack } from './write-atomic';
 
 export interface CliIo {
   stdout: { isTTY: boolean; write(text: string): void };
   stderr: { isTTY: boolean; write(text: string): void };
   env: Record<string, string | undefined>;
-  readStdin(): Promise<string>;
+  /** Standard input's bytes (or text, already decoded). */
+  readStdin(): Promise<Uint8Array | string>;
+}
+
+/** What became of one letter: its findings (none when it could not be checked) and whether it was written. */
+interface LetterOutcome {
+  result?: FileResult;
+  diff: string;
+  fixed: boolean;
+  failure?: string;
 }
 
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {
@@ -48,34 +58,63 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   if (options.config !== undefined) resolver.forLetter(process.cwd());
 
   const results: FileResult[] = [];
+  const failures: string[] = [];
   let diff = '';
   let fixedFiles = 0;
   const progress = progressLine(paths.length, io.stderr);
   for (const [index, file] of paths.entries()) {
-    const text = file === stdinPath ? await io.readStdin() : readLetter(file);
-    const config = resolver.forLetter(file === stdinPath ? process.cwd() : path.dirname(file));
-    let checked = text;
-    if (options.fix || options.fixDryRun) {
-      checked = fixText(text, config, onRuleError);
-      if (options.fixDryRun) diff += unifiedDiff(file, text, checked);
-      else if (checked !== text) {
-        writeLetter(file, checked);
-        fixedFiles++;
-      }
-    }
-    results.push({ path: file, diagnostics: lintText(checked, config, onRuleError) });
+    // A letter that cannot be read, decoded or written is reported and the others still run.
+    const outcome = await checkLetter(file, options, io, resolver, onRuleError);
+    if (outcome.result) results.push(outcome.result);
+    if (outcome.failure) failures.push(outcome.failure);
+    diff += outcome.diff;
+    if (outcome.fixed) fixedFiles++;
     progress.step(index + 1);
   }
   progress.end();
 
-  io.stdout.write(options.fixDryRun ? diff : report(results, options, io));
+  for (const failure of failures) io.stderr.write(`imr-lint: ${failure}\n`);
+  // When no letter could be checked there is nothing for a person to read; tools still get their document.
+  const textFormat = options.format === 'stylish' || options.format === 'unix';
+  if (options.fixDryRun) io.stdout.write(diff);
+  else if (results.length > 0 || !textFormat) io.stdout.write(report(results, options, io));
   if (options.fix && fixedFiles > 0) io.stderr.write(`imr-lint: fixed ${fixedFiles} file${fixedFiles === 1 ? '' : 's'}.\n`);
-  return exitCode(results, options, io);
+  const code = exitCode(results, options, io);
+  return failures.length > 0 ? 2 : code;
+}
+
+async function checkLetter(file: string, options: Options, io: CliIo, resolver: ConfigResolver, onRuleError: RuleErrorHandler): Promise<LetterOutcome> {
+  let bytes: Uint8Array;
+  let text: string;
+  try {
+    const read = file === stdinPath ? await io.readStdin() : readLetterBytes(file);
+    bytes = typeof read === 'string' ? Buffer.from(read, 'utf8') : read;
+    text = typeof read === 'string' ? read : decodeLetter(read, file);
+  } catch (error) {
+    if (error instanceof FileFailure) return { diff: '', fixed: false, failure: error.message };
+    throw error;
+  }
+  const config = resolver.forLetter(file === stdinPath ? process.cwd() : path.dirname(file));
+  const lint = (checked: string): FileResult => ({ path: file, ...lintText(checked, config, onRuleError) });
+  if (!options.fix && !options.fixDryRun) return { result: lint(text), diff: '', fixed: false };
+  const fixed = fixText(text, config, onRuleError);
+  if (options.fixDryRun) return { result: lint(fixed), diff: unifiedDiff(patchNames(file, process.cwd()), text, fixed), fixed: false };
+  if (fixed === text) return { result: lint(text), diff: '', fixed: false };
+  try {
+    writeBack(file, bytes, fixed);
+  } catch (error) {
+    // Not written: what is reported is the file as it still is.
+    if (error instanceof FileFailure) return { result: lint(text), diff: '', fixed: false, failure: error.message };
+    throw error;
+  }
+  return { result: lint(fixed), diff: '', fixed: true };
 }
 
 function report(results: readonly FileResult[], options: Options, io: CliIo): string {
   const shown = options.quiet ? results.map((r) => ({ ...r, diagnostics: r.diagnostics.filter((d) => d.severity === 'error') })) : results;
   switch (options.format) {
+    case 'unix':
+      return formatUnix(shown);
     case 'json':
       return formatJson(shown);
     case 'sarif':
@@ -97,21 +136,4 @@ function exitCode(results: readonly FileResult[], options: Options, io: CliIo): 
     return 1;
   }
   return errors > 0 ? 1 : 0;
-}
-
-/** As UTF-8, nothing stripped: a byte order mark stays, as the editor keeps it. */
-function readLetter(file: string): string {
-  try {
-    return fs.readFileSync(file, 'utf8');
-  } catch (error) {
-    throw new CliError(`${file}: cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)}).`);
-  }
-}
-
-function writeLetter(file: string, text: string): void {
-  try {
-    writeFileAtomic(file, text);
-  } catch (error) {
-    throw new CliError(`${file}: cannot be written (${(error as NodeJS.ErrnoException).code ?? String(error)}).`);
-  }
 }

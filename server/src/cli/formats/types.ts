@@ -4,4 +4,6 @@ import type { CliDiagnostic } from '../lint';
 export interface FileResult {
   path: string;
   diagnostics: CliDiagnostic[];
+  /** Which of `diagnostics` have a safe fix (for the text formats' fixable count; not in JSON or SARIF). */
+  fixable?: ReadonlySet<CliDiagnostic>;
 }
