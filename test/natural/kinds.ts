@@ -29,7 +29,8 @@ export const kindRules: Readonly<Record<string, readonly string[]>> = {
   'citation-missing': ['citation-missing'],
   'citation-unknown-guideline': ['citation-unknown-guideline'],
   'citation-unknown-topic': ['citation-unknown-topic'],
-  'citation-page': ['citation-page-unusual'],
+  // Pages where a section belongs are read as an unknown section that "looks like a page number".
+  'citation-page': ['citation-page-unusual', 'citation-unknown-topic'],
   'citation-basis-conflict': ['citation-basis-conflict'],
   'citation-style-mixed': ['citation-style-mixed'],
   'citation-wrong-part': ['citation-wrong-part', 'citation-unknown-topic'],
