@@ -262,6 +262,51 @@ export class Catalog {
     return best;
   }
 
+  /**
+   * The other parts that have a section named `text` — by name, alias or misspelling, or, for a numbered
+   * part, by the section number `text` begins with ("3.3.9 Opioids for Chronic Pain …").
+   */
+  partsWithSection(text: string, except: PartEntry): { part: PartEntry; section: SectionEntry }[] {
+    this.ensureIndexed();
+    const found: { part: PartEntry; section: SectionEntry }[] = [];
+    const number = /^\d+(?:\.\d+)*/.exec(text.trim())?.[0];
+    for (const part of this.parts) {
+      if (part.id === except.id) continue;
+      const index = this.partIndexes.get(part.id);
+      if (!index) continue;
+      const section = (number && part.numberedSections ? index.byNumber.get(number) : undefined) ?? index.trie.get(text)?.section;
+      if (section) found.push({ part, section });
+    }
+    return found;
+  }
+
+  /** Up to `count` sections of `part` closest to `text`: those sharing the most words, then the nearest spellings. */
+  closestSections(part: PartEntry, text: string, count: number): SectionEntry[] {
+    this.ensureIndexed();
+    const index = this.partIndexes.get(part.id);
+    if (!index) return [];
+    // A topic name is short; a longer text is compared by its start, which keeps the cost bounded.
+    const key = normKey(text.slice(0, 120));
+    const words = new Set(keyWords(text.slice(0, 120)));
+    const scored = index.fuzzy.map(({ key: candidate, section }) => {
+      const shared = keyWords(section.name).filter((w) => w.length > 2 && words.has(w)).length;
+      return { section, shared, distance: editDistance(key, candidate, Math.max(key.length, candidate.length)) };
+    });
+    // A name that shares no word and is far in spelling is no hint at all.
+    const near = Math.max(3, Math.floor(key.length / 3));
+    const hints = scored.filter((s) => s.shared > 0 || s.distance <= near);
+    hints.sort((a, b) => b.shared - a.shared || a.distance - b.distance);
+    const seen = new Set<SectionEntry>();
+    const closest: SectionEntry[] = [];
+    for (const { section } of hints) {
+      if (seen.has(section)) continue;
+      seen.add(section);
+      closest.push(section);
+      if (closest.length === count) break;
+    }
+    return closest;
+  }
+
   /** A part's sections, in catalog order. */
   sectionsOf(partId: string): readonly SectionEntry[] {
     this.ensureIndexed();

@@ -71,6 +71,8 @@ export interface MtusClause {
 
 export interface OdgReference {
   chapter?: { span: Span; chapter: OdgChapter };
+  /** A "<name> Chapter" the catalog does not know ("Cervical Spine Chapter"), when no known chapter is named. */
+  unknownChapter?: Span;
   topic?: { span: Span; topic?: OdgTopic };
 }
 
@@ -282,6 +284,15 @@ function markerAt(tokens: readonly Token[], i: number, words: string[]): number 
   return -1;
 }
 
+/** Page numbers written where a section belongs: `112`, `112-113`, `112, 114`. */
+function pagesOnly(tokens: readonly Token[], from: number, to: number): boolean {
+  if (to <= from || tokens[from].kind !== 'number') return false;
+  for (let i = from + 1; i < to; i++) {
+    if (tokens[i].kind !== 'number' && !isPunct(tokens, i, '-', '–', '—', ',')) return false;
+  }
+  return true;
+}
+
 class ClauseReader {
   /** The part whose sections are being read. */
   private current: PartEntry | undefined;
@@ -463,7 +474,7 @@ class ClauseReader {
       k++;
     }
     const end = trimEnd(t, from, k);
-    const numberOnly = end === from + 1 && t[from].kind === 'number' && !citation.part?.numberedSections;
+    const numberOnly = !citation.part?.numberedSections && pagesOnly(t, from, end);
     citation.sections.push({ span: tokensSpan(this.source, t, from, Math.max(end, from + 1)), numberOnly: numberOnly || undefined });
     return k;
   }
@@ -548,7 +559,19 @@ function readOdg(source: string, tokens: readonly Token[], catalog: Catalog, fro
     }
     break;
   }
+  if (!reference.chapter) reference.unknownChapter = unknownChapterName(source, tokens, odgAt + 1, to);
   return reference;
+}
+
+/** The words before the first "Chapter" after `from`, back to the punctuation before them. */
+function unknownChapterName(source: string, tokens: readonly Token[], from: number, to: number): Span | undefined {
+  for (let i = from; i < to; i++) {
+    if (!isWord(tokens, i, 'chapter')) continue;
+    let start = i;
+    while (start > from && tokens[start - 1].kind !== 'punct') start--;
+    return start < i ? tokensSpan(source, tokens, start, i + 1) : undefined;
+  }
+  return undefined;
 }
 
 function readNonMtusClause(source: string, tokens: readonly Token[], catalog: Catalog, lead: Lead, limit: number): NonMtusClause {

@@ -2,7 +2,23 @@
 // citations for the item, in the letter's era, likeliest first.
 import { suggestCitations } from '../catalog/suggest';
 import { guidelineFields } from '../letter/citations';
+import { tokenize } from '../catalog';
 import type { OffsetEdit, Rule } from './types';
+
+/** Words that name a body of guidelines, or join such names, but no part, chapter or topic of one. */
+const sourceOnlyWords = new Set([
+  'the', 'a', 'an', 'and', 'or', 'of', 'on', 'in', 'to', 'per', 'as', 'with', 'by', 'from', 'also', 'both', 'well', 'its', 'their',
+  'decision', 'based', 'according', 'accordance', 'using', 'used', 'see',
+  'mtus', 'ca', 'california', 'acoem', 'odg', 'official', 'disability', 'guideline', 'guidelines', 'guidance',
+  'medical', 'treatment', 'utilization', 'schedule', 'records', 'record', 'criteria', 'recommendation', 'recommendations',
+  'evidence', 'evidence-based', 'current', 'standard', 'standards', 'practice', 'applicable', 'relevant', 'appropriate',
+]);
+
+/** True when `text` is absent or names only a source of guidelines ("the MTUS and ODG"), no topic. */
+function namesNothing(text: string | undefined): boolean {
+  if (text === undefined) return true;
+  return tokenize(text).every((t) => t.kind === 'punct' || sourceOnlyWords.has(t.norm));
+}
 
 function fieldLabel(kind: 'claims' | 'maximus'): string {
   return kind === 'claims' ? 'Claims Administrator guideline' : 'MAXIMUS guideline';
@@ -21,9 +37,11 @@ export const citationMissing: Rule = {
       const key = `${item.span.start}:${kind}`;
       if (judged.has(key)) continue;
       judged.add(key);
-      // A clause that names nothing ("Decision based on MTUS." and no part) cites nothing either.
-      const emptyClausesOnly = parsed.clauses.length > 0 && parsed.clauses.every((c) => (c.kind === 'mtus' ? c.parts.length === 0 : c.text === undefined));
-      if (parsed.basis || (parsed.clauses.length > 0 && !emptyClausesOnly) || (parsed.clauses.length === 0 && parsed.mentionsGuideline)) continue;
+      // A clause that names a source but nothing in it ("Decision based on MTUS.", "Decision based on the
+      // MTUS guidelines.", "Per ACOEM and the MTUS.") cites nothing either.
+      const emptyClausesOnly = parsed.clauses.length > 0 && parsed.clauses.every((c) => (c.kind === 'mtus' ? c.parts.length === 0 : namesNothing(c.text?.text)));
+      const namesSomething = parsed.clauses.length === 0 ? parsed.mentionsGuideline && !namesNothing(parsed.content.text) : !emptyClausesOnly;
+      if (parsed.basis || namesSomething) continue;
       const empty = parsed.content.end <= parsed.content.start;
       // An empty field gets the text after its label; a field with other text has that text replaced.
       const spaceFollows = letter.source[field.label.end] === ' ';

@@ -1,7 +1,18 @@
 // MTUS part labels and years the catalog does not know, and misprints of "Non-MTUS". Real letters
 // carry such typos ("Acupuncture Treatment 200 7", "NonMTUS"), so this warns and offers the fix.
 import { guidelineFields } from '../letter/citations';
+import { keyWords, type OdgChapter } from '../catalog';
+import { regionsNamed, regionsOfOdgChapter } from '../catalog/regions';
 import type { Rule } from './types';
+
+/** The chapter an unknown name most likely means: one covering the body region it names, else one sharing a word. */
+function nearestOdgChapter(chapters: readonly OdgChapter[], text: string): OdgChapter | undefined {
+  const regions = regionsNamed(text);
+  const byRegion = chapters.filter((c) => regionsOfOdgChapter(c.id).some((r) => regions.has(r)));
+  if (byRegion.length === 1) return byRegion[0];
+  const words = new Set(keyWords(text).filter((w) => w !== 'chapter' && w.length > 2));
+  return chapters.find((c) => c.spellings.some((s) => keyWords(s).some((w) => words.has(w))));
+}
 
 export const citationUnknownGuideline: Rule = {
   id: 'citation-unknown-guideline',
@@ -17,6 +28,19 @@ export const citationUnknownGuideline: Rule = {
             start: clause.marker.start,
             end: clause.marker.end,
             fixes: [{ title: 'Write "Non-MTUS"', edits: [{ start: clause.marker.start, end: clause.marker.end, newText: 'Non-MTUS' }], safe: true, preferred: true }],
+          });
+        }
+        if (clause.kind === 'non-mtus' && clause.odg?.unknownChapter) {
+          const span = clause.odg.unknownChapter;
+          const nearest = nearestOdgChapter(catalog.odgChapters, span.text);
+          const name = nearest ? `${nearest.short ?? nearest.name} Chapter` : undefined;
+          report({
+            message: name
+              ? `"${span.text}" is not an ODG chapter; did you mean "${name}"?`
+              : `"${span.text}" is not an ODG chapter the catalog knows. Name the chapter as ODG does, e.g. "Pain Chapter" or "Low Back Chapter".`,
+            start: span.start,
+            end: span.end,
+            fixes: name ? [{ title: `Change to "${name}"`, edits: [{ start: span.start, end: span.end, newText: name }], safe: false, preferred: true }] : undefined,
           });
         }
         if (clause.kind !== 'mtus') continue;

@@ -1,15 +1,22 @@
 // Sections and topics the cited MTUS part does not have. Misspellings the catalog knows ("Inital
-// Care") and near misses get a fix; an unlisted name is reported only for parts whose section list
-// is complete, since the catalog does not list every Chronic Pain topic.
+// Care") and near misses get a fix; an unlisted name is reported, with the nearest known topics, for
+// parts whose section list is complete. A section of one other part is citation-wrong-part's.
 import { citedParts, type CitedSection } from '../letter/citations';
-import type { PartEntry } from '../catalog';
+import type { PartEntry, SectionEntry } from '../catalog';
 import type { Report, Rule } from './types';
 
 function describe(part: PartEntry, year: string | undefined): string {
   return year ? `${part.label} ${year}` : part.label;
 }
 
-function reportSection(part: PartEntry, year: string | undefined, cited: CitedSection, nearest: { text: string } | undefined): Report | undefined {
+function reportSection(
+  part: PartEntry,
+  year: string | undefined,
+  cited: CitedSection,
+  nearest: { text: string } | undefined,
+  elsewhere: readonly PartEntry[],
+  closestSections: readonly SectionEntry[],
+): Report | undefined {
   const { span } = cited;
   const where = describe(part, year);
   if (cited.section && cited.via === 'misspelling') {
@@ -32,7 +39,7 @@ function reportSection(part: PartEntry, year: string | undefined, cited: CitedSe
   }
   if (cited.numberOnly) {
     return {
-      message: `"${span.text}" is not a section of ${where}; it looks like a page number. Name the section instead (e.g. "${part.sections[0]?.name ?? 'Special Studies'}").`,
+      message: `"${span.text}" is not a section of ${where}; it looks like a page number. Name the section instead: ${year && year !== '2009' ? `the ${year} edition is cited by section, not page` : 'sections are cited by name'}.`,
       start: span.start,
       end: span.end,
     };
@@ -45,12 +52,21 @@ function reportSection(part: PartEntry, year: string | undefined, cited: CitedSe
       fixes: [{ title: `Change to "${nearest.text}"`, edits: [{ start: span.start, end: span.end, newText: nearest.text }], safe: false, preferred: true }],
     };
   }
+  if (elsewhere.length > 1) {
+    return {
+      message: `"${span.text}" is not a section of ${where}; ${elsewhere.map((p) => p.label).join(', ')} have a section of that name.`,
+      start: span.start,
+      end: span.end,
+    };
+  }
   if (!part.sectionsComplete) return undefined;
-  const known = part.sections.slice(0, 6).map((s) => s.name);
+  const closest = closestSections.map((s) => `"${s.name}"`);
   return {
     message: part.numberedSections
       ? `"${span.text}" is not a numbered section of ${where} (sections run from ${part.sections[0]?.number} to ${part.sections[part.sections.length - 1]?.number}).`
-      : `"${span.text}" is not a section of ${where}. Its sections include ${known.join(', ')}.`,
+      : closest.length === 0
+        ? `"${span.text}" is not a section of ${where}.`
+        : `"${span.text}" is not a section of ${where}. The nearest known ${closest.length === 1 ? 'one is' : 'are'} ${closest.join(', ')}.`,
     start: span.start,
     end: span.end,
   };
@@ -65,8 +81,13 @@ export const citationUnknownTopic: Rule = {
       const part = cited.part;
       if (!part) continue;
       for (const section of cited.sections) {
-        const nearest = !section.section && !section.nonMtus && !section.numberOnly ? catalog.nearestSection(part, section.span.text) : undefined;
-        const finding = reportSection(part, cited.year?.value, section, nearest);
+        const unknown = !section.section && !section.nonMtus && !section.numberOnly;
+        const elsewhere = unknown ? [...new Set(catalog.partsWithSection(section.span.text, part).map((e) => e.part))] : [];
+        // A section of exactly one other part is citation-wrong-part's finding.
+        if (elsewhere.length === 1) continue;
+        const nearest = unknown ? catalog.nearestSection(part, section.span.text) : undefined;
+        const closest = unknown && !nearest && part.sectionsComplete && elsewhere.length === 0 ? catalog.closestSections(part, section.span.text, 3) : [];
+        const finding = reportSection(part, cited.year?.value, section, nearest, elsewhere, closest);
         if (finding) report(finding);
       }
     }

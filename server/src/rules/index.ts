@@ -26,6 +26,8 @@ import { phiDetected } from './phi-detected';
 import { citationMissing } from './citation-missing';
 import { citationUnknownGuideline } from './citation-unknown-guideline';
 import { citationUnknownTopic } from './citation-unknown-topic';
+import { citationWrongPart } from './citation-wrong-part';
+import { citationRegionMismatch } from './citation-region-mismatch';
 import { citationPageUnusual } from './citation-page-unusual';
 import { citationBasisConflict } from './citation-basis-conflict';
 import { citationStyleMixed } from './citation-style-mixed';
@@ -57,6 +59,8 @@ export const allRules: readonly Rule[] = [
   citationMissing,
   citationUnknownGuideline,
   citationUnknownTopic,
+  citationWrongPart,
+  citationRegionMismatch,
   citationPageUnusual,
   citationBasisConflict,
   citationStyleMixed,

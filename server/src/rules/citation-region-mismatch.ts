@@ -1,0 +1,66 @@
+// An item that names a body region ("MRI of the lumbar spine") whose guideline fields cite body-region
+// chapters, none of which covers that region (only Neck and Upper Back Complaints). Chapters that apply to
+// any region (Chronic Pain, General Approaches, ODG Pain) are never compared, and an item naming two regions
+// is satisfied by either.
+import { guidelineFields, type PartCitation } from '../letter/citations';
+import { regionsNamed, regionsOfOdgChapter, regionsOfPart, type Region } from '../catalog/regions';
+import type { Span } from '../letter/model';
+import type { Rule } from './types';
+
+interface RegionalCitation {
+  label: Span;
+  name: string;
+  regions: readonly Region[];
+}
+
+const regionNames: Record<Region, string> = {
+  neck: 'neck', thoracic: 'thoracic spine', lumbar: 'low back', shoulder: 'shoulder', elbow: 'elbow',
+  'wrist-hand': 'wrist or hand', hip: 'hip', knee: 'knee', 'ankle-foot': 'ankle or foot', head: 'head',
+};
+
+function partCitation(part: PartCitation): RegionalCitation | undefined {
+  if (!part.part) return undefined;
+  const regions = regionsOfPart(part.part.id);
+  return regions.length > 0 ? { label: part.label, name: part.part.label, regions } : undefined;
+}
+
+export const citationRegionMismatch: Rule = {
+  id: 'citation-region-mismatch',
+  defaultSeverity: 'warning',
+  description: "The guideline fields cite only body-region chapters that do not cover the item's body region.",
+  check({ letter, catalog, report }) {
+    const byItem = new Map<number, { itemText: string; heading: Span; cited: RegionalCitation[] }>();
+    for (const { item, parsed, unfinished } of guidelineFields(letter, catalog)) {
+      if (unfinished) continue;
+      const entry = byItem.get(item.span.start) ?? { itemText: item.itemText, heading: item.itemSpan, cited: [] };
+      byItem.set(item.span.start, entry);
+      for (const clause of parsed.clauses) {
+        if (clause.kind === 'mtus') {
+          for (const part of clause.parts) {
+            const cited = partCitation(part);
+            if (cited) entry.cited.push(cited);
+          }
+        } else if (clause.kind === 'non-mtus' && clause.odg?.chapter) {
+          const regions = regionsOfOdgChapter(clause.odg.chapter.chapter.id);
+          if (regions.length > 0) entry.cited.push({ label: clause.odg.chapter.span, name: `ODG ${clause.odg.chapter.chapter.name}`, regions });
+        }
+      }
+    }
+    for (const { itemText, heading, cited } of byItem.values()) {
+      if (cited.length === 0) continue;
+      const named = regionsNamed(itemText);
+      if (named.size === 0) continue;
+      if (cited.some((c) => c.regions.some((r) => named.has(r)))) continue;
+      const regions = [...named].map((r) => regionNames[r]).join(' or ');
+      const names = [...new Set(cited.map((c) => c.name))];
+      const chapters = names.join(', ');
+      const last = cited[cited.length - 1];
+      report({
+        message: `'${itemText}' concerns the ${regions}, but its guideline fields cite only ${chapters}, which ${names.length === 1 ? 'does' : 'do'} not cover it. Cite the chapter for the ${regions}.`,
+        start: last.label.start,
+        end: last.label.end,
+        related: [{ start: heading.start, end: heading.end, message: `the item: ${itemText}` }],
+      });
+    }
+  },
+};

@@ -1,0 +1,43 @@
+import * as assert from 'node:assert/strict';
+import { expectConfigurable, expectFindings, expectNone, letter2016, mutate } from './letters';
+
+const rule = 'citation-region-mismatch';
+const lumbarTherapy = 'Physical therapy 2 times a week for 4 weeks lumbar spine';
+const citedTo = (text: string, part: string) =>
+  mutate(text, 'MAXIMUS guideline: Decision based on MTUS Chronic Pain Medical Treatment 2016, Section(s):\nPhysical medicine treatment.',
+    `MAXIMUS guideline: Decision based on MTUS ${part}.`);
+
+describe(`rule ${rule}`, () => {
+  it('reports a lumbar item cited only to Neck and Upper Back Complaints', () => {
+    const text = citedTo(letter2016, 'Neck and Upper Back Complaints 2004, Section(s): Special Studies');
+    const [found] = expectFindings(text, rule, [
+      { range: 'Neck and Upper Back Complaints', severity: 'warning', message: 'concerns the low back, but its guideline fields cite only Neck and Upper Back Complaints' },
+    ]);
+    assert.equal(text.slice(found.related![0].start, found.related![0].end), lumbarTherapy);
+  });
+
+  it('reports an ODG chapter of another region, and names each region of the item', () => {
+    const text = mutate(citedTo(letter2016, 'Chronic Pain Medical Treatment 2016'), 'Claims Administrator guideline: Decision based on MTUS Chronic Pain Medical Treatment 2016.',
+      'Claims Administrator guideline: The Claims Administrator based their decision on recommendation(s) outside of the MTUS Guidelines. Decision based on Non-MTUS Citation Official Disability Guidelines (ODG), Shoulder Chapter, Physical therapy.');
+    expectFindings(mutate(text, lumbarTherapy, 'Physical therapy 2 times a week for 4 weeks left knee'), rule, [
+      { range: 'Shoulder Chapter', severity: 'warning', message: "concerns the knee, but its guideline fields cite only ODG Shoulder" },
+    ]);
+  });
+
+  it('is satisfied by a chapter covering any region the item names', () => {
+    expectNone(citedTo(letter2016, 'Low Back Complaints 2004, Section(s): Physical Methods'), rule);
+    expectNone(mutate(citedTo(letter2016, 'Neck and Upper Back Complaints 2004'), lumbarTherapy, 'Physical therapy for the neck and low back'), rule);
+    // The thoracic spine is cited to either spine chapter.
+    expectNone(mutate(citedTo(letter2016, 'Low Back Complaints 2004'), lumbarTherapy, 'MRI of the thoracic spine'), rule);
+    // A forearm strap treats the elbow as often as the wrist.
+    expectNone(mutate(citedTo(letter2016, 'Elbow Complaints 2007'), lumbarTherapy, 'Right forearm counterforce brace'), rule);
+  });
+
+  it('never compares chapters that apply to any region, or items that name none', () => {
+    expectNone(letter2016, rule);
+    expectNone(citedTo(letter2016, 'General Approaches 2004'), rule);
+    expectNone(mutate(citedTo(letter2016, 'Shoulder Complaints 2004'), lumbarTherapy, 'EMG/NCV of the bilateral lower extremities'), rule);
+  });
+
+  it('is configurable', () => expectConfigurable(citedTo(letter2016, 'Knee Complaints 2004'), rule));
+});
