@@ -24,6 +24,18 @@ describe(`rule ${rule}`, () => {
     ]);
   });
 
+  it('reports a real date whose year cannot be right for the case: long after its number, or before 1900', () => {
+    expectFindings(mutate(letter2016, 'Date Assigned: 11/09/2016', 'Date Assigned: 11/09/2106'), rule, [
+      { range: '11/09/2106', severity: 'error', message: "falls in 2106, long after this 2016 case: check the year" },
+    ]);
+    expectFindings(mutate(letter2016, 'injury on 03/14/2015', 'injury on March 14, 1015'), rule, [
+      { range: 'March 14, 1015', severity: 'error', message: 'falls in 1015: check the year' },
+    ]);
+    // The next year's decision, a follow-up planned, an injury decades ago: all plausible.
+    expectNone(mutate(mutate(letter2016, 'injury on 03/14/2015', 'injury on 03/14/1979'), 'Date Assigned: 11/09/2016', 'Date Assigned: 11/09/2016'), rule);
+    expectNone(mutate(letter2016, 'injury on 03/14/2015', 'injury on 03/14/2019'), rule);
+  });
+
   it('accepts leap days, and numbers that are not dates (ratios, strengths, pages, scores)', () => {
     expectNone(letter2016, rule);
     expectNone(letter2014, rule);
