@@ -84,7 +84,7 @@ describe('security: catalog files are JSON data, never code', () => {
       assert.equal(global.imrCatalogRan, undefined, 'the file was executed');
       assert.equal(merged.problems.length, 1);
       assert.equal(merged.problems[0].file, file.name);
-      assert.match(merged.problems[0].message, new RegExp(`^${file.name.replace(/\./g, '\\.')}: not valid JSON`));
+      assert.match(merged.problems[0].message, new RegExp(`^${file.name.replace(/\./g, '\\.')}: is not valid JSON`));
       assert.equal(merged.catalog.data.drugs.length, builtinCatalog.data.drugs.length, 'nothing of the file was merged');
     });
   }

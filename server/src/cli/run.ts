@@ -12,6 +12,7 @@ import { formatSarif } from './formats/sarif';
 import { formatStylish } from './formats/stylish';
 import type { FileResult } from './formats/types';
 import { fixText, lintText } from './lint';
+import { ruleFailureMessage } from '../rules/engine';
 import { progressLine } from './progress';
 import { packageVersion } from './version';
 import { writeFileAtomic } from './write-atomic';
@@ -39,8 +40,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     warned.add(message);
     io.stderr.write(`imr-lint: warning: ${message}\n`);
   };
-  const onRuleError = (ruleId: string, error: unknown) =>
-    warn(`rule ${ruleId} failed and was skipped (${error instanceof Error ? error.message : String(error)}).`);
+  const onRuleError = (ruleId: string, error: unknown) => warn(ruleFailureMessage(ruleId, error));
 
   const paths = expandInputs(options.inputs);
   const resolver = new ConfigResolver(options.config, warn);
