@@ -30,7 +30,7 @@ import { builtinCatalog, type Catalog } from './catalog';
 import { allRules } from './rules';
 import { ruleFailureMessage } from './rules/engine';
 import { defaultSettings, type EngineSettings } from './rules/types';
-import { configFileName, editorCatalogRequests, findConfigFile, type CatalogRequest } from './node/config-files';
+import { configFileName, editorCatalogRequests, workspaceSettingsFiles, type CatalogRequest } from './node/config-files';
 import { loadConfig } from './node/load-config';
 
 const connection = createConnection(ProposedFeatures.all);
@@ -126,8 +126,9 @@ connection.onInitialized(() => {
  */
 async function reloadSettings(): Promise<void> {
   const folders = workspaceFolders.filter((f) => f.startsWith('file:')).map((f) => fileURLToPath(f));
-  const settingsFiles = workspaceTrusted ? [...new Set(folders.map(findConfigFile).filter((f): f is string => f !== undefined))] : [];
-  const problems: string[] = [];
+  const found = workspaceTrusted ? workspaceSettingsFiles(folders) : { files: [], problems: [] };
+  const settingsFiles = found.files;
+  const problems: string[] = [...found.problems];
   let editorSettings: Parameters<typeof loadConfig>[0]['editorSettings'];
   const editorCatalogs: CatalogRequest[] = [];
   if (canReadConfiguration) {

@@ -3,7 +3,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseJsonData } from '../catalog/json-data';
-import { readDataFile } from './data-file';
+import { liesInside, readDataFile } from './data-file';
 
 export const configFileName = '.imrlintrc.json';
 
@@ -24,6 +24,27 @@ export function findConfigFile(dir: string): string | undefined {
     if (parent === current) return undefined;
     current = parent;
   }
+}
+
+/**
+ * The settings files for the server's workspace folders: the nearest `.imrlintrc.json` of each. One
+ * found in a workspace folder must stay in it after following symbolic links (the workspace made it);
+ * one found above the folders is the user's own.
+ */
+export function workspaceSettingsFiles(folders: readonly string[]): { files: string[]; problems: string[] } {
+  const files: string[] = [];
+  const problems: string[] = [];
+  for (const folder of folders) {
+    const file = findConfigFile(folder);
+    if (file === undefined || files.includes(file)) continue;
+    // Found by walking up from the folder: either in the folder itself or above it.
+    if (path.dirname(file) === path.resolve(folder) && !liesInside(file, folder)) {
+      problems.push(`${file}: leads outside ${folder}, the workspace folder it is in; it was not read.`);
+      continue;
+    }
+    files.push(file);
+  }
+  return { files, problems: [...new Set(problems)] };
 }
 
 export function readConfigFile(file: string): ConfigFile {

@@ -9,7 +9,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { ConfigResolver } from '../../../server/src/cli/config';
 import { CliError } from '../../../server/src/cli/errors';
-import { editorCatalogRequests } from '../../../server/src/node/config-files';
+import { editorCatalogRequests, workspaceSettingsFiles } from '../../../server/src/node/config-files';
 import { maxDataFileBytes, readDataFile } from '../../../server/src/node/data-file';
 import { loadConfig, type LoadedConfig } from '../../../server/src/node/load-config';
 import { assertBuilt, runCli } from '../cli-spawn';
@@ -146,6 +146,20 @@ describe('config loading: a workspace reads only its own files', () => {
     const fromUser = loadConfig({ editorCatalogs: editorCatalogRequests([named], 'User settings (imr.catalog.paths)', workspace, undefined).requests });
     assert.deepEqual(fromUser.problems, []);
     assert.ok(knowsExtraTopic(fromUser));
+  });
+
+  it("the server refuses a workspace's settings file that links outside the workspace; one above the workspace is the user's", () => {
+    const project = folderWith({ 'sub/letter.imr': '' });
+    try {
+      fs.writeFileSync(path.join(outside, 'settings.json'), JSON.stringify({ profile: secret }));
+      fs.symlinkSync(path.join(outside, 'settings.json'), path.join(project, '.imrlintrc.json'));
+      const inWorkspace = workspaceSettingsFiles([project]);
+      assert.deepEqual(inWorkspace, { files: [], problems: [`${path.join(project, '.imrlintrc.json')}: leads outside ${project}, the workspace folder it is in; it was not read.`] });
+      const above = workspaceSettingsFiles([path.join(project, 'sub')]);
+      assert.deepEqual(above, { files: [path.join(project, '.imrlintrc.json')], problems: [] });
+    } finally {
+      fs.rmSync(project, { recursive: true, force: true });
+    }
   });
 
   it('imr-lint run on a workspace that names a file outside it exits 2 and prints none of the file', () => {
