@@ -61,7 +61,10 @@ export function jsonErrorOffset(text: string): number {
         const next = text[i + 1];
         if (next === 'u') {
           hex4.lastIndex = i + 2;
-          if (!hex4.test(text)) return (i = Math.min(i + 2, n)), false;
+          if (!hex4.test(text)) {
+            i = Math.min(i + 2, n);
+            return false;
+          }
           i += 6;
         } else if (next !== undefined && escapes.has(next)) {
           i += 2;
