@@ -3,6 +3,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { reportWorkspaceTrust, splitCatalogScopes } from './workspace-trust';
 
 let client: LanguageClient | undefined;
 
@@ -54,6 +55,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<ImrAut
     traceOutputChannel: output,
     // Settings files and user catalogs: the server decides which changes matter.
     synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/*.json') },
+    // An untrusted workspace's settings file and catalog paths are not read (asked again on restart).
+    initializationOptions: () => ({ workspaceTrusted: vscode.workspace.isTrusted }),
+    middleware: { workspace: { configuration: splitCatalogScopes } },
   };
   client = new LanguageClient('imr', 'IMR Author', serverOptions, clientOptions);
 
@@ -122,6 +126,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<ImrAut
     }),
   );
 
+  context.subscriptions.push(reportWorkspaceTrust(() => void client?.sendNotification('imr/workspaceTrusted')));
   context.subscriptions.push(vscode.workspace.onDidOpenTextDocument((d) => void adoptDraft(d)));
   await Promise.all(vscode.workspace.textDocuments.map(adoptDraft));
 

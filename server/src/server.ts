@@ -26,20 +26,21 @@ import { provideDocumentSymbols } from './service/symbols';
 import { provideCodeLenses } from './service/code-lens';
 import { letterSummaryMarkdown } from './service/letter-summary';
 import { provideCitationChoices } from './service/citation-choices';
-import { builtinCatalog, mergeCatalogs, type Catalog } from './catalog';
-import * as fs from 'node:fs';
-import * as path from 'node:path';
+import { builtinCatalog, type Catalog } from './catalog';
 import { allRules } from './rules';
-import { checkSettings, type SettingsInput } from './rules/settings';
+import { ruleFailureMessage } from './rules/engine';
 import { defaultSettings, type EngineSettings } from './rules/types';
-import { catalogPaths, configFileName, findConfigFile, readConfigFile } from './node/config-files';
+import { configFileName, editorCatalogRequests, workspaceSettingsFiles, type CatalogRequest } from './node/config-files';
+import { loadConfig } from './node/load-config';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 
 let settings: EngineSettings = defaultSettings;
 let catalog: Catalog = builtinCatalog;
-let catalogFiles: string[] = [];
+let configFilesRead: string[] = [];
+/** Whether VS Code trusts the workspace; other clients do not say, and their settings are their user's. */
+let workspaceTrusted = true;
 let codeLensEnabled = true;
 let pullDiagnostics = false;
 let canReadConfiguration = false;
@@ -56,11 +57,11 @@ const cache = new AnalysisCache(() => ({
   catalog,
   settings,
   rules: allRules,
-  // Logged once per rule, without letter text: the message and stack of the rule's own error.
+  // Logged once per rule, without letter text: the rule and the kind of error only.
   onRuleError: (ruleId, error) => {
     if (reportedRuleErrors.has(ruleId)) return;
     reportedRuleErrors.add(ruleId);
-    connection.console.error(`Rule ${ruleId} failed and was skipped: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    connection.console.error(ruleFailureMessage(ruleId, error));
   },
 }), pause);
 
@@ -90,6 +91,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   codeLensSupportsRefresh = caps.workspace?.codeLens?.refreshSupport === true;
   canRegisterConfigurationChanges = caps.workspace?.didChangeConfiguration?.dynamicRegistration === true;
   workspaceFolders = (params.workspaceFolders ?? []).map((f) => f.uri).concat(params.rootUri && !params.workspaceFolders ? [params.rootUri] : []);
+  workspaceTrusted = (params.initializationOptions as { workspaceTrusted?: unknown } | undefined)?.workspaceTrusted !== false;
   return {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -117,45 +119,41 @@ connection.onInitialized(() => {
 
 /**
  * Settings from `.imrlintrc.json` at the workspace root, overridden by the editor's `imr.*` settings;
- * then the user catalogs both name, merged over the built-in one.
+ * then the user catalogs both name, merged over the built-in one (node/load-config.ts, as imr-lint).
+ * An untrusted workspace's own settings file and catalog paths are left out. Catalogs a workspace
+ * names must lie inside it; only the user's own settings (`catalog.userPaths`, which the VS Code
+ * client fills from the user scope of `imr.catalog.paths`) may name a file anywhere.
  */
 async function reloadSettings(): Promise<void> {
-  const inputs: { where: string; value: SettingsInput | undefined }[] = [];
-  const problems: string[] = [];
-  const catalogs: string[] = [];
-  for (const folder of workspaceFolders) {
-    if (!folder.startsWith('file:')) continue;
-    const file = findConfigFile(fileURLToPath(folder));
-    if (!file) continue;
-    const config = readConfigFile(file);
-    if (config.problem) problems.push(config.problem);
-    inputs.push({ where: file, value: config.value });
-    const named = catalogPaths(config);
-    catalogs.push(...named.paths);
-    problems.push(...named.problems);
-  }
+  const folders = workspaceFolders.filter((f) => f.startsWith('file:')).map((f) => fileURLToPath(f));
+  const found = workspaceTrusted ? workspaceSettingsFiles(folders) : { files: [], problems: [] };
+  const settingsFiles = found.files;
+  const problems: string[] = [...found.problems];
+  let editorSettings: Parameters<typeof loadConfig>[0]['editorSettings'];
+  const editorCatalogs: CatalogRequest[] = [];
   if (canReadConfiguration) {
     try {
-      const editor = (await connection.workspace.getConfiguration('imr')) as { rules?: unknown; profile?: unknown; catalog?: { paths?: unknown }; codeLens?: { enabled?: unknown } } | null;
+      const editor = (await connection.workspace.getConfiguration('imr')) as { rules?: unknown; profile?: unknown; catalog?: { paths?: unknown; userPaths?: unknown }; codeLens?: { enabled?: unknown } } | null;
       codeLensEnabled = editor?.codeLens?.enabled !== false;
-      inputs.push({ where: 'Settings (imr.rules / imr.profile)', value: editor ? { rules: editor.rules, profile: editor.profile } : undefined });
-      const paths = editor?.catalog?.paths;
-      if (Array.isArray(paths)) {
-        const root = workspaceFolders.find((f) => f.startsWith('file:'));
-        for (const p of paths) {
-          if (typeof p === 'string') catalogs.push(path.resolve(root ? fileURLToPath(root) : process.cwd(), p));
-          else problems.push('Settings (imr.catalog.paths): every entry must be a file path.');
-        }
-      } else if (paths !== undefined && paths !== null) {
-        problems.push('Settings (imr.catalog.paths): must be a list of file paths.');
+      editorSettings = { where: 'Settings (imr.rules / imr.profile)', value: editor ? { rules: editor.rules, profile: editor.profile } : undefined };
+      const base = folders[0] ?? process.cwd();
+      const named = [
+        ...(workspaceTrusted ? [editorCatalogRequests(editor?.catalog?.paths, 'Settings (imr.catalog.paths)', base, folders)] : []),
+        editorCatalogRequests(editor?.catalog?.userPaths, 'User settings (imr.catalog.paths)', base, undefined),
+      ];
+      for (const n of named) {
+        editorCatalogs.push(...n.requests);
+        problems.push(...n.problems);
       }
     } catch (error) {
-      problems.push(`Could not read the editor settings: ${String(error)}`);
+      problems.push(`Could not read the editor settings (${error instanceof Error ? error.name : 'unknown error'}).`);
     }
   }
-  const checked = checkSettings(inputs);
-  settings = checked.settings;
-  problems.push(...checked.problems, ...loadCatalogs(catalogs));
+  const loaded = loadConfig({ settingsFiles, editorSettings, editorCatalogs });
+  settings = loaded.settings;
+  catalog = loaded.catalog;
+  configFilesRead = loaded.files;
+  problems.push(...loaded.problems.map((p) => p.message));
   const text = problems.join('\n');
   // Say each set of problems once, not on every reload.
   if (text && text !== lastProblems) {
@@ -165,27 +163,6 @@ async function reloadSettings(): Promise<void> {
   lastProblems = text;
   cache.invalidate();
   refreshDiagnostics();
-}
-
-/** Reads the user catalog files (as JSON data only) and merges them over the built-in catalog. */
-function loadCatalogs(files: readonly string[]): string[] {
-  catalogFiles = [...files];
-  const problems: string[] = [];
-  const texts: { name: string; text: string }[] = [];
-  for (const file of files) {
-    try {
-      texts.push({ name: file, text: fs.readFileSync(file, 'utf8') });
-    } catch (error) {
-      problems.push(`${file}: cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)}).`);
-    }
-  }
-  if (texts.length === 0) {
-    catalog = builtinCatalog;
-    return problems;
-  }
-  const merged = mergeCatalogs(builtinCatalog, texts);
-  catalog = merged.catalog;
-  return problems.concat(merged.problems.map((p) => `${p.file}: ${p.message}`));
 }
 
 function refreshDiagnostics(): void {
@@ -208,7 +185,12 @@ async function publish(document: TextDocument): Promise<void> {
 connection.onDidChangeConfiguration(() => void reloadSettings());
 connection.onDidChangeWatchedFiles((params) => {
   const changed = params.changes.map((c) => (c.uri.startsWith('file:') ? fileURLToPath(c.uri) : c.uri));
-  if (changed.some((f) => f.endsWith(configFileName) || catalogFiles.includes(f))) void reloadSettings();
+  if (changed.some((f) => f.endsWith(configFileName) || configFilesRead.includes(f))) void reloadSettings();
+});
+// VS Code asks before it trusts a workspace, and trust once given lasts until the window reloads.
+connection.onNotification('imr/workspaceTrusted', () => {
+  workspaceTrusted = true;
+  void reloadSettings();
 });
 
 documents.onDidChangeContent((event) => {

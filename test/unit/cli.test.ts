@@ -312,9 +312,9 @@ describe('imr-lint', () => {
       });
       const broken = runCli(['--config', path.join(dir, 'broken.json'), '--format', 'json', defects]);
       assert.equal(broken.status, 1, broken.stderr);
-      assert.match(broken.stderr, /imr-lint: warning: .*broken-catalog\.json: not valid JSON/);
+      assert.match(broken.stderr, /imr-lint: warning: .*broken-catalog\.json: is not valid JSON/);
       assert.deepEqual(json(broken), json(runCli(['--format', 'json', defects])), 'checked with the built-in catalog');
-      assertFailsCleanly(runCli(['--config', path.join(dir, 'missing.json'), clean]), /nowhere\.json: catalog cannot be read \(ENOENT\)/);
+      assertFailsCleanly(runCli(['--config', path.join(dir, 'missing.json'), clean]), /nowhere\.json: cannot be read \(ENOENT\)/);
     });
 
     it('is 2 for a settings file that is not JSON, not an object, or missing', () => {

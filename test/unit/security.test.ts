@@ -84,7 +84,7 @@ describe('security: catalog files are JSON data, never code', () => {
       assert.equal(global.imrCatalogRan, undefined, 'the file was executed');
       assert.equal(merged.problems.length, 1);
       assert.equal(merged.problems[0].file, file.name);
-      assert.match(merged.problems[0].message, new RegExp(`^${file.name.replace(/\./g, '\\.')}: not valid JSON`));
+      assert.match(merged.problems[0].message, new RegExp(`^${file.name.replace(/\./g, '\\.')}: is not valid JSON`));
       assert.equal(merged.catalog.data.drugs.length, builtinCatalog.data.drugs.length, 'nothing of the file was merged');
     });
   }
@@ -118,8 +118,17 @@ describe('security: workspace trust and virtual workspaces', () => {
     const declared = manifest.capabilities?.untrustedWorkspaces;
     assert.ok(declared, 'capabilities.untrustedWorkspaces is missing');
     assert.ok([true, false, 'limited'].includes(declared.supported as never), `supported is ${JSON.stringify(declared.supported)}`);
-    // The extension runs no workspace code (catalogs are JSON data), so it can work untrusted.
+    // The extension runs no workspace code (catalogs are JSON data), so it works untrusted, reading less.
     if (declared.supported !== true) assert.equal(typeof declared.description, 'string', 'a limited or unsupported mode needs a description');
+  });
+
+  it("is limited in an untrusted workspace: the workspace's catalog paths are restricted, and the README says what is ignored", () => {
+    const declared = manifest.capabilities?.untrustedWorkspaces as { supported?: unknown; restrictedConfigurations?: unknown; description?: unknown };
+    assert.equal(declared.supported, 'limited');
+    assert.deepEqual(declared.restrictedConfigurations, ['imr.catalog.paths']);
+    assert.match(String(declared.description), /\.imrlintrc\.json/);
+    const readme = fs.readFileSync(path.join(root, 'README.md'), 'utf8');
+    assert.match(readme, /In\s+an untrusted workspace[^.]*ignores the workspace's `\.imrlintrc\.json` and\s+its `imr\.catalog\.paths`/);
   });
 
   it('declares capabilities.virtualWorkspaces', () => {

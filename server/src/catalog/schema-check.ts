@@ -1,7 +1,8 @@
 // Checks a user catalog file against catalog.schema.json without a validator library in the server
 // bundle. It interprets the subset of JSON Schema the catalog schema uses (type, properties,
 // required, additionalProperties, items, minItems, enum, pattern, minLength, minimum, $ref, oneOf);
-// the unit tests hold it to ajv's verdicts on the same schema.
+// the unit tests hold it to ajv's verdicts on the same schema. A message says where a value is and
+// what is expected, never the value or an unknown key: the file may not be a catalog at all.
 import schema from './catalog.schema.json';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
@@ -77,7 +78,7 @@ function check(nodeIn: SchemaNode, value: unknown, path: string, problems: strin
         re = new RegExp(node.pattern, 'u');
         patterns.set(node.pattern, re);
       }
-      if (!re.test(value)) problems.push(`${pathText(path)}: ${JSON.stringify(value)} does not match ${node.pattern}`);
+      if (!re.test(value)) problems.push(`${pathText(path)}: does not match ${node.pattern}`);
     }
   }
   if (typeof value === 'number' && node.minimum !== undefined && value < node.minimum) {
@@ -94,9 +95,9 @@ function check(nodeIn: SchemaNode, value: unknown, path: string, problems: strin
     }
     for (const [key, child] of Object.entries(obj)) {
       const childPath = path === '' ? key : `${path}.${key}`;
-      const propSchema = node.properties?.[key];
+      const propSchema = node.properties && Object.hasOwn(node.properties, key) ? node.properties[key] : undefined;
       if (propSchema) check(propSchema, child, childPath, problems);
-      else if (node.additionalProperties === false) problems.push(`${pathText(path)}: unknown property "${key}"`);
+      else if (node.additionalProperties === false) problems.push(`${pathText(path)}: has a property the schema does not allow (allowed: ${Object.keys(node.properties ?? {}).join(', ')})`);
     }
   }
 }

@@ -1,11 +1,10 @@
 // The settings each letter is checked with: `--config <file>` when given, else the nearest
 // `.imrlintrc.json` above the letter (above the working directory for standard input) — found and
-// read by the same node/config-files.ts the server uses. Each settings file is read once per run.
-import * as fs from 'node:fs';
+// loaded by the same node/load-config.ts the server uses. Each settings file is read once per run.
 import * as path from 'node:path';
-import { builtinCatalog, mergeCatalogs, type Catalog } from '../catalog';
-import { catalogPaths, findConfigFile, readConfigFile } from '../node/config-files';
-import { checkSettings } from '../rules/settings';
+import { builtinCatalog, type Catalog } from '../catalog';
+import { findConfigFile } from '../node/config-files';
+import { loadConfig } from '../node/load-config';
 import { defaultSettings, type EngineSettings } from '../rules/types';
 import { CliError } from './errors';
 
@@ -44,29 +43,11 @@ export class ConfigResolver {
   }
 
   private load(file: string): LintConfig {
-    const read = readConfigFile(file);
-    // Unreadable, not JSON, or not an object: nothing sensible to check with.
-    if (read.problem || !read.value) throw new CliError(read.problem ?? `${file}: cannot be read.`);
-    const checked = checkSettings([{ where: file, value: read.value }]);
-    checked.problems.forEach(this.warn);
-    const catalogs = catalogPaths(read);
-    catalogs.problems.forEach(this.warn);
-    return { settings: checked.settings, catalog: this.catalogFor(catalogs.paths) };
-  }
-
-  private catalogFor(paths: readonly string[]): Catalog {
-    if (paths.length === 0) return builtinCatalog;
-    const files = paths.map((p) => {
-      try {
-        // A byte order mark is not JSON; the settings file reader drops it too.
-        return { name: p, text: fs.readFileSync(p, 'utf8').replace(/^\uFEFF/, '') };
-      } catch (error) {
-        throw new CliError(`${p}: catalog cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)}).`);
-      }
-    });
-    // A catalog with problems is reported and left out; the others still apply.
-    const merged = mergeCatalogs(builtinCatalog, files);
-    merged.problems.forEach((p) => this.warn(p.message));
-    return merged.catalog;
+    const loaded = loadConfig({ settingsFiles: [file] });
+    // A settings or catalog file that cannot be used at all: nothing sensible to check with.
+    const unusable = loaded.problems.find((p) => p.fileUnusable);
+    if (unusable) throw new CliError(unusable.message);
+    for (const p of loaded.problems) this.warn(p.message);
+    return { settings: loaded.settings, catalog: loaded.catalog };
   }
 }

@@ -12,6 +12,7 @@ import { formatStylish } from './formats/stylish';
 import type { FileResult } from './formats/types';
 import { formatUnix } from './formats/unix';
 import { fixText, lintText, type RuleErrorHandler } from './lint';
+import { ruleFailureMessage } from '../rules/engine';
 import { progressLine } from './progress';
 import { decodeLetter, readLetterBytes } from './read-letter';
 import { packageVersion } from './version';
@@ -49,8 +50,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     warned.add(message);
     io.stderr.write(`imr-lint: warning: ${message}\n`);
   };
-  const onRuleError = (ruleId: string, error: unknown) =>
-    warn(`rule ${ruleId} failed and was skipped (${error instanceof Error ? error.message : String(error)}).`);
+  const onRuleError = (ruleId: string, error: unknown) => warn(ruleFailureMessage(ruleId, error));
 
   const paths = expandInputs(options.inputs);
   const resolver = new ConfigResolver(options.config, warn);

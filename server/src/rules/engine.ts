@@ -49,6 +49,15 @@ export function* ruleSteps(
   return findings;
 }
 
+/**
+ * How a rule's failure is logged: the rule and the kind of error, never the error's message or
+ * stack, which can quote the letter. A kind that is not a plain identifier is not repeated either.
+ */
+export function ruleFailureMessage(ruleId: string, error: unknown): string {
+  const kind = error instanceof Error ? error.name : typeof error;
+  return `rule ${ruleId} failed and was skipped (${/^[A-Za-z_$][\w$]{0,63}$/.test(kind) ? kind : 'Error'}).`;
+}
+
 export function runRules(
   letter: Letter,
   catalog: Catalog,

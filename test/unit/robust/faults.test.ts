@@ -125,7 +125,7 @@ describe('robust: a broken user catalog file is named and the rest merges', () =
     const merged = mergeCatalogs(builtinCatalog, [broken, good]);
     assert.equal(merged.problems.length, 1);
     assert.equal(merged.problems[0].file, broken.name);
-    assert.match(merged.problems[0].message, /^\/ws\/broken\.imr-catalog\.json: not valid JSON/);
+    assert.match(merged.problems[0].message, /^\/ws\/broken\.imr-catalog\.json: is not valid JSON/);
     assert.ok(merged.catalog.data.drugs.some((d) => d.id === 'robust-test-drug'), 'the good file merged');
   });
 
