@@ -173,9 +173,18 @@ function setOf(test: (c: string) => boolean): bigint {
   return set;
 }
 
+const charSets = new Map<string, bigint>();
+
 function charSet(source: string, flags: string): bigint {
-  const re = new RegExp(`^(?:${source})$`, flags.replace(/[^ius]/g, ''));
-  return setOf((c) => re.test(c));
+  const f = flags.replace(/[^ius]/g, '');
+  const key = `${f}/${source}`;
+  let set = charSets.get(key);
+  if (set === undefined) {
+    const re = new RegExp(`^(?:${source})$`, f);
+    set = setOf((c) => re.test(c));
+    charSets.set(key, set);
+  }
+  return set;
 }
 
 const hasWord = (set: bigint) => (set & wordChars) !== 0n;
