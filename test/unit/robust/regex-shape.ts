@@ -258,6 +258,17 @@ function before(w: Walk, s: State, allowed: bigint): State | undefined {
   return (w.run & allowed) === 0n ? undefined : s;
 }
 
+/** The characters a lookbehind's alternatives end with, when each ends with one character. */
+function lastCharsOf(alts: Seq[], flags: string): bigint | undefined {
+  let set = 0n;
+  for (const alt of alts) {
+    const last = alt[alt.length - 1];
+    if (!last || last.type !== 'char') return undefined;
+    set |= charSet(last.source, flags);
+  }
+  return set;
+}
+
 function lastRead(s: State): bigint | 'region' {
   return s.read.length > 0 ? s.read[s.read.length - 1] : 'region';
 }
@@ -296,6 +307,13 @@ function walkSeq(w: Walk, seq: Seq, from: number, start: State, cont: readonly F
         // Inside a run, the character before is the run's own.
         const set = charSet(single, w.flags);
         s = before(w, s, n.negative ? ALL & ~set : set);
+        if (!s) return undefined;
+        continue;
+      }
+      const lastChars = n.behind && !n.negative ? lastCharsOf(n.body, w.flags) : undefined;
+      if (lastChars !== undefined) {
+        // `(?<=Priority:)`: the character before is one its alternatives end with.
+        s = before(w, s, lastChars);
         if (!s) return undefined;
         continue;
       }
