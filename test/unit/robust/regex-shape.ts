@@ -415,6 +415,7 @@ export function superlinearShapes(re: RegExp): Flaw[] {
 }
 
 function describe(set: bigint): string {
-  const names = alphabet.filter((_, k) => (set >> BigInt(k)) & 1n).slice(0, 4).map((c) => JSON.stringify(c));
+  const show = (c: string) => (/^[!-~]$/.test(c) ? `"${c}"` : `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`);
+  const names = alphabet.filter((_, k) => (set >> BigInt(k)) & 1n).slice(0, 4).map(show);
   return names.join(', ') + (names.length === 4 ? ', …' : '');
 }

@@ -10,12 +10,18 @@
 
 type Cost = (self: string, args: unknown[], result: unknown) => number;
 
+const originalIndexOf = String.prototype.indexOf;
+
 const stringCosts: Record<string, Cost> = {
   indexOf: (s, [search, from], r) => {
     const start = clamp(Number(from ?? 0), s.length);
     return (r as number) >= 0 ? (r as number) + String(search).length - start : s.length - start;
   },
-  includes: (s, [search, from], r) => (r ? String(search).length : s.length - clamp(Number(from ?? 0), s.length)),
+  includes: (s, [search, from]) => {
+    const start = clamp(Number(from ?? 0), s.length);
+    const at = Reflect.apply(originalIndexOf, s, [search, start]) as number;
+    return at >= 0 ? at + String(search).length - start : s.length - start;
+  },
   lastIndexOf: (s, [, from], r) => {
     const end = from === undefined ? s.length : clamp(Number(from), s.length);
     return end - Math.max(0, r as number);
