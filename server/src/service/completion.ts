@@ -44,7 +44,7 @@ export function provideCompletion(letter: Letter, catalog: Catalog, position: Po
   const lineStart = lines.lineStart(position.line);
   const prefix = source.slice(lineStart, offset);
   const before = source.slice(Math.max(0, offset - CLAUSE_LOOKBACK), offset).replace(/\s+/g, ' ');
-  // Each lookbehind lets only the start of a run begin a match that ends the line: one read of the run.
+  // The lookbehind lets only the start of a run begin a match that must reach the line end: one read of the run.
   const word = /(?<![A-Za-z0-9()&.\-/])[A-Za-z0-9()&.\-/]*$/.exec(prefix)![0];
   const range = { start: lines.position(offset - word.length), end: position };
   const edit = (newText: string) => ({ range, newText });
