@@ -12,6 +12,7 @@ import { loadCorpus, ofSize, repeated, withLineCount, withLongLine } from './cor
 import { engineRows, makeChecker, perRuleBreakdown } from './engine-rows.mjs';
 import { coldStartRows, editRows, largeDocumentRow, memoryRow } from './protocol-rows.mjs';
 import { cliRow } from './cli-row.mjs';
+import { adversaryRows } from './adversary-rows.mjs';
 import { hotFunctions } from './profile.mjs';
 import { median, ms, sample } from './stats.mjs';
 
@@ -35,6 +36,9 @@ const exampleBase = inProcess.growthBase;
 const longLetter = withLineCount(exampleBase.text, engine.parseLetter, 2000);
 const fiveMB = ofSize(exampleBase.text, 5 * 1024 * 1024);
 const oneMBLine = withLongLine(exampleBase.text, engine.parseLetter, 1024 * 1024);
+
+log('adversarial text at 1×, 10×, 100×');
+rows.push(...(await attempt('adversarial text', async () => adversaryRows(check, exampleBase.text))));
 
 log('edits over stdio');
 rows.push(...(await attempt('one-character edit in a 2,000-line letter', () => editRows(built.server, longLetter))));

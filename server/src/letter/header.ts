@@ -50,12 +50,28 @@ function readLabel(source: string, line: TextLine, next: TextLine | undefined): 
   return { hit, usesNext: false };
 }
 
-/** A label that starts a new field further along a line: after a tab or a run of two or more spaces. */
-const labelAfterGap = /(?:\t|[ \u00a0]{2,})[ \t\u00a0]*(?=(?:Case Number|Date Assigned|Decision Date|Priority|Date of Injury|UR Denial Date|Application Received)\s*:|Application\b)/g;
+/**
+ * A label that may start a new field further along a line. The gap before it is checked in code
+ * (`gapBefore`): a pattern for "gap, then label" is tried from every space of a long gap and re-reads
+ * the rest of it each time.
+ */
+const labelAhead = /(?:Case Number|Date Assigned|Decision Date|Priority|Date of Injury|UR Denial Date|Application Received)\s*:|Application\b/g;
+
+function isGapChar(c: number): boolean {
+  return c === 32 || c === 9 || c === 0xa0; // space, tab, no-break space
+}
+
+/** Where the gap of spaces, tabs and no-break spaces before `at` starts, never before `floor`. */
+function gapBefore(raw: string, at: number, floor: number): number {
+  let g = at;
+  while (g > floor && isGapChar(raw.charCodeAt(g - 1))) g--;
+  return g;
+}
 
 /**
  * The header's lines with side-by-side fields split apart: `pdftotext -layout` prints two columns of
- * `Label: value` on one line ("Date Assigned:   11/09/2016        Date of Injury:   10/13/2016").
+ * `Label: value` on one line ("Date Assigned:   11/09/2016        Date of Injury:   10/13/2016"). A
+ * label starts a new field after a tab or a run of two or more spaces; one space is part of a value.
  */
 function headerLines(source: string, lines: readonly TextLine[], endLine: number): TextLine[] {
   const out: TextLine[] = [];
@@ -67,10 +83,16 @@ function headerLines(source: string, lines: readonly TextLine[], endLine: number
     }
     const raw = source.slice(line.start, line.end);
     let pieceStart = 0;
-    labelAfterGap.lastIndex = 0;
-    for (let m = labelAfterGap.exec(raw); m; m = labelAfterGap.exec(raw)) {
-      out.push(piece(source, line, pieceStart, m.index));
-      pieceStart = m.index + m[0].length;
+    let previousEnd = 0; // gaps end at labels, so each is read back once
+    labelAhead.lastIndex = 0;
+    for (let m = labelAhead.exec(raw); m; m = labelAhead.exec(raw)) {
+      const gap = gapBefore(raw, m.index, previousEnd);
+      previousEnd = labelAhead.lastIndex;
+      const width = m.index - gap;
+      if (width >= 2 || (width === 1 && raw[gap] === '\t')) {
+        out.push(piece(source, line, pieceStart, gap));
+        pieceStart = m.index;
+      }
     }
     out.push(pieceStart === 0 ? line : piece(source, line, pieceStart, raw.length));
   }

@@ -91,7 +91,7 @@ function disputedPortion(heading: string): [number, number] | undefined {
   if (!m) return undefined;
   const start = m.index + m[0].length;
   let end = heading.length;
-  const is = heading.slice(start).search(/\s+is\s*$/i);
+  const is = heading.slice(start).search(/(?<!\s)\s+is\s*$/i);
   if (is >= 0) end = start + is;
   return end > start ? [start, end] : undefined;
 }

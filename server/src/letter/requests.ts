@@ -33,7 +33,8 @@ export function findRequests(source: string, start: number, end: number): Reques
         }
       }
       let pieceStart = 0;
-      const pieces = /,\s+and\s+|,\s+|\s+and\s+/g;
+      // `(?<!\s)`: only a run's first space starts ` and `, so a long run of spaces is read once.
+      const pieces = /,\s+and\s+|,\s+|(?<!\s)\s+and\s+/g;
       const push = (a: number, b: number) => {
         if (b > a) found.push({ span: span(source, folded.startOf(a), folded.endOf(b)), text: text.slice(a, b) });
       };

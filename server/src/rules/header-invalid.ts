@@ -36,7 +36,7 @@ export const headerInvalid: Rule = {
 function checkValue(key: string, value: string, label: string): { message: string; replacement?: string } | undefined {
   if (key === 'caseNumber') {
     if (/^CM\d{2}-\d{7}$/.test(value)) return undefined;
-    const fixable = /^cm\s*(\d{2})\s*-?\s*(\d{7})$/i.exec(value);
+    const fixable = /^cm\s*(\d{2})\s*(?:-\s*)?(\d{7})$/i.exec(value);
     return {
       message: `'${value}' is not a case number: it is written CM, two digits of the year, a dash and seven digits (CM16-0213037).`,
       ...(fixable ? { replacement: `CM${fixable[1]}-${fixable[2]}` } : {}),

@@ -13,6 +13,11 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
 
+/** Any of `names` as a word: an alternation of literals, each tried at each position once. */
+export function mentionsOf(names: readonly string[]): RegExp {
+  return new RegExp(`\\b(?:${names.map(escapeRegExp).join('|')})\\b`, 'gi');
+}
+
 /** How far back the sentence stating the request is looked for, and how far the mention may run. */
 const CONTEXT_BEFORE = 300;
 const MENTION_REACH = 120;
@@ -35,7 +40,7 @@ export const itemRationaleMismatch: Rule = {
       const names = [name, ...(drug ? [...drug.brands, ...drug.generic] : [])];
       // A case-insensitive search rather than toLowerCase(), which can change a string's length (and so
       // its offsets) for some characters.
-      const occurrences = new RegExp(`\\b(?:${names.map(escapeRegExp).join('|')})\\b`, 'gi');
+      const occurrences = mentionsOf(names);
       for (let found = occurrences.exec(raw); found; found = occurrences.exec(raw)) {
         const at = found.index;
         // Only the words around each mention are folded: the sentence before it (within reach of the

@@ -11,7 +11,7 @@ const SEARCH_WINDOW = 400;
  * once; each letter is one character class, so the match is linear.
  */
 const openingPatterns = new Map<string, RegExp>();
-function openingPattern(intro: string): RegExp {
+export function openingPattern(intro: string): RegExp {
   let re = openingPatterns.get(intro);
   if (!re) {
     const letters = letterKey(intro).slice(0, 60).split('');

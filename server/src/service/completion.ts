@@ -44,7 +44,8 @@ export function provideCompletion(letter: Letter, catalog: Catalog, position: Po
   const lineStart = lines.lineStart(position.line);
   const prefix = source.slice(lineStart, offset);
   const before = source.slice(Math.max(0, offset - CLAUSE_LOOKBACK), offset).replace(/\s+/g, ' ');
-  const word = /[A-Za-z0-9()&.\-/]*$/.exec(prefix)![0];
+  // The lookbehind lets only the start of a run begin a match that must reach the line end: one read of the run.
+  const word = /(?<![A-Za-z0-9()&.\-/])[A-Za-z0-9()&.\-/]*$/.exec(prefix)![0];
   const range = { start: lines.position(offset - word.length), end: position };
   const edit = (newText: string) => ({ range, newText });
   if (token?.isCancellationRequested) return [];
@@ -202,8 +203,8 @@ export function provideCompletion(letter: Letter, catalog: Catalog, position: Po
 
 /** A part named by its printed label, with or without its year and a trailing "Guidelines". */
 function partOf(catalog: Catalog, printed: string): PartEntry | undefined {
-  const label = printed.replace(/\s*\b(19|20)\d\d\b\s*$/, '').trim();
-  return catalog.lookupPart(label)?.part ?? catalog.lookupPart(label.replace(/\s*Guidelines$/i, ''))?.part;
+  const label = printed.replace(/(?<!\s)\s*\b(19|20)\d\d\b\s*$/, '').trim();
+  return catalog.lookupPart(label)?.part ?? catalog.lookupPart(label.replace(/(?<!\s)\s*Guidelines$/i, ''))?.part;
 }
 
 function drugItems(catalog: Catalog, word: string, edit: (text: string) => { range: { start: Position; end: Position }; newText: string }): CompletionItem[] {
