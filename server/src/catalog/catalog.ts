@@ -269,7 +269,8 @@ export class Catalog {
   partsWithSection(text: string, except: PartEntry): { part: PartEntry; section: SectionEntry }[] {
     this.ensureIndexed();
     const found: { part: PartEntry; section: SectionEntry }[] = [];
-    const number = /^\d+(?:\.\d+)*/.exec(text.trim())?.[0];
+    let number = /^\d[\d.]*/.exec(text.trim())?.[0];
+    while (number?.endsWith('.')) number = number.slice(0, -1);
     for (const part of this.parts) {
       if (part.id === except.id) continue;
       const index = this.partIndexes.get(part.id);
