@@ -1,8 +1,13 @@
 import type { Rule } from './types';
+import { bracketedPlaceholders } from './placeholder-brackets';
 
 /**
- * `«…»` is the project's own placeholder marker (snippets and templates use it; no real letter
- * does); `${1:…}` and `${1|a,b|}` are snippet syntax left behind; TBD/TODO/XXX/??? are notes to self.
+ * What template and editing leftovers look like, rather than a list of words. `«…»` is the project's
+ * own placeholder marker (snippets and templates use it; no real letter does); `${1:…}`, `${1|a,b|}`
+ * and `$1` are snippet syntax left behind; `<<FIELD>>`, `{{ field }}` and `<FIELD>` are mail-merge
+ * fields; a run of underscores or `MM/DD/YYYY` is a blank; TBD/TODO/XXX/TK/FIXME and `???` are notes
+ * to self; lorem ipsum is filler; "insert … here" is an instruction. Each regex is bounded and tried
+ * only where a plain substring search finds its mark.
  */
 const patterns: readonly { re: RegExp; what: string; cue: (source: string) => boolean }[] = [
   { re: /«[^«»\r\n]{0,200}»/g, what: 'a placeholder to fill in', cue: (s) => s.includes('«') },
@@ -11,26 +16,69 @@ const patterns: readonly { re: RegExp; what: string; cue: (source: string) => bo
     what: 'snippet syntax left in the text',
     cue: (s) => s.includes('${'),
   },
+  { re: /<<[^<>\r\n]{1,80}>>|\{\{[^{}\r\n]{0,80}\}\}/g, what: 'a form field to fill in', cue: (s) => s.includes('<<') || s.includes('{{') },
+  { re: /<[A-Z][A-Z_ ]{1,40}>/g, what: 'a form field to fill in', cue: (s) => s.includes('<') },
+  { re: /_{3,}/g, what: 'a blank to fill in', cue: (s) => s.includes('___') },
   {
-    re: /\b(?:TBD|TODO|XXX+)\b|\?{3,}/g,
-    what: 'a note to fill in',
-    cue: (s) => s.includes('TBD') || s.includes('TODO') || s.includes('XXX') || s.includes('???'),
+    re: /\b(?:MM|mm)\/(?:DD|dd)\/(?:YYYY|YY|yyyy|yy)\b|\bXX\/XX\/XX(?:XX)?\b/g,
+    what: 'a blank to fill in',
+    cue: (s) => s.includes('MM/') || s.includes('mm/') || s.includes('XX/'),
   },
+  {
+    re: /\b(?:TBD|TODO|XXX+|FIXME|TK)\b|\?{3,}/g,
+    what: 'a note to fill in',
+    cue: (s) => s.includes('TBD') || s.includes('TODO') || s.includes('XXX') || s.includes('???') || s.includes('FIXME') || s.includes('TK'),
+  },
+  {
+    re: /\blorem ipsum\b|\bdolor sit amet\b/gi,
+    what: 'filler text',
+    cue: (s) => s.includes('orem') || s.includes('OREM') || s.includes('amet'),
+  },
+  { re: /\b[Ii]nsert [^.\r\n]{0,40}\bhere\b/g, what: 'an instruction to the author', cue: (s) => s.includes('nsert') },
 ];
 
 export const placeholder: Rule = {
   id: 'placeholder',
   defaultSeverity: 'error',
-  description: 'Template text left in the letter: «…» placeholders, snippet syntax, TBD, TODO, XXX, ???.',
+  description: 'Template text left in the letter: placeholders, form fields, blanks, bracketed instructions, snippet syntax, notes such as TBD.',
   check({ letter, report }) {
     const source = letter.source;
+    const candidates: [number, number, string][] = [];
     for (const { re, what, cue } of patterns) {
       // A fast substring test first: a clean letter has none of these, and the regex would scan it all.
       if (!cue(source)) continue;
       re.lastIndex = 0;
-      for (let m = re.exec(source); m; m = re.exec(source)) {
-        report({ message: `'${m[0]}' is ${what}. Replace it before the letter is sent.`, start: m.index, end: m.index + m[0].length });
-      }
+      for (let m = re.exec(source); m; m = re.exec(source)) candidates.push([m.index, m.index + m[0].length, what]);
+    }
+    for (const [start, end] of snippetTabStops(source)) candidates.push([start, end, 'snippet syntax left in the text']);
+    for (const [start, end] of bracketedPlaceholders(source)) candidates.push([start, end, 'an instruction or field left from a template']);
+    // One finding per leftover: "<<NAME>>" is not also "<NAME>", nor "[TBD]" also "TBD".
+    candidates.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+    let reached = -1;
+    for (const [start, end, what] of candidates) {
+      if (start < reached) continue;
+      reached = end;
+      report({ message: `'${source.slice(start, end)}' is ${what}. Replace it before the letter is sent.`, start, end });
     }
   },
 };
+
+/**
+ * `$1`, `$0`: a snippet's tab stop. Money is written `$5 per visit` or `$1,200`; a tab stop stands
+ * against a word or a colon, or at the end of a line.
+ */
+function* snippetTabStops(source: string): Generator<[number, number]> {
+  for (let at = source.indexOf('$'); at >= 0; at = source.indexOf('$', at + 1)) {
+    let k = at + 1;
+    while (k < source.length && k - at <= 2 && isDigit(source.charCodeAt(k))) k++;
+    if (k === at + 1 || (k < source.length && isDigit(source.charCodeAt(k)))) continue;
+    const next = source[k] ?? '';
+    const before = at > 0 ? source[at - 1] : '';
+    const joined = /[A-Za-z0-9:]/.test(before) || /[A-Za-z:)\]}]/.test(next) || next === '' || next === '\n' || next === '\r';
+    if (joined && !(next === ',' || next === '.')) yield [at, k];
+  }
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
