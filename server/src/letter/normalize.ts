@@ -45,7 +45,8 @@ function replacement(c: number): string | undefined {
   return undefined;
 }
 
-const nonAscii = /[^\x00-\x7f]/;
+/** Any character outside ASCII (written as a range from the space: tabs and line breaks are ASCII too). */
+const nonAscii = /[^\t\n\r\f\v -~]/;
 
 class OffsetMap implements SourceMap {
   constructor(
