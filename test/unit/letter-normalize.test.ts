@@ -12,8 +12,15 @@ describe('normalizeText: text as it arrives, read as words', () => {
     assert.equal(parseLetter(letter2016).sourceMap, undefined);
   });
 
+  it('needs no map where every replacement is one character for one: an opening BOM, quotes, spaces, dashes', () => {
+    const doc = '\ufeff\u201cNot\u201d it\u2019s 10\u201312\u00a0mg';
+    const n = normalizeText(doc);
+    assert.equal(n.text, ' "Not" it\'s 10-12 mg');
+    assert.equal(n.map, undefined);
+  });
+
   it('reads through soft hyphens, zero-width characters, Unicode spaces, quotes, dashes, the ellipsis and ligatures', () => {
-    const doc = '\ufeffmedi\u00adcally Over\u200bturned\u00a0a\u2009b \u201cquoted\u201d it\u2019s 10\u201312 \u2014 wait\u2026 \ufb01nal \ufb02ow';
+    const doc = 'medi\u00adcally Over\u200bturned\u00a0a\u2009b \u201cquoted\u201d it\u2019s 10\u201312 \u2014 wait\u2026 \ufb01nal \ufb02ow';
     const { text } = normalizeText(doc);
     assert.equal(text, 'medically Overturned a b "quoted" it\'s 10-12 - wait... final flow');
   });

@@ -103,9 +103,13 @@ export interface RequestMention {
 export type Era = '2016' | '2014';
 
 export interface Letter {
-  /** The text the parser read: the document, or its normalised form when `sourceMap` is present. */
+  /** The text the parser read: the document, or its normalised form (normalize.ts). */
   source: string;
-  /** Present only when `source` differs from the document (soft hyphens, curly quotes, page furniture...). */
+  /**
+   * Present only when offsets into `source` differ from the document's (a soft hyphen dropped, an ellipsis
+   * spelt out, page furniture skipped). One-for-one replacements (curly quotes, no-break spaces, dashes)
+   * keep every offset, and need none.
+   */
   sourceMap?: SourceMap;
   /** Lines and positions of the document, addressed by offsets into `source`. */
   lines: LineIndexLike;

@@ -4,9 +4,10 @@
 // as it is, with no map: that is nearly every keystroke.
 //
 // What changes:
-// - soft hyphens, zero-width spaces and joiners, word joiners and byte-order marks are dropped
-//   ("medi\u00adcally" reads "medically");
-// - no-break and other Unicode spaces become a space, curly quotes straight ones, the Unicode hyphens and
+// - soft hyphens, zero-width spaces and joiners and word joiners are dropped ("medi\u00adcally" reads
+//   "medically");
+// - a byte-order mark (at the start, or where pasted texts were joined), no-break and other Unicode spaces
+//   become a space, curly quotes straight ones, the Unicode hyphens and
 //   dashes a hyphen-minus (one character for one: no offset moves);
 // - the ellipsis character becomes "..." and the ligatures ﬀ ﬁ ﬂ ﬃ ﬄ their letters;
 // - page furniture that PDF text leaves in the middle of a paragraph is dropped with the blank lines around
@@ -27,16 +28,16 @@ export interface SourceMap {
 
 export interface Normalized {
   text: string;
-  /** Absent when `text` is the document itself. */
+  /** Absent when every offset of `text` is the document's (the text itself, or one-for-one replacements). */
   map?: SourceMap;
 }
 
-const dropped = new Set([0x00ad, 0x200b, 0x200c, 0x200d, 0x2060, 0xfeff]);
+const dropped = new Set([0x00ad, 0x200b, 0x200c, 0x200d, 0x2060]);
 
 /** The replacement of a character, or undefined to keep it. */
 function replacement(c: number): string | undefined {
   if (dropped.has(c)) return '';
-  if (c === 0x00a0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f || c === 0x3000) return ' ';
+  if (c === 0xfeff || c === 0x00a0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f || c === 0x3000) return ' ';
   if (c === 0x2018 || c === 0x2019 || c === 0x201a || c === 0x201b || c === 0x2032) return "'";
   if (c === 0x201c || c === 0x201d || c === 0x201e || c === 0x201f || c === 0x2033) return '"';
   if ((c >= 0x2010 && c <= 0x2015) || c === 0x2212) return '-';
@@ -83,6 +84,8 @@ export function normalizeText(document: string): Normalized {
   const chunks: string[] = [];
   const origin = new Int32Array(document.length * 3 + 1);
   let length = 0;
+  // Whether any offset moved: one-for-one replacements leave every offset where it was, and need no map.
+  let shifted = furniture.length > 0;
   let cut = 0;
   let i = 0;
   let runStart = 0;
@@ -103,6 +106,7 @@ export function normalizeText(document: string): Normalized {
     const c = document.charCodeAt(i);
     const r = c < 0x80 ? undefined : replacement(c);
     if (r !== undefined) {
+      if (r.length !== 1) shifted = true;
       flush(i);
       chunks.push(r);
       for (let k = 0; k < r.length; k++) origin[length++] = i;
@@ -114,7 +118,7 @@ export function normalizeText(document: string): Normalized {
   origin[length] = document.length;
   const text = chunks.join('');
   if (text === document) return { text: document };
-  return { text, map: new OffsetMap(document, origin.slice(0, length + 1)) };
+  return shifted ? { text, map: new OffsetMap(document, origin.slice(0, length + 1)) } : { text };
 }
 
 // Page furniture. A line is furniture only when it has an anchor (a page number "Page 3 of 6" or

@@ -9,7 +9,8 @@ import { findNames, roleText } from './phi-names';
  * would not rule anything out.
  */
 function hasWordCue(source: string): boolean {
-  if (/DOB|dob|Dob|D\.O\.B|d\.o\.b|SSN|SS#|S\.S\.N|ocial [Ss]ecurity/.test(source)) return true;
+  if (/DOB|dob|Dob|D\.O\.B|d\.o\.b/.test(source)) return true;
+  if (source.includes('SSN') || source.includes('SS#') || source.includes('S.S.N') || source.includes('ocial Security') || source.includes('ocial security')) return true;
   if ((source.includes('irth') || source.includes('IRTH')) && /date of birth/i.test(source)) return true;
   for (const stem of ['laim', 'LAIM']) {
     for (let at = source.indexOf(stem); at >= 0; at = source.indexOf(stem, at + 4)) {
@@ -21,7 +22,7 @@ function hasWordCue(source: string): boolean {
   return false;
 }
 
-const patterns: readonly { re: RegExp; what: string; needsWordCue?: boolean }[] = [
+const patterns: readonly { re: RegExp; what: string; needsWordCue?: boolean; cue?: string }[] = [
   { re: /\b\d{3}-\d{2}-\d{4}\b/g, what: 'a Social Security number' },
   { re: /(?:\(\d{3}\)\s?|\b\d{3}[-.])\d{3}[-.]\d{4}\b/g, what: 'a phone number' },
   {
@@ -43,7 +44,7 @@ const patterns: readonly { re: RegExp; what: string; needsWordCue?: boolean }[] 
     // "born on April 5, 1964", "born 4/5/1964": a birth date in a sentence.
     re: /\bborn (?:on )?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2},? \d{4}|\d{1,2}[/-]\d{1,2}[/-]\d{2,4})/g,
     what: 'a date of birth',
-    needsWordCue: false,
+    cue: 'born',
   },
   {
     // A bare nine-digit number is an SSN only with its cue just before it.
@@ -75,8 +76,8 @@ function* emailAddresses(source: string): Generator<[number, number]> {
 function* allMatches(source: string): Generator<[number, number, string]> {
   // Case-insensitive patterns are tried only where their words occur at all.
   const hasWords = hasWordCue(source);
-  for (const { re, what, needsWordCue } of patterns) {
-    if (needsWordCue && !hasWords) continue;
+  for (const { re, what, needsWordCue, cue } of patterns) {
+    if ((needsWordCue && !hasWords) || (cue !== undefined && !source.includes(cue))) continue;
     re.lastIndex = 0;
     for (let m = re.exec(source); m; m = re.exec(source)) yield [m.index, m.index + m[0].length, what];
   }

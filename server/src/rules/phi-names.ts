@@ -74,11 +74,42 @@ function readName(source: string, at: number, max: number): { end: number; words
   return { end, words };
 }
 
-const titles = /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\b\.? ?/g;
-const roles = /\b(?:[Ii]njured worker|[Pp]atient|[Cc]laimant|[Ee]mployee|[Aa]pplicant)(?: \((?:IW|Pt)\))?, /g;
-const labels = /\b(?:Patient|Claimant|Injured [Ww]orker|Employee|Applicant|Worker)(?: [Nn]ame)?: ?/g;
+/** The words of a label where the worker is named, just before its colon. */
+const labelBefore = /(?:^|[^A-Za-z])(?:Patient|Claimant|Injured [Ww]orker|Employee|Applicant|Worker)(?: [Nn]ame)?$/;
 
-/** `isOther` rules out a word that is something else where a name could stand (a drug: "the patient, Norco,"). */
+/** The words naming the worker, just before a comma. */
+const roleBefore = /(?:^|[^A-Za-z])(?:[Ii]njured worker|[Pp]atient|[Cc]laimant|[Ee]mployee|[Aa]pplicant)$/;
+
+/** Offsets just after "the injured worker, " and the like, found from the commas (a letter has a few hundred). */
+function afterRoles(source: string): number[] {
+  const found: number[] = [];
+  for (let at = source.indexOf(', '); at >= 0; at = source.indexOf(', ', at + 2)) {
+    // Every role word ends in r, t or e: most commas are ruled out without a slice.
+    const last = source[at - 1];
+    if (last !== 'r' && last !== 't' && last !== 'e') continue;
+    if (roleBefore.test(source.slice(Math.max(0, at - 16), at))) found.push(at + 2);
+  }
+  return found;
+}
+
+const titleWords = ['Mr', 'Ms', 'Mx', 'Dr', 'Miss'];
+const titleAtIndex = /(?:Mrs|Mr|Ms|Miss|Mx|Dr)(?![A-Za-z])\.? ?/y;
+
+/** Each title ("Mr.", "Mrs ", "Dr. ") standing as a word, with its full stop and space: [start, end). */
+function titlesIn(source: string): [number, number][] {
+  const found: [number, number][] = [];
+  for (const word of titleWords) {
+    for (let at = source.indexOf(word); at >= 0; at = source.indexOf(word, at + 1)) {
+      if (at > 0 && isLetter(source.charCodeAt(at - 1))) continue;
+      titleAtIndex.lastIndex = at;
+      const m = titleAtIndex.exec(source);
+      if (!m) continue;
+      found.push([at, at + m[0].length]);
+    }
+  }
+  return found.sort((a, b) => a[0] - b[0]);
+}
+
 export function findNames(source: string, isOther: (text: string) => boolean = () => false): NameHit[] {
   const hits: NameHit[] = [];
   const taken = new Set<number>();
@@ -89,35 +120,31 @@ export function findNames(source: string, isOther: (text: string) => boolean = (
   };
 
   // "the injured worker, Dana Fox," / "the claimant, Mr. Lee": the fix leaves the role and drops the name.
-  if (source.includes(', ')) {
-    roles.lastIndex = 0;
-    for (let m = roles.exec(source); m; m = roles.exec(source)) {
-      const at = m.index + m[0].length;
-      const title = titleAt(source, at);
-      const name = readName(source, title ? title.nameStart : at, 3);
-      if (!name) continue;
-      const after = source[name.end] ?? '';
-      if (!title && !/^[,.;:)\n\r]?$/.test(after)) continue;
-      // ", Dana Fox," goes with both commas; ", Dana." leaves the full stop.
-      const editEnd = after === ',' ? name.end + 1 : name.end;
-      add({ start: at, end: name.end, edit: { start: at - 2, end: editEnd, newText: '' } });
-    }
+  for (const at of afterRoles(source)) {
+    const title = titleAt(source, at);
+    const name = readName(source, title ? title.nameStart : at, 3);
+    if (!name) continue;
+    const after = source[name.end] ?? '';
+    if (!title && !/^[,.;:)\n\r]?$/.test(after)) continue;
+    // ", Dana Fox," goes with both commas; ", Dana." leaves the full stop.
+    const editEnd = after === ',' ? name.end + 1 : name.end;
+    add({ start: at, end: name.end, edit: { start: at - 2, end: editEnd, newText: '' } });
   }
 
   // Mr./Mrs./Ms./Miss/Mx. (the worker) and Dr. (a physician) with a capitalised surname.
-  titles.lastIndex = 0;
-  for (let m = titles.exec(source); m; m = titles.exec(source)) {
-    const name = readName(source, m.index + m[0].length, 3);
-    if (!name || !m[0].endsWith(' ')) continue;
-    const doctor = m[0].startsWith('Dr');
-    const salutation = source.slice(Math.max(0, m.index - 5), m.index) === 'Dear ';
-    add({ start: m.index, end: name.end, role: doctor ? 'the treating physician' : 'the injured worker', salutation });
+  for (const [start, end] of titlesIn(source)) {
+    if (source[end - 1] !== ' ') continue;
+    const name = readName(source, end, 3);
+    if (!name) continue;
+    const doctor = source[start] === 'D';
+    const salutation = source.slice(Math.max(0, start - 5), start) === 'Dear ';
+    add({ start, end: name.end, role: doctor ? 'the treating physician' : 'the injured worker', salutation });
   }
 
-  // "Patient: Fox, Dana", "Claimant Name: Dana Fox".
-  labels.lastIndex = 0;
-  for (let m = labels.exec(source); m; m = labels.exec(source)) {
-    const at = m.index + m[0].length;
+  // "Patient: Fox, Dana", "Claimant Name: Dana J. Fox": found from the colon, since a letter has few.
+  for (let colon = source.indexOf(':'); colon >= 0; colon = source.indexOf(':', colon + 1)) {
+    if (!labelBefore.test(source.slice(Math.max(0, colon - 20), colon))) continue;
+    const at = source[colon + 1] === ' ' ? colon + 2 : colon + 1;
     const first = readName(source, at, 3);
     if (!first) continue;
     let end = first.end;

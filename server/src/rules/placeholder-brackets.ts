@@ -31,12 +31,22 @@ export function* bracketedPlaceholders(source: string): Generator<[number, numbe
 
 function* scan(source: string, open: string, close: string, square: boolean): Generator<[number, number]> {
   for (let at = source.indexOf(open); at >= 0; at = source.indexOf(open, at + 1)) {
+    // Most round brackets in a letter hold a clarification: look at the first word before reading on.
+    if (!square && !parenthesisInstructionWords.has(firstWord(source, at + 1))) continue;
     let end = at + 1;
     while (end < source.length && end - at <= MAX_INSIDE && source[end] !== close && source[end] !== open && source[end] !== '\n') end++;
     if (source[end] !== close) continue;
     const inside = source.slice(at + 1, end).trim();
     if (square ? isSquarePlaceholder(inside) : isInstruction(inside)) yield [at, end + 1];
   }
+}
+
+function firstWord(source: string, at: number): string {
+  let k = at;
+  while (k < source.length && k - at < 8 && source[k] === ' ') k++;
+  const start = k;
+  while (k < source.length && k - start < 9 && /[A-Za-z]/.test(source[k])) k++;
+  return source.slice(start, k).toLowerCase();
 }
 
 function wordsOf(inside: string): string[] {

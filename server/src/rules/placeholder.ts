@@ -18,7 +18,7 @@ const patterns: readonly { re: RegExp; what: string; cue: (source: string) => bo
   },
   { re: /<<[^<>\r\n]{1,80}>>|\{\{[^{}\r\n]{0,80}\}\}/g, what: 'a form field to fill in', cue: (s) => s.includes('<<') || s.includes('{{') },
   { re: /<[A-Z][A-Z_ ]{1,40}>/g, what: 'a form field to fill in', cue: (s) => s.includes('<') },
-  { re: /_{3,}/g, what: 'a blank to fill in', cue: (s) => s.includes('___') },
+  { re: /_{3,200}/g, what: 'a blank to fill in', cue: (s) => s.includes('___') },
   {
     re: /\b(?:MM|mm)\/(?:DD|dd)\/(?:YYYY|YY|yyyy|yy)\b|\bXX\/XX\/XX(?:XX)?\b/g,
     what: 'a blank to fill in',
