@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { normalizeText } from '../../server/src/letter/normalize';
 import { parseLetter } from '../../server/src/letter/parse';
 import { toRange } from '../../server/src/service/diagnostics';
-import { check, fixAll, letter2016, mutate } from './rules/letters';
+import { check, fixAll, letter2014, letter2016, mutate } from './rules/letters';
 
 describe('normalizeText: text as it arrives, read as words', () => {
   it('returns plain ASCII text as it is, with no map', () => {
@@ -92,5 +92,28 @@ describe('the letter read through pasted text', () => {
     const start = letter.lines.position(word.start);
     assert.equal(text.split('\n')[start.line].slice(start.character, start.character + 10), 'Overturned');
     assert.equal(letter.lines.offset(start), word.start);
+  });
+});
+
+describe('page furniture inside a citation', () => {
+  const keys = (text: string) => check(text).findings.map((f) => `${f.ruleId}: ${f.message}`);
+
+  it('is not read as a citation, a Page(s) style or a topic (2016)', () => {
+    const broken = mutate(
+      letter2016,
+      'Section(s): 3.3.9 Opioids for\nChronic Pain',
+      'Section(s): 3.3.9 Opioids for\n\nPage 2 of 3\n\fCase Number: CM16-0123456\nChronic Pain',
+    );
+    const letter = check(broken).letter;
+    assert.equal(letter.era, '2016');
+    assert.deepEqual(keys(broken), keys(letter2016));
+  });
+
+  it('is not read as a citation or a topic (2014), nor is a page-numbered footer', () => {
+    const at = letter2014.indexOf('Page(s):');
+    assert.ok(at > 0);
+    const lineEnd = letter2014.indexOf('\n', at);
+    const broken = `${letter2014.slice(0, lineEnd)}\n- 4 -\nMAXIMUS Federal Services, Inc. | P.O. Box 138009 | Sacramento, CA 95813${letter2014.slice(lineEnd)}`;
+    assert.deepEqual(keys(broken), keys(letter2014));
   });
 });

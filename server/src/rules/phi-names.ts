@@ -30,6 +30,8 @@ const notNames = new Set([
   'Reviewer', 'Physician', 'Doctor', 'Provider', 'Office', 'Note', 'Notes', 'Report', 'Visit', 'Sir', 'Madam',
   'Colleague', 'Colleagues', 'Claims', 'Administrator', 'Counsel', 'Whom', 'All', 'Applicant', 'Patient',
   'Claimant', 'Employee', 'Utilization', 'Review', 'Expert', 'Independent', 'Medical', 'Treating', 'Requesting',
+  // Titles and greetings: "Patient: Dear Dr." names no one.
+  'Mr', 'Mrs', 'Ms', 'Mx', 'Miss', 'Dr', 'Dear',
   // Sentence openers and connectives.
   'However', 'Therefore', 'Thus', 'Additionally', 'Furthermore', 'Moreover', 'Per', 'According', 'In', 'On',
   'At', 'After', 'Before', 'Since', 'As', 'The', 'This', 'That', 'These', 'Those', 'He', 'She', 'They', 'His',
