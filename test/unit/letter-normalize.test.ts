@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { normalizeText } from '../../server/src/letter/normalize';
 import { parseLetter } from '../../server/src/letter/parse';
 import { toRange } from '../../server/src/service/diagnostics';
-import { check, fixAll, letter2014, letter2016, mutate } from './rules/letters';
+import { applyFix, check, fixAll, letter2014, letter2016, mutate } from './rules/letters';
 
 describe('normalizeText: text as it arrives, read as words', () => {
   it('returns plain ASCII text as it is, with no map', () => {
@@ -83,6 +83,14 @@ describe('the letter read through pasted text', () => {
     const line = text.split('\n')[range.start.line];
     assert.equal(line.slice(range.start.character, range.end.character), 'over\u00adturned');
     assert.equal(fixAll(text), letter2016);
+  });
+
+  it('finds a name with a zero-width space inside and replaces its document characters whole', () => {
+    const text = mutate(letter2016, 'reports low back pain.', 'reports low back pain. Mrs.\u00a0Ra\u200bmirez improved.');
+    const finding = check(text).findings.find((f) => f.ruleId === 'phi-detected');
+    assert.ok(finding);
+    const fixed = applyFix(text, finding.fixes![0]);
+    assert.ok(fixed.includes('reports low back pain. The injured worker improved.'), fixed);
   });
 
   it('gives document positions past dropped characters and page furniture', () => {
