@@ -10,7 +10,7 @@ import { findNames, roleText } from './phi-names';
  */
 function hasWordCue(source: string): boolean {
   if (/DOB|dob|Dob|D\.O\.B|d\.o\.b/.test(source)) return true;
-  if (source.includes('SSN') || source.includes('SS#') || source.includes('S.S.N') || source.includes('ocial Security') || source.includes('ocial security')) return true;
+  if (hasSsnCue(source)) return true;
   if ((source.includes('irth') || source.includes('IRTH')) && /date of birth/i.test(source)) return true;
   for (const stem of ['laim', 'LAIM']) {
     for (let at = source.indexOf(stem); at >= 0; at = source.indexOf(stem, at + 4)) {
@@ -18,6 +18,17 @@ function hasWordCue(source: string): boolean {
       while (k < source.length && k - at < 8 && /\s/.test(source[k])) k++;
       if (k > at + 4 && /[Nn#]/.test(source[k] ?? '')) return true;
     }
+  }
+  return false;
+}
+
+const ssnCues = ['SSN', 'SS#', 'S.S.N', 'Social Security', 'Social security', 'SOCIAL SECURITY'];
+
+/** Whether an SSN's cue occurs: one pass over the capital S's (each cue begins with one). */
+function hasSsnCue(source: string): boolean {
+  for (let at = source.indexOf('S'); at >= 0; at = source.indexOf('S', at + 1)) {
+    const next = source[at + 1];
+    if ((next === 'S' || next === '.' || next === 'o' || next === 'O') && ssnCues.some((cue) => source.startsWith(cue, at))) return true;
   }
   return false;
 }
@@ -48,7 +59,7 @@ const patterns: readonly { re: RegExp; what: string; needsWordCue?: boolean; cue
   },
   {
     // A bare nine-digit number is an SSN only with its cue just before it.
-    re: /\b(?:SSN|SS#|S\.S\.N\.|[Ss]ocial [Ss]ecurity(?: number| [Nn]o\.| #)?)\s{0,3}(?:[:#]\s{0,3})?\d{9}\b/g,
+    re: /\b(?:SSN|SS#|S\.S\.N\.|Social [Ss]ecurity(?: number| [Nn]o\.| #)?|SOCIAL SECURITY(?: NUMBER)?)\s{0,3}(?:[:#]\s{0,3})?\d{9}\b/g,
     what: 'a Social Security number',
     needsWordCue: true,
   },

@@ -76,37 +76,47 @@ function readName(source: string, at: number, max: number): { end: number; words
   return { end, words };
 }
 
-/** The words of a label where the worker is named, just before its colon. */
-const labelBefore = /(?:^|[^A-Za-z])(?:Patient|Claimant|Injured [Ww]orker|Employee|Applicant|Worker)(?: [Nn]ame)?$/;
+/** The words a label naming the worker ends in, just before its colon ("Patient:", "Claimant Name:"). */
+const labelWords = ['Patient', 'Claimant', 'Injured worker', 'Injured Worker', 'Employee', 'Applicant', 'Worker'];
 
-/** The words naming the worker, just before a comma. */
-const roleBefore = /(?:^|[^A-Za-z])(?:[Ii]njured worker|[Pp]atient|[Cc]laimant|[Ee]mployee|[Aa]pplicant)$/;
+function labelEndsAt(source: string, colon: number): boolean {
+  let end = colon;
+  if (source.startsWith(' Name', end - 5) || source.startsWith(' name', end - 5)) end -= 5;
+  return labelWords.some((w) => source.startsWith(w, end - w.length) && !isLetter(source.charCodeAt(end - w.length - 1)));
+}
+
+/** The words naming the worker, by their last letter (either case of their first). */
+const roleWordsByLast: Record<string, readonly string[]> = {
+  r: ['injured worker', 'Injured worker'],
+  t: ['patient', 'Patient', 'claimant', 'Claimant', 'applicant', 'Applicant'],
+  e: ['employee', 'Employee'],
+};
 
 /** Offsets just after "the injured worker, " and the like, found from the commas (a letter has a few hundred). */
 function afterRoles(source: string): number[] {
   const found: number[] = [];
   for (let at = source.indexOf(', '); at >= 0; at = source.indexOf(', ', at + 2)) {
-    // Every role word ends in r, t or e: most commas are ruled out without a slice.
-    const last = source[at - 1];
-    if (last !== 'r' && last !== 't' && last !== 'e') continue;
-    if (roleBefore.test(source.slice(Math.max(0, at - 16), at))) found.push(at + 2);
+    // Most commas are ruled out by the last letter before them.
+    const words = roleWordsByLast[source[at - 1]];
+    if (words && words.some((w) => source.startsWith(w, at - w.length) && !isLetter(source.charCodeAt(at - w.length - 1)))) found.push(at + 2);
   }
   return found;
 }
 
-const titleWords = ['Mr', 'Ms', 'Mx', 'Dr', 'Miss'];
 const titleAtIndex = /(?:Mrs|Mr|Ms|Miss|Mx|Dr)(?![A-Za-z])\.? ?/y;
 
 /** Each title ("Mr.", "Mrs ", "Dr. ") standing as a word, with its full stop and space: [start, end). */
 function titlesIn(source: string): [number, number][] {
   const found: [number, number][] = [];
-  for (const word of titleWords) {
-    for (let at = source.indexOf(word); at >= 0; at = source.indexOf(word, at + 1)) {
+  for (const initial of ['M', 'D']) {
+    for (let at = source.indexOf(initial); at >= 0; at = source.indexOf(initial, at + 1)) {
+      const next = source.charCodeAt(at + 1);
+      // r, s, x, i after M; r after D: anything else is not a title.
+      if (initial === 'M' ? next !== 114 && next !== 115 && next !== 120 && next !== 105 : next !== 114) continue;
       if (at > 0 && isLetter(source.charCodeAt(at - 1))) continue;
       titleAtIndex.lastIndex = at;
       const m = titleAtIndex.exec(source);
-      if (!m) continue;
-      found.push([at, at + m[0].length]);
+      if (m) found.push([at, at + m[0].length]);
     }
   }
   return found.sort((a, b) => a[0] - b[0]);
@@ -145,7 +155,8 @@ export function findNames(source: string, isOther: (text: string) => boolean = (
 
   // "Patient: Fox, Dana", "Claimant Name: Dana J. Fox": found from the colon, since a letter has few.
   for (let colon = source.indexOf(':'); colon >= 0; colon = source.indexOf(':', colon + 1)) {
-    if (!labelBefore.test(source.slice(Math.max(0, colon - 20), colon))) continue;
+    const last = source[colon - 1];
+    if ((last !== 't' && last !== 'r' && last !== 'e') || !labelEndsAt(source, colon)) continue;
     const at = source[colon + 1] === ' ' ? colon + 2 : colon + 1;
     const first = readName(source, at, 3);
     if (!first) continue;

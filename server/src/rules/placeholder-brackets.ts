@@ -45,7 +45,7 @@ function firstWord(source: string, at: number): string {
   let k = at;
   while (k < source.length && k - at < 8 && source[k] === ' ') k++;
   const start = k;
-  while (k < source.length && k - start < 9 && /[A-Za-z]/.test(source[k])) k++;
+  while (k < source.length && k - start < 9 && isLetter(source.charCodeAt(k))) k++;
   return source.slice(start, k).toLowerCase();
 }
 
@@ -70,4 +70,8 @@ function isSquarePlaceholder(inside: string): boolean {
   const capitals = letters.length >= 4 && letters === letters.toUpperCase();
   // In capitals: more than one word ("[ADD DATE]"), or a label with a colon ("[REVIEWER: CONFIRM]").
   return capitals && (words.length >= 2 || inside.includes(':'));
+}
+
+function isLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }

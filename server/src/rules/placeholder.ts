@@ -20,21 +20,18 @@ const patterns: readonly { re: RegExp; what: string; cue: (source: string) => bo
   { re: /<[A-Z][A-Z_ ]{1,40}>/g, what: 'a form field to fill in', cue: (s) => s.includes('<') },
   { re: /_{3,200}/g, what: 'a blank to fill in', cue: (s) => s.includes('___') },
   {
-    re: /\b(?:MM|mm)\/(?:DD|dd)\/(?:YYYY|YY|yyyy|yy)\b|\bXX\/XX\/XX(?:XX)?\b/g,
+    re: /\bMM\/DD\/(?:YYYY|YY)\b|\bXX\/XX\/XX(?:XX)?\b/g,
     what: 'a blank to fill in',
-    cue: (s) => s.includes('MM/') || s.includes('mm/') || s.includes('XX/'),
+    cue: (s) => s.includes('MM/') || s.includes('XX/'),
   },
   {
     re: /\b(?:TBD|TODO|XXX+|FIXME|TK)\b|\?{3,}/g,
     what: 'a note to fill in',
-    cue: (s) => s.includes('TBD') || s.includes('TODO') || s.includes('XXX') || s.includes('???') || s.includes('FIXME') || s.includes('TK'),
+    // By their rarer letters: a search for "TBD" stops at every T.
+    cue: (s) => s.includes('BD') || s.includes('ODO') || s.includes('XXX') || s.includes('???') || s.includes('IXME') || s.includes('TK'),
   },
-  {
-    re: /\blorem ipsum\b|\bdolor sit amet\b/gi,
-    what: 'filler text',
-    cue: (s) => s.includes('orem') || s.includes('OREM') || s.includes('amet'),
-  },
-  { re: /\b[Ii]nsert [^.\r\n]{0,40}\bhere\b/g, what: 'an instruction to the author', cue: (s) => s.includes('nsert') },
+  // "psum", not "lorem": a search stops at every occurrence of the first letter.
+  { re: /\blorem ipsum\b/gi, what: 'filler text', cue: (s) => s.includes('psum') || s.includes('PSUM') },
 ];
 
 export const placeholder: Rule = {
@@ -51,6 +48,7 @@ export const placeholder: Rule = {
       for (let m = re.exec(source); m; m = re.exec(source)) candidates.push([m.index, m.index + m[0].length, what]);
     }
     for (const [start, end] of snippetTabStops(source)) candidates.push([start, end, 'snippet syntax left in the text']);
+    for (const [start, end] of insertHere(source)) candidates.push([start, end, 'an instruction to the author']);
     for (const [start, end] of bracketedPlaceholders(source)) candidates.push([start, end, 'an instruction or field left from a template']);
     // One finding per leftover: "<<NAME>>" is not also "<NAME>", nor "[TBD]" also "TBD".
     candidates.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
@@ -77,6 +75,26 @@ function* snippetTabStops(source: string): Generator<[number, number]> {
     const joined = /[A-Za-z0-9:]/.test(before) || /[A-Za-z:)\]}]/.test(next) || next === '' || next === '\n' || next === '\r';
     if (joined && !(next === ',' || next === '.')) yield [at, k];
   }
+}
+
+const insertBefore = /\b(?:Insert|INSERT) [^.\r\n]{0,40}$/;
+
+/**
+ * "Insert the diagnosis here": an instruction standing as a sentence, found from "Insert" (in lower case
+ * inside brackets it is read with them). A search for "insert" would stop at every i of the letter.
+ */
+function* insertHere(source: string): Generator<[number, number]> {
+  if (!source.includes('Insert') && !source.includes('INSERT')) return;
+  for (let at = source.indexOf('here'); at >= 0; at = source.indexOf('here', at + 4)) {
+    if ((at > 0 && isLetter(source.charCodeAt(at - 1))) || isLetter(source.charCodeAt(at + 4))) continue;
+    const from = Math.max(0, at - 48);
+    const m = insertBefore.exec(source.slice(from, at));
+    if (m) yield [from + m.index, at + 4];
+  }
+}
+
+function isLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
 function isDigit(c: number): boolean {
