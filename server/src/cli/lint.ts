@@ -2,7 +2,7 @@
 // (service/diagnostics.ts) as the server, so a finding's range here equals the editor's.
 import { analyze } from '../service/analysis';
 import { toDiagnostics } from '../service/diagnostics';
-import { applyEdits, safeEdits } from '../service/fix-all';
+import { applyEdits, documentEdits, safeEdits } from '../service/fix-all';
 import { allRules } from '../rules';
 import type { Severity } from '../rules/types';
 import type { LintConfig } from './config';
@@ -49,8 +49,8 @@ const maxFixPasses = 10;
 export function fixText(text: string, config: LintConfig, onRuleError: RuleErrorHandler): string {
   let current = text;
   for (let pass = 0; pass < maxFixPasses; pass++) {
-    const { findings } = analyze(current, { ...config, rules: allRules, onRuleError });
-    const edits = safeEdits(findings);
+    const { letter, findings } = analyze(current, { ...config, rules: allRules, onRuleError });
+    const edits = documentEdits(letter, safeEdits(findings));
     if (edits.length === 0) break;
     const next = applyEdits(current, edits);
     if (next === current) break;

@@ -1,6 +1,7 @@
 // Offsets <-> LSP positions. A line ends at \r\n, \n or a lone \r, as LSP defines it; characters
 // are UTF-16 code units, which is what JavaScript string offsets already are.
 import type { LineIndexLike } from './model';
+import type { SourceMap } from './normalize';
 
 export class LineIndex implements LineIndexLike {
   private readonly starts: number[];
@@ -69,10 +70,53 @@ export class LineIndex implements LineIndexLike {
     return { line, character };
   }
 
+  endPosition(offset: number): { line: number; character: number } {
+    return this.position(offset);
+  }
+
   offset(position: { line: number; character: number }): number {
     if (position.line < 0) return 0;
     if (position.line >= this.starts.length) return this.source.length;
     const start = this.starts[position.line];
     return Math.min(start + Math.max(0, position.character), this.ends[position.line]);
+  }
+}
+
+/**
+ * The document's lines addressed by offsets into the normalised text: every offset goes through the
+ * map, so positions are the document's own.
+ */
+export class MappedLineIndex implements LineIndexLike {
+  constructor(
+    private readonly document: LineIndex,
+    private readonly map: SourceMap,
+  ) {}
+
+  get lineCount(): number {
+    return this.document.lineCount;
+  }
+
+  lineStart(line: number): number {
+    return this.map.fromDocument(this.document.lineStart(line));
+  }
+
+  lineEnd(line: number): number {
+    return this.map.fromDocument(this.document.lineEnd(line));
+  }
+
+  lineOf(offset: number): number {
+    return this.document.lineOf(this.map.toDocumentStart(offset));
+  }
+
+  position(offset: number): { line: number; character: number } {
+    return this.document.position(this.map.toDocumentStart(offset));
+  }
+
+  endPosition(offset: number): { line: number; character: number } {
+    return this.document.position(this.map.toDocumentEnd(offset));
+  }
+
+  offset(position: { line: number; character: number }): number {
+    return this.map.fromDocument(this.document.offset(position));
   }
 }

@@ -1,6 +1,9 @@
-// The Letter model: what `parseLetter` reads out of a draft. Every piece keeps its place in the
-// document as offsets (UTF-16 code units into the original text, as JavaScript strings count them);
-// `LineIndex.position` turns an offset into an LSP position. Nothing here depends on an editor.
+// The Letter model: what `parseLetter` reads out of a draft. Every piece keeps its place as offsets
+// (UTF-16 code units, as JavaScript strings count them) into `Letter.source`, the text as the parser
+// reads it. For plain text that is the document itself; for text pasted from Word or a PDF it is the
+// normalised text (normalize.ts), and `Letter.sourceMap` takes offsets back to the document.
+// `Letter.lines` turns an offset into a document position either way. Nothing here depends on an editor.
+import type { SourceMap } from './normalize';
 
 /** A piece of the document: `text` is exactly `source.slice(start, end)`. */
 export interface Span {
@@ -100,7 +103,15 @@ export interface RequestMention {
 export type Era = '2016' | '2014';
 
 export interface Letter {
+  /** The text the parser read: the document, or its normalised form (normalize.ts). */
   source: string;
+  /**
+   * Present only when offsets into `source` differ from the document's (a soft hyphen dropped, an ellipsis
+   * spelt out, page furniture skipped). One-for-one replacements (curly quotes, no-break spaces, dashes)
+   * keep every offset, and need none.
+   */
+  sourceMap?: SourceMap;
+  /** Lines and positions of the document, addressed by offsets into `source`. */
   lines: LineIndexLike;
   header?: Header;
   /** Every section heading found, in document order: a duplicated heading appears twice. */
@@ -120,5 +131,7 @@ export interface LineIndexLike {
   lineEnd(line: number): number;
   lineOf(offset: number): number;
   position(offset: number): { line: number; character: number };
+  /** The position of a range's exclusive end (differs from `position` only where characters were dropped). */
+  endPosition(offset: number): { line: number; character: number };
   offset(position: { line: number; character: number }): number;
 }

@@ -1,7 +1,8 @@
 // Text in, Letter out, in one pass over the lines: sections, then the header before them, the items
 // of IMR ISSUES, the dates anywhere, and the requests the case summary names.
 import type { Era, Letter } from './model';
-import { LineIndex } from './line-index';
+import { LineIndex, MappedLineIndex } from './line-index';
+import { normalizeText } from './normalize';
 import { isDoubleSpaced, splitLines } from './lines';
 import { findHeadings, toSections } from './sections';
 import { parseHeader } from './header';
@@ -9,7 +10,9 @@ import { parseItems } from './items';
 import { findDates } from './dates';
 import { findRequests } from './requests';
 
-export function parseLetter(source: string): Letter {
+export function parseLetter(document: string): Letter {
+  // The parse reads words: soft hyphens, curly quotes, ligatures and page furniture are read through.
+  const { text: source, map } = normalizeText(document);
   const lines = new LineIndex(source);
   const textLines = splitLines(source, lines);
   const doubleSpaced = isDoubleSpaced(textLines);
@@ -42,7 +45,7 @@ export function parseLetter(source: string): Letter {
 
   return {
     source,
-    lines,
+    ...(map ? { sourceMap: map, lines: new MappedLineIndex(new LineIndex(document), map) } : { lines }),
     ...(header ? { header } : {}),
     sections,
     items,

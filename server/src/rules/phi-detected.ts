@@ -1,4 +1,5 @@
-import type { Rule } from './types';
+import type { Fix, Rule } from './types';
+import { findNames, roleText } from './phi-names';
 
 /** What DWC publication requires redacted. Each pattern is bounded and anchored on a literal. */
 /**
@@ -9,6 +10,7 @@ import type { Rule } from './types';
  */
 function hasWordCue(source: string): boolean {
   if (/DOB|dob|Dob|D\.O\.B|d\.o\.b/.test(source)) return true;
+  if (hasSsnCue(source)) return true;
   if ((source.includes('irth') || source.includes('IRTH')) && /date of birth/i.test(source)) return true;
   for (const stem of ['laim', 'LAIM']) {
     for (let at = source.indexOf(stem); at >= 0; at = source.indexOf(stem, at + 4)) {
@@ -20,7 +22,18 @@ function hasWordCue(source: string): boolean {
   return false;
 }
 
-const patterns: readonly { re: RegExp; what: string; needsWordCue?: boolean }[] = [
+const ssnCues = ['SSN', 'SS#', 'S.S.N', 'Social Security', 'Social security', 'SOCIAL SECURITY'];
+
+/** Whether an SSN's cue occurs: one pass over the capital S's (each cue begins with one). */
+function hasSsnCue(source: string): boolean {
+  for (let at = source.indexOf('S'); at >= 0; at = source.indexOf('S', at + 1)) {
+    const next = source[at + 1];
+    if ((next === 'S' || next === '.' || next === 'o' || next === 'O') && ssnCues.some((cue) => source.startsWith(cue, at))) return true;
+  }
+  return false;
+}
+
+const patterns: readonly { re: RegExp; what: string; needsWordCue?: boolean; cue?: string }[] = [
   { re: /\b\d{3}-\d{2}-\d{4}\b/g, what: 'a Social Security number' },
   { re: /(?:\(\d{3}\)\s?|\b\d{3}[-.])\d{3}[-.]\d{4}\b/g, what: 'a phone number' },
   {
@@ -31,6 +44,23 @@ const patterns: readonly { re: RegExp; what: string; needsWordCue?: boolean }[] 
   {
     re: /\b(?:DOB|D\.O\.B\.|date of birth)\s{0,3}:?\s{0,3}\d{1,2}[/-]\d{1,2}[/-]\d{2,4}/gi,
     what: 'a date of birth',
+    needsWordCue: true,
+  },
+  {
+    re: /\b(?:DOB|D\.O\.B\.|date of birth)\s{0,3}(?::\s{0,3})?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.? \d{1,2},? \d{4}/gi,
+    what: 'a date of birth',
+    needsWordCue: true,
+  },
+  {
+    // "born on April 5, 1964", "born 4/5/1964": a birth date in a sentence.
+    re: /\bborn (?:on )?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2},? \d{4}|\d{1,2}[/-]\d{1,2}[/-]\d{2,4})/g,
+    what: 'a date of birth',
+    cue: 'born',
+  },
+  {
+    // A bare nine-digit number is an SSN only with its cue just before it.
+    re: /\b(?:SSN|SS#|S\.S\.N\.|Social [Ss]ecurity(?: number| [Nn]o\.| #)?|SOCIAL SECURITY(?: NUMBER)?)\s{0,3}(?:[:#]\s{0,3})?\d{9}\b/g,
+    what: 'a Social Security number',
     needsWordCue: true,
   },
   { re: /\bclaim\s{1,3}(?:number|no\.?|#)\s{0,3}:?\s{0,3}[A-Z0-9][A-Z0-9-]{4,24}\b/gi, what: 'a claim number', needsWordCue: true },
@@ -57,8 +87,8 @@ function* emailAddresses(source: string): Generator<[number, number]> {
 function* allMatches(source: string): Generator<[number, number, string]> {
   // Case-insensitive patterns are tried only where their words occur at all.
   const hasWords = hasWordCue(source);
-  for (const { re, what, needsWordCue } of patterns) {
-    if (needsWordCue && !hasWords) continue;
+  for (const { re, what, needsWordCue, cue } of patterns) {
+    if ((needsWordCue && !hasWords) || (cue !== undefined && !source.includes(cue))) continue;
     re.lastIndex = 0;
     for (let m = re.exec(source); m; m = re.exec(source)) yield [m.index, m.index + m[0].length, what];
   }
@@ -68,14 +98,33 @@ function* allMatches(source: string): Generator<[number, number, string]> {
 export const phiDetected: Rule = {
   id: 'phi-detected',
   defaultSeverity: 'warning',
-  description: 'Personal information that must be redacted before publication.',
-  check({ letter, report }) {
-    for (const [start, end, what] of allMatches(letter.source)) {
+  description: 'Personal information that must be redacted before publication: names, numbers, addresses, dates of birth.',
+  check({ letter, catalog, report }) {
+    const source = letter.source;
+    for (const [start, end, what] of allMatches(source)) {
       report({
         message: `This looks like ${what}. Redact it: published letters must not identify the injured worker.`,
         start,
         end,
         fixes: [{ title: `Redact ${what}`, edits: [{ start, end, newText: '[redacted]' }], safe: false, preferred: true }],
+      });
+    }
+    const isDrug = (text: string) => catalog.findDrugs(text).length > 0;
+    for (const hit of findNames(source, isDrug)) {
+      const { start, end } = hit;
+      const fixes: Fix[] = [];
+      if (hit.edit) {
+        fixes.push({ title: 'Remove the name (the role stays)', edits: [hit.edit], safe: false, preferred: true });
+      } else if (hit.role && !hit.salutation) {
+        const newText = roleText(source, start, hit.role);
+        fixes.push({ title: `Replace with '${newText}'`, edits: [{ start, end, newText }], safe: false, preferred: true });
+      }
+      fixes.push({ title: 'Redact the name', edits: [{ start, end, newText: '[redacted]' }], safe: false, preferred: fixes.length === 0 });
+      report({
+        message: "This looks like a person's name. Published letters name no one: the worker is 'the injured worker', a physician is named by role.",
+        start,
+        end,
+        fixes,
       });
     }
   },

@@ -7,7 +7,8 @@ import { ruleDocUrl } from '../rules/types';
 const severityNumber: Record<Severity, DiagnosticSeverity> = { error: 1, warning: 2, info: 3, hint: 4 };
 
 export function toRange(letter: Letter, start: number, end: number) {
-  return { start: letter.lines.position(start), end: letter.lines.position(end) };
+  // An empty range stays empty: the end side of a dropped character would put its end before its start.
+  return { start: letter.lines.position(start), end: end > start ? letter.lines.endPosition(end) : letter.lines.position(start) };
 }
 
 export function toDiagnostic(letter: Letter, uri: string, f: Finding): Diagnostic {

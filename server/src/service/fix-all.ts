@@ -2,6 +2,7 @@
 // imr-lint --fix). Where two fixes touch the same text, the first one wins; the other finding stays
 // and is fixed on a later pass.
 import type { Finding, OffsetEdit } from '../rules/types';
+import type { Letter } from '../letter/model';
 
 export function safeEdits(findings: readonly Finding[]): OffsetEdit[] {
   const chosen: OffsetEdit[] = [];
@@ -24,4 +25,19 @@ export function applyEdits(text: string, edits: readonly OffsetEdit[]): string {
     at = e.end;
   }
   return out + text.slice(at);
+}
+
+/**
+ * Edits in the letter's offsets as edits of the document: where the parser read a normalised text
+ * (soft hyphens dropped, page furniture skipped), a replaced range covers the characters dropped
+ * inside it and leaves those around it.
+ */
+export function documentEdits(letter: Letter, edits: readonly OffsetEdit[]): OffsetEdit[] {
+  const map = letter.sourceMap;
+  if (!map) return [...edits];
+  return edits.map((e) => {
+    const start = map.toDocumentStart(e.start);
+    const end = e.end > e.start ? Math.max(start, map.toDocumentEnd(e.end)) : start;
+    return { start, end, newText: e.newText };
+  });
 }

@@ -37,8 +37,9 @@ export function splitsSurrogatePair(text: string, offset: number): boolean {
 
 /** Every range of every finding (its own, its related places, its fixes' edits) lies inside the text. */
 export function assertRangesInside(analysis: Analysis): void {
-  const { source } = analysis.letter;
-  const reference = TextDocument.create('file:///check.imr', 'imr', 1, source);
+  const { source, sourceMap } = analysis.letter;
+  // Offsets are the letter's; positions are the document's (the same text unless it was normalised).
+  const reference = TextDocument.create('file:///check.imr', 'imr', 1, sourceMap?.document ?? source);
   const check = (what: string, start: number, end: number) => {
     assert.ok(Number.isInteger(start) && Number.isInteger(end), `${what}: offsets ${start}-${end} are not integers`);
     assert.ok(0 <= start && start <= end && end <= source.length, `${what}: range ${start}-${end} is outside 0-${source.length}`);
@@ -47,10 +48,11 @@ export function assertRangesInside(analysis: Analysis): void {
       const position = analysis.letter.lines.position(offset);
       const line = position.line;
       assert.ok(line >= 0 && line < analysis.letter.lines.lineCount, `${what}: line ${line} is outside the document`);
-      const length = analysis.letter.lines.lineEnd(line) - analysis.letter.lines.lineStart(line);
+      const length = reference.offsetAt({ line, character: Number.MAX_SAFE_INTEGER }) - reference.offsetAt({ line, character: 0 });
       assert.ok(position.character >= 0 && position.character <= length, `${what}: character ${position.character} is outside line ${line} (length ${length})`);
       // The engine's line index must agree with the LSP reference implementation.
-      assert.deepEqual(position, reference.positionAt(offset), `${what}: position of offset ${offset}`);
+      const documentOffset = sourceMap ? sourceMap.toDocumentStart(offset) : offset;
+      assert.deepEqual(position, reference.positionAt(documentOffset), `${what}: position of offset ${offset}`);
     }
   };
   for (const f of analysis.findings) {

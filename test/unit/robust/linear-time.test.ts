@@ -55,6 +55,15 @@ const adversaries: Adversary[] = [
   { name: 'a run of #', text: (n) => inLetter('summary', '#'.repeat(n)), n: 200 },
   { name: 'a run of spaces', text: (n) => inLetter('summary', ' '.repeat(n) + 'x'), n: 200 },
   { name: 'placeholders and phone numbers', text: (n) => inLetter('summary', '[NAME] XXX (555) 201-7788 '.repeat(n)), n: 10 },
+  // Text as pasted: page furniture lines, dropped and replaced characters, and their offset map.
+  { name: 'page furniture lines', text: (n) => inLetter('summary', '\nPage 1 of 2\nCase Number: CM16-0123456\nx'.repeat(n)), n: 20 },
+  { name: 'soft hyphens, zero-width spaces, ligatures and ellipses', text: (n) => inLetter('summary', 'a\u00adb\u200b\ufb01\u2026 '.repeat(n)), n: 100 },
+  // Template leftovers: brackets that never close, instructions, tab stops and blanks.
+  { name: 'unclosed brackets and instructions', text: (n) => inLetter('summary', '[ADD (insert <<A {{ '.repeat(n)), n: 50 },
+  { name: 'dollar signs and underscores', text: (n) => inLetter('summary', '$1$ $_'.repeat(n)), n: 50 },
+  // Names: titles, roles and labels with and without a name after them.
+  { name: 'titles, roles, labels and salutations without names', text: (n) => inLetter('summary', 'Dr. the patient, Mr. Patient: Dear '.repeat(n)), n: 20 },
+  { name: 'names after titles, roles and labels', text: (n) => inLetter('summary', "Mrs. O'Neil-Ramirez, the patient, Dana J. Fox, Patient: Fox, Dana. ".repeat(n)), n: 10 },
   { name: 'requests listed without end', text: (n) => inLetter('summary', 'Request(s) under consideration include ' + 'Soma, and '.repeat(n)), n: 20 },
   { name: 'section headings repeated', text: (n) => 'HOW THE IMR FINAL DETERMINATION WAS MADE\nCLINICAL CASE SUMMARY\nIMR ISSUES, DECISIONS AND RATIONALES\n'.repeat(n), n: 5 },
   { name: 'near-miss heading lines', text: (n) => inLetter('summary', '\nIMR ISSUES DECISIONS RATIONALE'.repeat(n)), n: 10 },

@@ -10,7 +10,7 @@ import { runRules } from '../../../server/src/rules/engine';
 import { allRules } from '../../../server/src/rules/index';
 import { builtinCatalog } from '../../../server/src/catalog';
 import type { EngineSettings, Finding, Fix, Severity } from '../../../server/src/rules/types';
-import { applyEdits, safeEdits } from '../../../server/src/service/fix-all';
+import { applyEdits, documentEdits, safeEdits } from '../../../server/src/service/fix-all';
 
 /** Reads a letter written for the tests from test/fixtures/rules. */
 export function fixture(name: string): string {
@@ -95,7 +95,7 @@ export function newErrors(before: string, after: string): string[] {
 }
 
 export function applyFix(text: string, fix: Fix): string {
-  return applyEdits(text, fix.edits);
+  return applyEdits(text, documentEdits(parseLetter(text), fix.edits));
 }
 
 /**
@@ -127,7 +127,8 @@ export function expectFixesWork(text: string, ruleId: string, expectedAfter: rea
 export function fixAll(text: string): string {
   let current = text;
   for (let pass = 0; pass < 5; pass++) {
-    const edits = safeEdits(check(current).findings);
+    const { letter, findings } = check(current);
+    const edits = documentEdits(letter, safeEdits(findings));
     if (edits.length === 0) return current;
     current = applyEdits(current, edits);
   }

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { expectConfigurable, expectFindings, expectFixesWork, expectNone, fixAll, letter2014, letter2016, mutate } from './letters';
+import { applyFix, expectConfigurable, expectFindings, expectFixesWork, expectNone, findingsOf, fixAll, letter2014, letter2016, mutate } from './letters';
 
 const rule = 'phi-detected';
 
@@ -25,6 +25,82 @@ describe(`rule ${rule}`, () => {
     expectFindings(mutate(letter2016, 'reports low back pain.', 'reports low back pain. Claim number: ABC12345.'), rule, [
       { range: 'Claim number: ABC12345', severity: 'warning', message: 'a claim number' },
     ]);
+  });
+
+  it('reports more dates of birth and a bare nine-digit SSN after its cue', () => {
+    expectFindings(mutate(letter2016, 'reports low back pain.', 'reports low back pain. She was born on April 5, 1964.'), rule, [
+      { range: 'born on April 5, 1964', severity: 'warning', message: 'a date of birth' },
+    ]);
+    expectFindings(mutate(letter2016, 'reports low back pain.', 'reports low back pain. DOB: April 5, 1964; born 4/5/1964.'), rule, [
+      { range: 'DOB: April 5, 1964', severity: 'warning', message: 'a date of birth' },
+      { range: 'born 4/5/1964', severity: 'warning', message: 'a date of birth' },
+    ]);
+    expectFindings(mutate(letter2016, 'reports low back pain.', 'reports low back pain. SSN: 123456789. Social Security number 987654321.'), rule, [
+      { range: 'SSN: 123456789', severity: 'warning', message: 'a Social Security number' },
+      { range: 'Social Security number 987654321', severity: 'warning', message: 'a Social Security number' },
+    ]);
+    // Nine digits without the cue are not an SSN (an authorization number, a record number).
+    expectNone(mutate(letter2016, 'reports low back pain.', 'reports low back pain. Authorization 123456789.'), rule);
+  });
+
+  const named = (from: string, to: string) => mutate(letter2016, from, to);
+  const pain = 'reports low back pain.';
+
+  it('reports a title with a capitalised surname, for the worker and for a physician', () => {
+    const text = named(pain, "reports low back pain. Mrs. Ramirez saw Mr. O'Neil, Ms. Nguyen-Tran, Mx Lee and Dr. Patel; per Dr. McDonald's note.");
+    expectFindings(text, rule, [
+      { range: 'Mrs. Ramirez', severity: 'warning', message: "a person's name" },
+      { range: "Mr. O'Neil", severity: 'warning' },
+      { range: 'Ms. Nguyen-Tran', severity: 'warning' },
+      { range: 'Mx Lee', severity: 'warning' },
+      { range: 'Dr. Patel', severity: 'warning' },
+      { range: 'Dr. McDonald', severity: 'warning' },
+    ]);
+  });
+
+  it('reports a name set beside the worker, a "Last, First" name where the worker is named, and a salutation', () => {
+    expectFindings(named(pain, 'reports low back pain. The injured worker, Dana Fox, was seen by the claimant, Mr. Lee.'), rule, [
+      { range: 'Dana Fox', severity: 'warning' },
+      { range: 'Mr. Lee', severity: 'warning' },
+    ]);
+    expectFindings(named(pain, 'reports low back pain.\nPatient: Fox, Dana\nClaimant Name: Dana J. Fox\nDear Ms. Fox,\nDear Dana Fox,'), rule, [
+      { range: 'Fox, Dana', severity: 'warning' },
+      { range: 'Dana J. Fox', severity: 'warning' },
+      { range: 'Ms. Fox', severity: 'warning' },
+      { range: 'Dana Fox', severity: 'warning' },
+    ]);
+  });
+
+  it('replaces a worker named by a title with "the injured worker", a physician with "the treating physician"', () => {
+    const text = named(pain, 'reports low back pain. Mrs. Ramirez was seen by Dr. Patel. Then Mrs. Ramirez improved.');
+    const fixes = findingsOf(text, rule).map((f) => f.fixes!.find((x) => x.preferred)!);
+    let fixed = text;
+    for (const fix of [...fixes].reverse()) fixed = applyFix(fixed, fix);
+    assert.ok(fixed.includes('reports low back pain. The injured worker was seen by the treating physician. Then the injured worker improved.'), fixed);
+    expectFixesWork(text, rule);
+  });
+
+  it('drops a name set beside the role, keeping the role and the sentence', () => {
+    const text = named(pain, 'reports low back pain. The injured worker, Dana Fox, was seen. So was the claimant, Mr. Lee.');
+    const [first, second] = findingsOf(text, rule);
+    assert.ok(applyFix(text, first.fixes![0]).includes('The injured worker was seen.'));
+    assert.ok(applyFix(text, second.fixes![0]).includes('So was the claimant.'));
+  });
+
+  it('redacts a name in a salutation or after a label, and never by fix-all', () => {
+    const text = named(pain, 'reports low back pain.\nPatient: Fox, Dana\nDear Ms. Fox,');
+    const [label, salutation] = findingsOf(text, rule);
+    assert.deepEqual(label.fixes!.map((f) => f.title), ['Redact the name']);
+    assert.deepEqual(salutation.fixes!.map((f) => f.title), ['Redact the name']);
+    assert.equal(fixAll(text), text);
+  });
+
+  it('does not take roles, months, drugs, sentence openers or acronyms after a title or a role for names', () => {
+    const text = named(
+      pain,
+      'reports low back pain. Dr. Reviewer and Dr. MTUS. In March, the patient, Norco, was seen. The patient, However, improved. The injured worker, a 45-year-old, has MS. Dear Sir or Madam, Mr. is absent. Since Monday, the claimant, Utilization Review, ...',
+    );
+    expectNone(text, rule);
   });
 
   it('does not take case numbers, dates, strengths or page ranges for personal information', () => {

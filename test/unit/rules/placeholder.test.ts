@@ -27,10 +27,65 @@ describe(`rule ${rule}`, () => {
     ]);
   });
 
+  it('reports bracketed instructions and fields, in capitals or as an instruction', () => {
+    const text = mutate(
+      letter2014,
+      'reports neck pain and poor sleep.',
+      'reports neck pain [ADD DATE] and [REVIEWER: CONFIRM] poor [insert date of injury] sleep [Patient Name] and [NAME] and [ ].',
+    );
+    expectFindings(text, rule, [
+      { range: '[ADD DATE]', severity: 'error', message: 'an instruction or field left from a template' },
+      { range: '[REVIEWER: CONFIRM]', severity: 'error' },
+      { range: '[insert date of injury]', severity: 'error' },
+      { range: '[Patient Name]', severity: 'error' },
+      { range: '[NAME]', severity: 'error' },
+      { range: '[ ]', severity: 'error' },
+    ]);
+  });
+
+  it('reports mail-merge fields, blanks, filler and instructions in words', () => {
+    const text = mutate(
+      letter2016,
+      'reports low back pain.',
+      'reports low back pain. <<CLAIMANT>> saw {{ item }} and <PROVIDER NAME> on MM/DD/YYYY, signed ________. Lorem ipsum dolor. Insert the diagnosis here. Seen (insert date) by FIXME and TK.',
+    );
+    expectFindings(text, rule, [
+      { range: '<<CLAIMANT>>', severity: 'error', message: 'a form field' },
+      { range: '{{ item }}', severity: 'error' },
+      { range: '<PROVIDER NAME>', severity: 'error' },
+      { range: 'MM/DD/YYYY', severity: 'error', message: 'a blank to fill in' },
+      { range: '________', severity: 'error', message: 'a blank to fill in' },
+      { range: 'Lorem ipsum', severity: 'error', message: 'filler text' },
+      { range: 'Insert the diagnosis here', severity: 'error', message: 'an instruction to the author' },
+      { range: '(insert date)', severity: 'error' },
+      { range: 'FIXME', severity: 'error', message: 'a note to fill in' },
+      { range: 'TK', severity: 'error' },
+    ]);
+  });
+
+  it('reports a snippet tab stop left against a word or at the end of a line, not a sum of money', () => {
+    expectFindings(mutate(letter2014, 'Ambien 10mg #30:  Upheld', 'Ambien 10mg #30:  Upheld$0'), rule, [{ range: '$0', severity: 'error', message: 'snippet syntax' }]);
+    expectFindings(mutate(letter2014, 'Ambien 10mg #30:  Upheld', '$1:  Upheld'), rule, [{ range: '$1', severity: 'error' }]);
+    expectNone(mutate(letter2014, 'reports neck pain', 'reports neck pain, a $5 copay, $1,200 billed, $20. Paid $35 per visit'), rule);
+  });
+
+  it('reports one finding for a leftover that looks like two', () => {
+    expectFindings(mutate(letter2014, 'reports neck pain', 'reports [TBD] neck pain <<NAME>>'), rule, [
+      { range: '[TBD]', severity: 'error' },
+      { range: '<<NAME>>', severity: 'error' },
+    ]);
+  });
+
+  it("leaves a letter's own brackets alone: [sic], editorial insertions, abbreviations, omissions", () => {
+    const quoted =
+      'reports neck pain. The guideline states that "[the patient] should be [re]assessed [sic] ... [...] with a confidence interval [CI] [following TPII] for [TENS] [patient] [type 2] diabetes" (complete blood count) (select patients) (add-on) and < 3 months.';
+    expectNone(mutate(letter2014, 'reports neck pain and poor sleep.', quoted), rule);
+  });
+
   it('does not fire on finished letters, nor on words that merely contain the letters', () => {
     expectNone(letter2016, rule);
     expectNone(letter2014, rule);
-    expectNone(mutate(letter2014, 'reports neck pain', 'reports (per the PTP?) neck pain at TODOS clinic; XXXL brace'), rule);
+    expectNone(mutate(letter2014, 'reports neck pain', 'reports (per the PTP?) neck pain at TODOS clinic; XXXL brace after TKA; lorem-free ipsum; insert the needle'), rule);
   });
 
   it('offers no fix: the text to put in is the author\'s', () => {

@@ -1,0 +1,211 @@
+// Personal names in a letter. Published letters name no one: the worker is "the injured worker",
+// "the patient" or "the claimant", and a physician is named by role. A name shows itself by where it
+// stands, not by a list of names: after a title ("Mrs. Ramirez", "Dr. Patel"), set beside the worker
+// ("the injured worker, Dana Fox,"), after a label where the worker is named ("Patient: Fox, Dana") or
+// after "Dear". Every scan starts from a literal found by indexOf or a simple regex and reads words by
+// hand, a few at most, so the rule stays linear.
+import type { OffsetEdit } from './types';
+
+export interface NameHit {
+  start: number;
+  end: number;
+  /** What the fix puts in its place, when a role word fits there; otherwise the fix redacts. */
+  role?: 'the injured worker' | 'the treating physician';
+  /** A replacement covering more than the name (the commas of an apposition). */
+  edit?: OffsetEdit;
+  salutation?: boolean;
+}
+
+const months = [
+  'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
+  'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec',
+];
+const weekdays = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+
+/** Capitalised words that are not names where a name could stand. */
+const notNames = new Set([
+  ...months,
+  ...weekdays,
+  // Roles and documents: "Dr. Reviewer" in a template is a role, not a person.
+  'Reviewer', 'Physician', 'Doctor', 'Provider', 'Office', 'Note', 'Notes', 'Report', 'Visit', 'Sir', 'Madam',
+  'Colleague', 'Colleagues', 'Claims', 'Administrator', 'Counsel', 'Whom', 'All', 'Applicant', 'Patient',
+  'Claimant', 'Employee', 'Utilization', 'Review', 'Expert', 'Independent', 'Medical', 'Treating', 'Requesting',
+  // Titles and greetings: "Patient: Dear Dr." names no one.
+  'Mr', 'Mrs', 'Ms', 'Mx', 'Miss', 'Dr', 'Dear',
+  // Sentence openers and connectives.
+  'However', 'Therefore', 'Thus', 'Additionally', 'Furthermore', 'Moreover', 'Per', 'According', 'In', 'On',
+  'At', 'After', 'Before', 'Since', 'As', 'The', 'This', 'That', 'These', 'Those', 'He', 'She', 'They', 'His',
+  'Her', 'Their', 'It', 'There', 'Given', 'Based', 'Despite', 'While', 'With', 'Without', 'Also', 'And', 'But',
+  'Or', 'If', 'When', 'Although', 'Because', 'Currently', 'Today', 'Then', 'Here', 'Previously', 'Subsequently',
+  'Ultimately', 'Finally', 'Overall', 'Otherwise', 'Specifically', 'Accordingly', 'Consequently', 'Clinically',
+  'Records', 'Treatment', 'Physical', 'Therapy', 'California', 'Guidelines',
+]);
+
+/** A name's word at `at`: a capital, then letters, with inner apostrophes or hyphens (O'Neil, Nguyen-Tran). */
+function nameWordEnd(source: string, at: number): number {
+  if (!isUpper(source.charCodeAt(at))) return -1;
+  let k = at + 1;
+  let lower = false;
+  while (k < source.length && k - at <= 30) {
+    const c = source.charCodeAt(k);
+    if (isLower(c)) lower = true;
+    // A possessive is not part of the name: "Dr. McDonald's note".
+    else if (c === 39 && (source[k + 1] === 's' || source[k + 1] === 'S') && !isLetter(source.charCodeAt(k + 2))) break;
+    else if (!isUpper(c) && !((c === 39 || c === 45) && k + 1 < source.length && isLetter(source.charCodeAt(k + 1)))) break;
+    k++;
+  }
+  // "MTUS", "QME": a name has a lower-case letter.
+  if (!lower || isLetter(source.charCodeAt(k)) || isDigit(source.charCodeAt(k))) return -1;
+  return notNames.has(source.slice(at, k)) ? -1 : k;
+}
+
+/** Up to `max` name words from `at`, separated by one space; a middle initial ("J.") may stand between. */
+function readName(source: string, at: number, max: number): { end: number; words: number } | undefined {
+  let end = nameWordEnd(source, at);
+  if (end < 0) return undefined;
+  let words = 1;
+  while (words < max && source[end] === ' ') {
+    let next = end + 1;
+    // A middle initial: "Dana J. Fox".
+    if (isUpper(source.charCodeAt(next)) && source[next + 1] === '.' && source[next + 2] === ' ') next += 3;
+    const wordEnd = nameWordEnd(source, next);
+    if (wordEnd < 0) break;
+    end = wordEnd;
+    words++;
+  }
+  return { end, words };
+}
+
+/** The words a label naming the worker ends in, just before its colon ("Patient:", "Claimant Name:"). */
+const labelWords = ['Patient', 'Claimant', 'Injured worker', 'Injured Worker', 'Employee', 'Applicant', 'Worker'];
+
+function labelEndsAt(source: string, colon: number): boolean {
+  let end = colon;
+  if (source.startsWith(' Name', end - 5) || source.startsWith(' name', end - 5)) end -= 5;
+  return labelWords.some((w) => source.startsWith(w, end - w.length) && !isLetter(source.charCodeAt(end - w.length - 1)));
+}
+
+/** The words naming the worker, by their last letter (either case of their first). */
+const roleWordsByLast: Record<string, readonly string[]> = {
+  r: ['injured worker', 'Injured worker'],
+  t: ['patient', 'Patient', 'claimant', 'Claimant', 'applicant', 'Applicant'],
+  e: ['employee', 'Employee'],
+};
+
+/** Offsets just after "the injured worker, " and the like, found from the commas (a letter has a few hundred). */
+function afterRoles(source: string): number[] {
+  const found: number[] = [];
+  for (let at = source.indexOf(', '); at >= 0; at = source.indexOf(', ', at + 2)) {
+    // Most commas are ruled out by the last letter before them.
+    const words = roleWordsByLast[source[at - 1]];
+    if (words && words.some((w) => source.startsWith(w, at - w.length) && !isLetter(source.charCodeAt(at - w.length - 1)))) found.push(at + 2);
+  }
+  return found;
+}
+
+const titleAtIndex = /(?:Mrs|Mr|Ms|Miss|Mx|Dr)(?![A-Za-z])\.? ?/y;
+
+/** Each title ("Mr.", "Mrs ", "Dr. ") standing as a word, with its full stop and space: [start, end). */
+function titlesIn(source: string): [number, number][] {
+  const found: [number, number][] = [];
+  for (const initial of ['M', 'D']) {
+    for (let at = source.indexOf(initial); at >= 0; at = source.indexOf(initial, at + 1)) {
+      const next = source.charCodeAt(at + 1);
+      // r, s, x, i after M; r after D: anything else is not a title.
+      if (initial === 'M' ? next !== 114 && next !== 115 && next !== 120 && next !== 105 : next !== 114) continue;
+      if (at > 0 && isLetter(source.charCodeAt(at - 1))) continue;
+      titleAtIndex.lastIndex = at;
+      const m = titleAtIndex.exec(source);
+      if (m) found.push([at, at + m[0].length]);
+    }
+  }
+  return found.sort((a, b) => a[0] - b[0]);
+}
+
+export function findNames(source: string, isOther: (text: string) => boolean = () => false): NameHit[] {
+  const hits: NameHit[] = [];
+  const taken = new Set<number>();
+  const add = (hit: NameHit) => {
+    if (taken.has(hit.start) || isOther(source.slice(hit.start, hit.end))) return;
+    taken.add(hit.start);
+    hits.push(hit);
+  };
+
+  // "the injured worker, Dana Fox," / "the claimant, Mr. Lee": the fix leaves the role and drops the name.
+  for (const at of afterRoles(source)) {
+    const title = titleAt(source, at);
+    const name = readName(source, title ? title.nameStart : at, 3);
+    if (!name) continue;
+    const after = source[name.end] ?? '';
+    if (!title && !/^[,.;:)\n\r]?$/.test(after)) continue;
+    // ", Dana Fox," goes with both commas; ", Dana." leaves the full stop.
+    const editEnd = after === ',' ? name.end + 1 : name.end;
+    add({ start: at, end: name.end, edit: { start: at - 2, end: editEnd, newText: '' } });
+  }
+
+  // Mr./Mrs./Ms./Miss/Mx. (the worker) and Dr. (a physician) with a capitalised surname.
+  for (const [start, end] of titlesIn(source)) {
+    if (source[end - 1] !== ' ') continue;
+    const name = readName(source, end, 3);
+    if (!name) continue;
+    const doctor = source[start] === 'D';
+    const salutation = source.slice(Math.max(0, start - 5), start) === 'Dear ';
+    add({ start, end: name.end, role: doctor ? 'the treating physician' : 'the injured worker', salutation });
+  }
+
+  // "Patient: Fox, Dana", "Claimant Name: Dana J. Fox": found from the colon, since a letter has few.
+  for (let colon = source.indexOf(':'); colon >= 0; colon = source.indexOf(':', colon + 1)) {
+    const last = source[colon - 1];
+    if ((last !== 't' && last !== 'r' && last !== 'e') || !labelEndsAt(source, colon)) continue;
+    const at = source[colon + 1] === ' ' ? colon + 2 : colon + 1;
+    const first = readName(source, at, 3);
+    if (!first) continue;
+    let end = first.end;
+    let words = first.words;
+    if (source[end] === ',' && source[end + 1] === ' ') {
+      const given = readName(source, end + 2, 2);
+      if (given) {
+        end = given.end;
+        words += given.words;
+      }
+    }
+    if (words >= 2 && /^[,.;)\n\r]?$/.test(source[end] ?? '')) add({ start: at, end });
+  }
+
+  // "Dear Dana Fox," (a title after "Dear" is read above).
+  for (let at = source.indexOf('Dear '); at >= 0; at = source.indexOf('Dear ', at + 5)) {
+    if (titleAt(source, at + 5)) continue;
+    const name = readName(source, at + 5, 3);
+    if (name && /^[,:;\n\r]?$/.test(source[name.end] ?? '')) add({ start: at + 5, end: name.end, salutation: true });
+  }
+  return hits.sort((a, b) => a.start - b.start);
+}
+
+function titleAt(source: string, at: number): { nameStart: number } | undefined {
+  const m = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.? /.exec(source.slice(at, at + 6));
+  return m ? { nameStart: at + m[0].length } : undefined;
+}
+
+/** "the injured worker", or "The injured worker" where a sentence begins. */
+export function roleText(source: string, at: number, role: string): string {
+  let k = at - 1;
+  while (k >= 0 && (source[k] === ' ' || source[k] === '\t')) k--;
+  const startsSentence = k < 0 || '.!?:\n\r"('.includes(source[k]);
+  return startsSentence ? role[0].toUpperCase() + role.slice(1) : role;
+}
+
+function isUpper(c: number): boolean {
+  return c >= 65 && c <= 90;
+}
+
+function isLower(c: number): boolean {
+  return c >= 97 && c <= 122;
+}
+
+function isLetter(c: number): boolean {
+  return isUpper(c) || isLower(c);
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
