@@ -43,27 +43,29 @@ export function analyze(text: string, inputs: AnalysisInputs): Analysis {
 }
 
 /** How long the analysis may hold the thread before it lets other requests through. */
-const SLICE_MS = 8;
+export const SLICE_MS = 8;
 
 /**
  * The same analysis, pausing whenever it has run for SLICE_MS, so requests about other documents are
  * answered meanwhile. Pauses fall between parse phases, every few thousand lines within them, and
  * between rules. Small letters finish in one slice and never pause. Resolves to undefined when
  * `token` is cancelled (checked after every pause). `pause` is the host's way to yield (setImmediate
- * in the server); the service itself does no I/O and keeps no timers.
+ * in the server); the service itself does no I/O and keeps no timers. Tests pass `sliceMs` 0 to
+ * pause before every step.
  */
 export async function analyzeInSlices(
   text: string,
   inputs: AnalysisInputs,
   pause: () => Promise<void>,
   token?: CancellationToken,
+  sliceMs = SLICE_MS,
 ): Promise<Analysis | undefined> {
   let sliceStart = performance.now();
   let working = 0;
   const steps = analysisSteps(text, inputs);
   for (;;) {
     const now = performance.now();
-    if (now - sliceStart >= SLICE_MS) {
+    if (now - sliceStart >= sliceMs) {
       working += now - sliceStart;
       await pause();
       if (token?.isCancellationRequested) return undefined;
@@ -126,6 +128,7 @@ export class AnalysisCache {
   constructor(
     private inputs: () => AnalysisInputs,
     private readonly pause: () => Promise<void> = () => Promise.resolve(),
+    private readonly sliceMs = SLICE_MS,
   ) {}
 
   private hit(uri: string, version: number, text: string): Analysis | undefined {
@@ -169,6 +172,7 @@ export class AnalysisCache {
   private start(uri: string, version: number, text: string): Run {
     const run: Run = { version, text, generation: this.generation, waiters: new Set(), stale: false };
     this.running.set(uri, run);
+    const counts = this.counts;
     // Checked after every pause: answer the requests cancelled meanwhile, and stop when nobody is left.
     const stop: CancellationToken = {
       get isCancellationRequested() {
@@ -178,12 +182,18 @@ export class AnalysisCache {
             w.resolve({ cancelled: w.token?.isCancellationRequested ? 'request' : 'stale' });
           }
         }
-        return run.stale || run.waiters.size === 0;
+        const stopping = run.stale || run.waiters.size === 0;
+        // Counted now, before the requests just answered can ask for the counts.
+        if (stopping) counts.stopped++;
+        return stopping;
       },
     };
-    void analyzeInSlices(text, this.inputs(), this.pause, stop).then(
+    void analyzeInSlices(text, this.inputs(), this.pause, stop, this.sliceMs).then(
       (analysis) => this.finish(uri, run, analysis),
-      () => this.finish(uri, run, undefined),
+      () => {
+        this.counts.stopped++;
+        this.finish(uri, run, undefined);
+      },
     );
     return run;
   }
@@ -191,7 +201,6 @@ export class AnalysisCache {
   private finish(uri: string, run: Run, analysis: Analysis | undefined): void {
     if (this.running.get(uri) === run) this.running.delete(uri);
     if (!analysis) {
-      this.counts.stopped++;
       for (const w of run.waiters) w.resolve({ cancelled: w.token?.isCancellationRequested ? 'request' : 'stale' });
       return;
     }
