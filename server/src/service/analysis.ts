@@ -81,7 +81,7 @@ export async function analyzeInSlices(
 
 /**
  * What a request gets: the analysis, or why there is none. `request`: the request's own token was
- * cancelled. `stale`: the document changed (or the settings did) before the analysis finished.
+ * cancelled. `stale`: the document changed before the analysis finished.
  */
 export type AnalysisOutcome = { analysis: Analysis } | { cancelled: 'request' | 'stale' };
 
@@ -102,7 +102,7 @@ interface Run {
   text: string;
   generation: number;
   waiters: Set<Waiter>;
-  /** The document (or the settings) changed: the text being checked is no longer the document's. */
+  /** The document changed: the text being checked is no longer the document's. */
   stale: boolean;
 }
 
@@ -154,10 +154,12 @@ export class AnalysisCache {
     if (cached) return Promise.resolve({ analysis: cached });
     if (token?.isCancellationRequested) return Promise.resolve({ cancelled: 'request' });
     let run = this.running.get(uri);
-    if (run && (run.version !== version || run.text !== text || run.generation !== this.generation)) {
+    if (run && (run.version !== version || run.text !== text)) {
       run.stale = true;
       run = undefined;
     }
+    // Under the old settings: it still answers the requests that asked before the change.
+    if (run && run.generation !== this.generation) run = undefined;
     if (!run) run = this.start(uri, version, text);
     const waiters = run.waiters;
     return new Promise<AnalysisOutcome>((resolve) => waiters.add({ token, resolve }));
@@ -222,9 +224,13 @@ export class AnalysisCache {
     return this.entries.get(uri)?.analysis;
   }
 
+  /**
+   * Settings or catalog changed: check every document again on its next request. An analysis under way
+   * still answers the requests waiting for it (they asked before the change; the server asks the client
+   * to pull again), but its result is not kept.
+   */
   invalidate(): void {
     this.generation++;
-    for (const run of this.running.values()) run.stale = true;
   }
 
   delete(uri: string): void {

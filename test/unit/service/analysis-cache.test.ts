@@ -70,6 +70,18 @@ describe('analysis cache', () => {
     assert.deepEqual(checked, [letter]);
   });
 
+  it('a settings change lets the analysis under way answer the requests that asked before it; only the new one is kept', async () => {
+    const { cache, checked } = countingCache();
+    const before = cache.analyse(uri, 1, letter);
+    cache.invalidate();
+    const after = cache.analyse(uri, 1, letter);
+    assert.ok('analysis' in (await before));
+    assert.ok('analysis' in (await after));
+    assert.deepEqual(checked, [letter, letter], 'checked again under the new settings');
+    const again = await cache.analyse(uri, 1, letter);
+    assert.ok('analysis' in again && 'analysis' in (await after) && again.analysis === ((await after) as { analysis: unknown }).analysis);
+  });
+
   it('two texts sent with one version number each get their own findings', async () => {
     const { cache } = countingCache();
     const rulesOf = (findings: { ruleId: string }[]) => findings.map((f) => f.ruleId).filter((id) => id !== 'counting');
