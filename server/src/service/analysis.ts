@@ -165,12 +165,6 @@ export class AnalysisCache {
     return new Promise<AnalysisOutcome>((resolve) => waiters.add({ token, resolve }));
   }
 
-  /** As `analyse`, undefined when there is no analysis for any reason. */
-  async getInSlices(uri: string, version: number, text: () => string, token?: CancellationToken): Promise<Analysis | undefined> {
-    const outcome = await this.analyse(uri, version, text(), token);
-    return 'analysis' in outcome ? outcome.analysis : undefined;
-  }
-
   private start(uri: string, version: number, text: string): Run {
     const run: Run = { version, text, generation: this.generation, waiters: new Set(), stale: false };
     this.running.set(uri, run);
