@@ -4,7 +4,7 @@ import type { Era, Letter } from './model';
 import { lineIndexSteps } from './line-index';
 import { isDoubleSpaced, splitLineSteps } from './lines';
 import { findHeadingSteps, toSections } from './sections';
-import { parseHeader } from './header';
+import { parseHeaderSteps } from './header';
 import { parseItemSteps } from './items';
 import { findDateSteps } from './dates';
 import { runSteps, type Steps } from './steps';
@@ -26,8 +26,7 @@ export function* parseLetterSteps(source: string): Steps<Letter> {
   const sections = toSections(source, headings);
 
   const firstHeadingLine = headings.length > 0 ? lines.lineOf(headings[0].heading.start) : textLines.length;
-  const header = parseHeader(source, textLines, firstHeadingLine);
-  yield;
+  const header = yield* parseHeaderSteps(source, textLines, firstHeadingLine);
 
   // Items belong to the (first) IMR ISSUES section; with no such heading, look for them everywhere
   // so a draft missing its heading still gets its items checked.
