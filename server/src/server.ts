@@ -86,16 +86,7 @@ async function analysisOf(document: TextDocument, token?: { isCancellationReques
   return outcome;
 }
 
-/**
- * The LSP's answers to a request left without an analysis: RequestCancelled when the client cancelled
- * it; when the document changed under it, ServerCancelled asking for the pull again (diagnostics) or
- * ContentModified (every other request).
- */
-function noAnalysisError(outcome: { cancelled: 'request' | 'stale' }, pull: boolean): ResponseError<unknown> {
-  if (outcome.cancelled === 'request') return new ResponseError(LSPErrorCodes.RequestCancelled, 'The request was cancelled.');
-  if (pull) return new ResponseError(LSPErrorCodes.ServerCancelled, 'The document changed; pull again.', { retriggerRequest: true });
-  return new ResponseError(LSPErrorCodes.ContentModified, 'The document changed while the request was answered.');
-}
+const requestCancelled = () => new ResponseError(LSPErrorCodes.RequestCancelled, 'The request was cancelled.');
 
 function statusOf(uri: string, analysis: Analysis) {
   const count = (severity: string) => analysis.findings.filter((f) => f.severity === severity).length;
@@ -248,21 +239,32 @@ connection.languages.diagnostics.on(async (params, token) => {
   const document = documents.get(params.textDocument.uri);
   if (!document) return noReport;
   const outcome = await analysisOf(document, token);
-  if (!('analysis' in outcome)) throw noAnalysisError(outcome, true);
+  if (!('analysis' in outcome)) {
+    if (outcome.cancelled === 'request') throw requestCancelled();
+    // The document changed under the pull: LSP's answer is ServerCancelled, and the client pulls again.
+    throw new ResponseError(LSPErrorCodes.ServerCancelled, 'The document changed; pull again.', { retriggerRequest: true });
+  }
   return { kind: DocumentDiagnosticReportKind.Full, items: diagnosticsOf(outcome.analysis, document.uri) };
 });
 
 /**
- * Runs a provider on the document's analysis; answers `none` for an unknown document, and the LSP's
- * error for a request cancelled or overtaken by an edit (`none` too for the client's own requests).
+ * Runs a provider on the document's analysis; answers `none` for an unknown document, and
+ * RequestCancelled for a cancelled request (`none` for the client's own requests). A request overtaken
+ * by an edit is answered for the document's text as it is now, which the client already has: LSP asks
+ * servers not to answer ContentModified for edits they were sent, and the client cancels what it no
+ * longer wants.
  */
 async function withAnalysis<T>(uri: string, token: { isCancellationRequested: boolean } | undefined, none: T, provide: (analysis: Analysis, document: TextDocument) => T, custom = false): Promise<T> {
-  const document = documents.get(uri);
-  if (!document) return none;
-  const outcome = await analysisOf(document, token);
-  if ('analysis' in outcome) return provide(outcome.analysis, document);
-  if (custom) return none;
-  throw noAnalysisError(outcome, false);
+  for (;;) {
+    const document = documents.get(uri);
+    if (!document) return none;
+    const outcome = await analysisOf(document, token);
+    if ('analysis' in outcome) return provide(outcome.analysis, document);
+    if (outcome.cancelled === 'request') {
+      if (custom) return none;
+      throw requestCancelled();
+    }
+  }
 }
 
 const eraOf = (analysis: Analysis) => (settings.profile === 'auto' ? analysis.letter.era : settings.profile);

@@ -1,8 +1,9 @@
 // The server stays responsive and exact under load, over the protocol: a huge document is parsed in
 // slices while requests about a small one are answered; an edit or $/cancelRequest stops the work it
-// makes useless, and the request gets the LSP's error for it; the cache tells apart two texts sent
-// with one version number; a document's diagnostics are capped; and incremental changes stay exact
-// with lone \r line endings. Every assertion is on the order of events or on counts, never on time.
+// makes useless (a pull gets ServerCancelled, a cancelled request RequestCancelled); the cache tells
+// apart two texts sent with one version number; a document's diagnostics are capped; and incremental
+// changes stay exact with lone \r line endings. Every assertion is on the order of events or on
+// counts, never on time.
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -81,11 +82,13 @@ describe('responsive: the server under load', () => {
     assert.equal(symbols[3].name, 'IMR ISSUES, DECISIONS AND RATIONALES');
   });
 
-  it('an edit stops the analysis of the text it replaced, and its pull gets ServerCancelled', async () => {
+  it('an edit stops the analysis of the text it replaced; its pull gets ServerCancelled, other requests the new text', async () => {
     await startWith({ rules: allOff });
     await open('file:///huge.imr', huge);
     const before = await info();
     const first = errorOf(pull('file:///huge.imr'));
+    // Any other request is answered for the text as it is now, which the client already has.
+    const hover = server.connection.sendRequest('textDocument/hover', { textDocument: { uri: 'file:///huge.imr' }, position: { line: 1, character: 4 } });
     await server.connection.sendNotification('textDocument/didChange', {
       textDocument: { uri: 'file:///huge.imr', version: 2 },
       contentChanges: [{ range: { start: { line: 1, character: 0 }, end: { line: 1, character: 1 } }, text: 'y' }],
@@ -95,6 +98,7 @@ describe('responsive: the server under load', () => {
     assert.deepEqual(error.data, { retriggerRequest: true });
     // The pull again is answered for the new text.
     await pull('file:///huge.imr');
+    await hover;
     const after = await info();
     assert.equal(after.analyses.stopped - before.analyses.stopped, 1, 'the first analysis was stopped');
     assert.equal(after.analyses.completed - before.analyses.completed, 1, 'only the analysis of the new text ran to the end');
