@@ -2,10 +2,57 @@
 // Everything that understands letters lives in the server.
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import {
+  CloseAction,
+  ErrorAction,
+  LanguageClient,
+  TransportKind,
+  type CloseHandlerResult,
+  type ErrorHandler,
+  type LanguageClientOptions,
+  type ServerOptions,
+} from 'vscode-languageclient/node';
+import { decideRestart, defaultRestartPolicy } from './restart-policy';
 import { reportWorkspaceTrust, splitCatalogScopes } from './workspace-trust';
 
 let client: LanguageClient | undefined;
+
+/** When the server stopped unexpectedly lately (milliseconds), for the restart policy. */
+const stops: number[] = [];
+
+/** Commands the client runs for the server's code actions; other editors do not get those actions. */
+const clientCommands = ['imr.disableRule', 'imr.showRuleDocumentation'];
+
+/** Starts the server again after the user asks to, forgetting the stops that made the client give up. */
+async function restartServer(): Promise<void> {
+  stops.length = 0;
+  await client?.restart();
+}
+
+/**
+ * Errors on the connection: carry on for a few, as the default handler does. A server that stops is
+ * restarted with a growing wait (restart-policy.ts); when the client gives up it says so, with a
+ * button to try again, so the reviewer knows letters are no longer being checked.
+ */
+const errorHandler: ErrorHandler = {
+  error: (_error, _message, count) => ({ action: count !== undefined && count <= 3 ? ErrorAction.Continue : ErrorAction.Shutdown }),
+  closed: async (): Promise<CloseHandlerResult> => {
+    const now = Date.now();
+    const decision = decideRestart(stops, now);
+    stops.push(now);
+    while (stops.length > defaultRestartPolicy.maxStops) stops.shift();
+    if (decision.restart) {
+      if (decision.delayMs > 0) await new Promise((resolve) => setTimeout(resolve, decision.delayMs));
+      return { action: CloseAction.Restart, message: `The IMR language server stopped; restarting it${decision.delayMs > 0 ? ` after ${decision.delayMs / 1000} s` : ''}.`, handled: true };
+    }
+    const message = `IMR Author: the language server stopped ${decision.stops} times in ${defaultRestartPolicy.windowMs / 60_000} minutes and was not restarted. Letters are not being checked.`;
+    void vscode.window.showErrorMessage(message, 'Restart', 'Show Output').then(async (choice) => {
+      if (choice === 'Restart') await restartServer();
+      else if (choice === 'Show Output') client?.outputChannel.show(true);
+    });
+    return { action: CloseAction.DoNotRestart, message, handled: true };
+  },
+};
 
 /** The manifest's `firstLine` pattern; `.txt` belongs to plaintext by extension, which wins over it. */
 const firstLinePattern = /^\uFEFF?\s*(HOW THE IMR FINAL DETERMINATION WAS MADE|Case Number:)/;
@@ -53,10 +100,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<ImrAut
     ],
     outputChannel: output,
     traceOutputChannel: output,
+    errorHandler,
+    // An untrusted workspace's settings file and catalog paths are not read (asked again on restart).
+    initializationOptions: () => ({ clientCommands, workspaceTrusted: vscode.workspace.isTrusted }),
     // Settings files and user catalogs: the server decides which changes matter.
     synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/*.json') },
-    // An untrusted workspace's settings file and catalog paths are not read (asked again on restart).
-    initializationOptions: () => ({ workspaceTrusted: vscode.workspace.isTrusted }),
     middleware: { workspace: { configuration: splitCatalogScopes } },
   };
   client = new LanguageClient('imr', 'IMR Author', serverOptions, clientOptions);
@@ -77,9 +125,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<ImrAut
     output,
     status,
     vscode.window.onDidChangeActiveTextEditor(showStatus),
-    vscode.commands.registerCommand('imr.restartServer', async () => {
-      await client?.restart();
-    }),
+    vscode.commands.registerCommand('imr.restartServer', restartServer),
     vscode.commands.registerCommand('imr.showOutput', () => output.show(true)),
     vscode.commands.registerCommand('imr.insertCitation', async () => {
       const editor = vscode.window.activeTextEditor;

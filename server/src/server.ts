@@ -8,16 +8,19 @@ import {
   DidChangeConfigurationNotification,
   DocumentDiagnosticReportKind,
   type DocumentDiagnosticReport,
+  LSPErrorCodes,
   ProposedFeatures,
+  ResponseError,
   TextDocuments,
   TextDocumentSyncKind,
   type InitializeParams,
   type InitializeResult,
 } from 'vscode-languageserver/node';
-import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { fileURLToPath } from 'node:url';
-import { AnalysisCache, type Analysis } from './service/analysis';
-import { toDiagnostics } from './service/diagnostics';
+import { AnalysisCache, type Analysis, type AnalysisOutcome } from './service/analysis';
+import { diagnosticsOf } from './service/diagnostics';
+import { syncedDocuments } from './service/synced-document';
 import { citationRefactorKind, fixAllKind, provideCodeActions } from './service/code-actions';
 import { completionTriggerCharacters, provideCompletion } from './service/completion';
 import { provideHover } from './service/hover';
@@ -29,12 +32,13 @@ import { provideCitationChoices } from './service/citation-choices';
 import { builtinCatalog, type Catalog } from './catalog';
 import { allRules } from './rules';
 import { ruleFailureMessage } from './rules/engine';
-import { defaultSettings, type EngineSettings } from './rules/types';
+import { defaultMaxProblems, defaultSettings, type EngineSettings } from './rules/types';
 import { configFileName, editorCatalogRequests, workspaceSettingsFiles, type CatalogRequest } from './node/config-files';
 import { loadConfig } from './node/load-config';
 
 const connection = createConnection(ProposedFeatures.all);
-const documents = new TextDocuments(TextDocument);
+// Our own document type: the bundled one loses count of lines when a \n is typed after a lone \r.
+const documents = new TextDocuments(syncedDocuments);
 
 let settings: EngineSettings = defaultSettings;
 let catalog: Catalog = builtinCatalog;
@@ -47,6 +51,8 @@ let canReadConfiguration = false;
 let codeLensSupportsRefresh = false;
 let canRegisterConfigurationChanges = false;
 let workspaceFolders: string[] = [];
+/** Commands the client says it runs itself (`initializationOptions.clientCommands`). */
+let clientCommands: string[] = [];
 const reportedRuleErrors = new Set<string>();
 let lastProblems = '';
 
@@ -57,6 +63,7 @@ const cache = new AnalysisCache(() => ({
   catalog,
   settings,
   rules: allRules,
+  maxFindings: settings.maxProblems ?? defaultMaxProblems,
   // Logged once per rule, without letter text: the rule and the kind of error only.
   onRuleError: (ruleId, error) => {
     if (reportedRuleErrors.has(ruleId)) return;
@@ -67,17 +74,20 @@ const cache = new AnalysisCache(() => ({
 
 const statusSent = new WeakSet<Analysis>();
 
-/** The document's analysis for its current version; undefined when the request was cancelled. */
-async function analysisOf(document: TextDocument, token?: { isCancellationRequested: boolean }): Promise<Analysis | undefined> {
-  const analysis = await cache.getInSlices(document.uri, document.version, () => document.getText(), token);
-  if (!analysis) return undefined;
+/** The document's analysis for its current text, or why there is none (cancelled, or the document changed). */
+async function analysisOf(document: TextDocument, token?: { isCancellationRequested: boolean }): Promise<AnalysisOutcome> {
+  const outcome = await cache.analyse(document.uri, document.version, document.getText(), token);
+  if (!('analysis' in outcome)) return outcome;
+  const { analysis } = outcome;
   // The client's status item shows the counts and time of each fresh analysis.
   if (!statusSent.has(analysis)) {
     statusSent.add(analysis);
     void connection.sendNotification('imr/status', statusOf(document.uri, analysis));
   }
-  return analysis;
+  return outcome;
 }
+
+const requestCancelled = () => new ResponseError(LSPErrorCodes.RequestCancelled, 'The request was cancelled.');
 
 function statusOf(uri: string, analysis: Analysis) {
   const count = (severity: string) => analysis.findings.filter((f) => f.severity === severity).length;
@@ -90,6 +100,8 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   canReadConfiguration = caps.workspace?.configuration === true;
   codeLensSupportsRefresh = caps.workspace?.codeLens?.refreshSupport === true;
   canRegisterConfigurationChanges = caps.workspace?.didChangeConfiguration?.dynamicRegistration === true;
+  const declared = (params.initializationOptions as { clientCommands?: unknown } | undefined)?.clientCommands;
+  clientCommands = Array.isArray(declared) ? declared.filter((c): c is string => typeof c === 'string') : [];
   workspaceFolders = (params.workspaceFolders ?? []).map((f) => f.uri).concat(params.rootUri && !params.workspaceFolders ? [params.rootUri] : []);
   workspaceTrusted = (params.initializationOptions as { workspaceTrusted?: unknown } | undefined)?.workspaceTrusted !== false;
   return {
@@ -133,9 +145,9 @@ async function reloadSettings(): Promise<void> {
   const editorCatalogs: CatalogRequest[] = [];
   if (canReadConfiguration) {
     try {
-      const editor = (await connection.workspace.getConfiguration('imr')) as { rules?: unknown; profile?: unknown; catalog?: { paths?: unknown; userPaths?: unknown }; codeLens?: { enabled?: unknown } } | null;
+      const editor = (await connection.workspace.getConfiguration('imr')) as { rules?: unknown; profile?: unknown; maxProblems?: unknown; catalog?: { paths?: unknown; userPaths?: unknown }; codeLens?: { enabled?: unknown } } | null;
       codeLensEnabled = editor?.codeLens?.enabled !== false;
-      editorSettings = { where: 'Settings (imr.rules / imr.profile)', value: editor ? { rules: editor.rules, profile: editor.profile } : undefined };
+      editorSettings = { where: 'Settings (imr.rules / imr.profile)', value: editor ? { rules: editor.rules, profile: editor.profile, maxProblems: editor.maxProblems } : undefined };
       const base = folders[0] ?? process.cwd();
       const named = [
         ...(workspaceTrusted ? [editorCatalogRequests(editor?.catalog?.paths, 'Settings (imr.catalog.paths)', base, folders)] : []),
@@ -176,10 +188,10 @@ function refreshDiagnostics(): void {
 
 async function publish(document: TextDocument): Promise<void> {
   const version = document.version;
-  const analysis = await analysisOf(document);
+  const outcome = await analysisOf(document);
   // A newer version is on its way and will be published itself.
-  if (!analysis || documents.get(document.uri)?.version !== version) return;
-  void connection.sendDiagnostics({ uri: document.uri, version, diagnostics: toDiagnostics(analysis.letter, document.uri, analysis.findings) });
+  if (!('analysis' in outcome) || documents.get(document.uri)?.version !== version) return;
+  void connection.sendDiagnostics({ uri: document.uri, version, diagnostics: diagnosticsOf(outcome.analysis, document.uri) });
 }
 
 connection.onDidChangeConfiguration(() => void reloadSettings());
@@ -194,6 +206,8 @@ connection.onNotification('imr/workspaceTrusted', () => {
 });
 
 documents.onDidChangeContent((event) => {
+  // Stop checking the text the document no longer has.
+  cache.changed(event.document.uri);
   if (!pullDiagnostics) void publish(event.document);
 });
 documents.onDidClose((event) => {
@@ -205,24 +219,41 @@ const noReport: DocumentDiagnosticReport = { kind: DocumentDiagnosticReportKind.
 
 connection.languages.diagnostics.on(async (params, token) => {
   const document = documents.get(params.textDocument.uri);
-  const analysis = document && !token.isCancellationRequested ? await analysisOf(document, token) : undefined;
-  if (!document || !analysis) return noReport;
-  return { kind: DocumentDiagnosticReportKind.Full, items: toDiagnostics(analysis.letter, document.uri, analysis.findings) };
+  if (!document) return noReport;
+  const outcome = await analysisOf(document, token);
+  if (!('analysis' in outcome)) {
+    if (outcome.cancelled === 'request') throw requestCancelled();
+    // The document changed under the pull: LSP's answer is ServerCancelled, and the client pulls again.
+    throw new ResponseError(LSPErrorCodes.ServerCancelled, 'The document changed; pull again.', { retriggerRequest: true });
+  }
+  return { kind: DocumentDiagnosticReportKind.Full, items: diagnosticsOf(outcome.analysis, document.uri) };
 });
 
-/** Runs a provider on the document's analysis, or answers `none` for an unknown document or a cancelled request. */
-async function withAnalysis<T>(uri: string, token: { isCancellationRequested: boolean } | undefined, none: T, provide: (analysis: Analysis, document: TextDocument) => T): Promise<T> {
-  const document = documents.get(uri);
-  if (!document) return none;
-  const analysis = await analysisOf(document, token);
-  return analysis ? provide(analysis, document) : none;
+/**
+ * Runs a provider on the document's analysis; answers `none` for an unknown document, and
+ * RequestCancelled for a cancelled request (`none` for the client's own requests). A request overtaken
+ * by an edit is answered for the document's text as it is now, which the client already has: LSP asks
+ * servers not to answer ContentModified for edits they were sent, and the client cancels what it no
+ * longer wants.
+ */
+async function withAnalysis<T>(uri: string, token: { isCancellationRequested: boolean } | undefined, none: T, provide: (analysis: Analysis, document: TextDocument) => T, custom = false): Promise<T> {
+  for (;;) {
+    const document = documents.get(uri);
+    if (!document) return none;
+    const outcome = await analysisOf(document, token);
+    if ('analysis' in outcome) return provide(outcome.analysis, document);
+    if (outcome.cancelled === 'request') {
+      if (custom) return none;
+      throw requestCancelled();
+    }
+  }
 }
 
 const eraOf = (analysis: Analysis) => (settings.profile === 'auto' ? analysis.letter.era : settings.profile);
 
 connection.onCodeAction((params, token) =>
   withAnalysis(params.textDocument.uri, token, [], (analysis, document) =>
-    provideCodeActions(analysis, { uri: document.uri, range: params.range, only: params.context.only, catalog, era: eraOf(analysis) }, token),
+    provideCodeActions(analysis, { uri: document.uri, range: params.range, only: params.context.only, catalog, era: eraOf(analysis), clientCommands }, token),
   ),
 );
 
@@ -236,14 +267,15 @@ connection.onDocumentSymbol((params, token) => withAnalysis(params.textDocument.
 
 connection.onCodeLens((params, token) => withAnalysis(params.textDocument.uri, token, [], (a) => (codeLensEnabled ? provideCodeLenses(a, catalog, token) : [])));
 
-connection.onRequest('imr/letterSummary', (params: { uri: string }) => withAnalysis(params.uri, undefined, null, (a) => letterSummaryMarkdown(a, catalog)));
+connection.onRequest('imr/letterSummary', (params: { uri: string }) => withAnalysis(params.uri, undefined, null, (a) => letterSummaryMarkdown(a, catalog), true));
 
 connection.onRequest('imr/citationChoices', (params: { uri: string; position: { line: number; character: number } }, token) =>
-  withAnalysis(params.uri, token, [], (a) => provideCitationChoices(a.letter, catalog, eraOf(a), params.position, token)),
+  withAnalysis(params.uri, token, [], (a) => provideCitationChoices(a.letter, catalog, eraOf(a), params.position, token), true),
 );
 
-// Which process serves: the client's restart test and "Show Output" troubleshooting use it.
-connection.onRequest('imr/serverInfo', () => ({ pid: process.pid, version: '0.1.0' }));
+// Which process serves, and how many analyses it finished or stopped: the client's restart test,
+// the protocol tests and "Show Output" troubleshooting use it.
+connection.onRequest('imr/serverInfo', () => ({ pid: process.pid, version: '0.1.0', analyses: { ...cache.counts } }));
 
 // A fault in a handler must not end the server: log it (no letter text) and keep serving.
 process.on('uncaughtException', (error) => connection.console.error(`Unexpected error: ${error.stack ?? error.message}`));

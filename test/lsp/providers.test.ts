@@ -17,6 +17,8 @@ describe('providers over the protocol', () => {
       processId: process.pid,
       rootUri: null,
       capabilities: { textDocument: { diagnostic: {} }, workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true } } },
+      // As VS Code's client declares them: it runs "turn off rule" and "show documentation" itself.
+      initializationOptions: { clientCommands: ['imr.disableRule', 'imr.showRuleDocumentation'] },
     });
     await server.connection.sendNotification('initialized', {});
     await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'imr', version: 1, text: letter } });

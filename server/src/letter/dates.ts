@@ -1,11 +1,12 @@
 // Every date the letter writes: 11/09/2016, 10-13-16, 2/1/2004, and January 5, 2016.
 import type { DateForm, DateMention } from './model';
 import { span } from './text';
+import { runSteps, type Steps } from './steps';
 
-const numeric = /(\d{1,2})([/-])(\d{1,2})\2(\d{4}|\d{2})/g;
+const numericPattern = /(\d{1,2})([/-])(\d{1,2})\2(\d{4}|\d{2})/g;
 // A day and a year found first (a scan for digits is fast), then the capitalised word before them is
 // looked up as a month.
-const dayAndYear = /\b(\d{1,2}),? (\d{4})\b/g;
+const dayAndYearPattern = /\b(\d{1,2}),? (\d{4})\b/g;
 const monthBefore = /\b([A-Z][a-z]{2,8})\.? $/;
 const monthNames = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 /** Full names and their abbreviations (Jan, Sept …). */
@@ -27,9 +28,20 @@ function isDigit(c: string | undefined): boolean {
 }
 
 export function findDates(source: string): DateMention[] {
+  return runSteps(findDateSteps(source));
+}
+
+/** How many matches are read between pause points. */
+const MATCHES_PER_STEP = 1024;
+
+export function* findDateSteps(source: string): Steps<DateMention[]> {
   const dates: DateMention[] = [];
-  numeric.lastIndex = 0;
+  let matches = 0;
+  // Each loop keeps its own regex state in a local: a pause lets another document's parse run these
+  // same loops, which must not move this one's lastIndex.
+  const numeric = new RegExp(numericPattern);
   for (let m = numeric.exec(source); m; m = numeric.exec(source)) {
+    if (++matches % MATCHES_PER_STEP === 0) yield;
     const start = m.index;
     const end = start + m[0].length;
     const before = source[start - 1];
@@ -48,8 +60,9 @@ export function findDates(source: string): DateMention[] {
     const form: DateForm = m[2] === '/' ? 'slash' : 'dash';
     dates.push({ span: span(source, start, end), month, day, year, form, valid: isValidDate(month, day, year) });
   }
-  dayAndYear.lastIndex = 0;
+  const dayAndYear = new RegExp(dayAndYearPattern);
   for (let m = dayAndYear.exec(source); m; m = dayAndYear.exec(source)) {
+    if (++matches % MATCHES_PER_STEP === 0) yield;
     const word = monthBefore.exec(source.slice(Math.max(0, m.index - 11), m.index));
     const month = word ? monthOf.get(word[1]) : undefined;
     if (!word || month === undefined) continue;

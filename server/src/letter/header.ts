@@ -3,6 +3,7 @@
 import type { Header, HeaderField, HeaderFieldKey, Span } from './model';
 import type { TextLine } from './lines';
 import { letterKey, span } from './text';
+import { LINES_PER_STEP, runSteps, type Steps } from './steps';
 
 export const headerLabels: readonly { key: HeaderFieldKey; label: string }[] = [
   { key: 'caseNumber', label: 'Case Number' },
@@ -73,9 +74,10 @@ function gapBefore(raw: string, at: number, floor: number): number {
  * `Label: value` on one line ("Date Assigned:   11/09/2016        Date of Injury:   10/13/2016"). A
  * label starts a new field after a tab or a run of two or more spaces; one space is part of a value.
  */
-function headerLines(source: string, lines: readonly TextLine[], endLine: number): TextLine[] {
+function* headerLineSteps(source: string, lines: readonly TextLine[], endLine: number): Steps<TextLine[]> {
   const out: TextLine[] = [];
   for (let i = 0; i < endLine; i++) {
+    if (i % LINES_PER_STEP === LINES_PER_STEP - 1) yield;
     const line = lines[i];
     if (line.blank || line.end - line.start < 12) {
       out.push(line);
@@ -108,7 +110,11 @@ function piece(source: string, line: TextLine, from: number, to: number): TextLi
 }
 
 export function parseHeader(source: string, allLines: readonly TextLine[], lastLine: number): Header | undefined {
-  const lines = headerLines(source, allLines, lastLine);
+  return runSteps(parseHeaderSteps(source, allLines, lastLine));
+}
+
+export function* parseHeaderSteps(source: string, allLines: readonly TextLine[], lastLine: number): Steps<Header | undefined> {
+  const lines = yield* headerLineSteps(source, allLines, lastLine);
   const endLine = lines.length;
   const fields: LabelHit[] = [];
   const waiting: LabelHit[] = [];

@@ -4,6 +4,7 @@
 import type { Decision, FieldKind, Item, ItemField, Span } from './model';
 import type { TextLine } from './lines';
 import { FoldedText, fold, span, trimSpan } from './text';
+import { LINES_PER_STEP, runSteps, type Steps } from './steps';
 
 export const fieldLabels: readonly { kind: FieldKind; label: string }[] = [
   { kind: 'claims', label: 'Claims Administrator guideline:' },
@@ -104,6 +105,17 @@ export function parseItems(
   sectionEnd: number,
   doubleSpaced: boolean,
 ): Item[] {
+  return runSteps(parseItemSteps(source, lines, fromLine, toLine, sectionEnd, doubleSpaced));
+}
+
+export function* parseItemSteps(
+  source: string,
+  lines: readonly TextLine[],
+  fromLine: number,
+  toLine: number,
+  sectionEnd: number,
+  doubleSpaced: boolean,
+): Steps<Item[]> {
   interface Draft {
     heading: HeadingLines;
     fields: { kind: FieldKind; label: Span; contentStart: number }[];
@@ -115,6 +127,7 @@ export function parseItems(
   let current: Draft | undefined;
 
   for (let i = fromLine; i < toLine; i++) {
+    if ((i - fromLine) % LINES_PER_STEP === LINES_PER_STEP - 1) yield;
     const line = lines[i];
     if (line.blank) continue;
     const label = readFieldLabel(line.text);
@@ -168,6 +181,7 @@ export function parseItems(
 
   const items: Item[] = [];
   for (let n = 0; n < drafts.length; n++) {
+    if (n % LINES_PER_STEP === LINES_PER_STEP - 1) yield;
     const d = drafts[n];
     const next = drafts[n + 1];
     const nextStart = next ? headingStartOffset(lines, next) : sectionEnd;

@@ -2,37 +2,56 @@
 // are UTF-16 code units, which is what JavaScript string offsets already are.
 import type { LineIndexLike } from './model';
 import type { SourceMap } from './normalize';
+import { runSteps, type Steps } from './steps';
+
+/** How many line breaks (LF-only text) are found between pause points. */
+const BREAKS_PER_STEP = 8192;
+
+/** Where each line starts and ends, found a block at a time. */
+export function* lineBreakSteps(source: string): Steps<{ starts: number[]; ends: number[] }> {
+  const starts = [0];
+  const ends: number[] = [];
+  const n = source.length;
+  if (source.indexOf('\r') < 0) {
+    // The common case, LF only: let indexOf find the breaks.
+    for (let i = source.indexOf('\n'); i >= 0; i = source.indexOf('\n', i + 1)) {
+      ends.push(i);
+      starts.push(i + 1);
+      if (starts.length % BREAKS_PER_STEP === 0) yield;
+    }
+  } else {
+    for (let i = 0; i < n; i++) {
+      const c = source.charCodeAt(i);
+      if (c === 10 /* \n */) {
+        ends.push(i);
+        starts.push(i + 1);
+      } else if (c === 13 /* \r */) {
+        ends.push(i);
+        if (i + 1 < n && source.charCodeAt(i + 1) === 10) i++;
+        starts.push(i + 1);
+      }
+      if ((i & 0xffff) === 0) yield;
+    }
+  }
+  ends.push(n);
+  return { starts, ends };
+}
+
+/** A LineIndex built in steps, for the server's sliced analysis. */
+export function* lineIndexSteps(source: string): Steps<LineIndex> {
+  return new LineIndex(source, yield* lineBreakSteps(source));
+}
 
 export class LineIndex implements LineIndexLike {
   private readonly starts: number[];
   private readonly ends: number[];
 
-  constructor(private readonly source: string) {
-    const starts = [0];
-    const ends: number[] = [];
-    const n = source.length;
-    if (source.indexOf('\r') < 0) {
-      // The common case, LF only: let indexOf find the breaks.
-      for (let i = source.indexOf('\n'); i >= 0; i = source.indexOf('\n', i + 1)) {
-        ends.push(i);
-        starts.push(i + 1);
-      }
-    } else {
-      for (let i = 0; i < n; i++) {
-        const c = source.charCodeAt(i);
-        if (c === 10 /* \n */) {
-          ends.push(i);
-          starts.push(i + 1);
-        } else if (c === 13 /* \r */) {
-          ends.push(i);
-          if (i + 1 < n && source.charCodeAt(i + 1) === 10) i++;
-          starts.push(i + 1);
-        }
-      }
-    }
-    ends.push(n);
-    this.starts = starts;
-    this.ends = ends;
+  constructor(
+    private readonly source: string,
+    breaks: { starts: number[]; ends: number[] } = runSteps(lineBreakSteps(source)),
+  ) {
+    this.starts = breaks.starts;
+    this.ends = breaks.ends;
   }
 
   get lineCount(): number {

@@ -1,6 +1,7 @@
 // The document as a list of lines with their trimmed text: the unit the section, header and item
 // parsers walk. Built once per parse.
 import type { LineIndex } from './line-index';
+import { LINES_PER_STEP, runSteps, type Steps } from './steps';
 
 export interface TextLine {
   /** 0-based line number. */
@@ -19,8 +20,13 @@ function isBlank(c: number): boolean {
 }
 
 export function splitLines(source: string, index: LineIndex): TextLine[] {
+  return runSteps(splitLineSteps(source, index));
+}
+
+export function* splitLineSteps(source: string, index: LineIndex): Steps<TextLine[]> {
   const lines: TextLine[] = [];
   for (let line = 0; line < index.lineCount; line++) {
+    if (line % LINES_PER_STEP === LINES_PER_STEP - 1) yield;
     let start = index.lineStart(line);
     let end = index.lineEnd(line);
     while (start < end && isBlank(source.charCodeAt(start))) start++;

@@ -1,26 +1,36 @@
 // Text in, Letter out, in one pass over the lines: sections, then the header before them, the items
 // of IMR ISSUES, the dates anywhere, and the requests the case summary names.
 import type { Era, Letter } from './model';
-import { LineIndex, MappedLineIndex } from './line-index';
+import { LineIndex, MappedLineIndex, lineIndexSteps } from './line-index';
 import { normalizeText } from './normalize';
-import { isDoubleSpaced, splitLines } from './lines';
-import { findHeadings, toSections } from './sections';
-import { parseHeader } from './header';
-import { parseItems } from './items';
-import { findDates } from './dates';
+import { isDoubleSpaced, splitLineSteps } from './lines';
+import { findHeadingSteps, toSections } from './sections';
+import { parseHeaderSteps } from './header';
+import { parseItemSteps } from './items';
+import { findDateSteps } from './dates';
+import { runSteps, type Steps } from './steps';
 import { findRequests } from './requests';
 
 export function parseLetter(document: string): Letter {
+  return runSteps(parseLetterSteps(document));
+}
+
+/**
+ * The parse, with pause points between its phases and every few thousand lines inside them, so the
+ * server can answer requests about other documents while a very large one is read.
+ */
+export function* parseLetterSteps(document: string): Steps<Letter> {
   // The parse reads words: soft hyphens, curly quotes, ligatures and page furniture are read through.
   const { text: source, map } = normalizeText(document);
-  const lines = new LineIndex(source);
-  const textLines = splitLines(source, lines);
+  yield;
+  const lines = yield* lineIndexSteps(source);
+  const textLines = yield* splitLineSteps(source, lines);
   const doubleSpaced = isDoubleSpaced(textLines);
-  const headings = findHeadings(source, textLines);
+  const headings = yield* findHeadingSteps(source, textLines);
   const sections = toSections(source, headings);
 
   const firstHeadingLine = headings.length > 0 ? lines.lineOf(headings[0].heading.start) : textLines.length;
-  const header = parseHeader(source, textLines, firstHeadingLine);
+  const header = yield* parseHeaderSteps(source, textLines, firstHeadingLine);
 
   // Items belong to the (first) IMR ISSUES section; with no such heading, look for them everywhere
   // so a draft missing its heading still gets its items checked.
@@ -38,10 +48,12 @@ export function parseLetter(document: string): Letter {
   } else if (headings.length > 0) {
     fromLine = headings[headings.length - 1].lastLine + 1;
   }
-  const items = parseItems(source, textLines, fromLine, toLine, sectionEnd, doubleSpaced);
+  const items = yield* parseItemSteps(source, textLines, fromLine, toLine, sectionEnd, doubleSpaced);
+  const dates = yield* findDateSteps(source);
 
   const summary = sections.find((s) => s.kind === 'summary');
   const requests = summary ? findRequests(source, summary.body.start, summary.body.end) : [];
+  yield;
 
   return {
     source,
@@ -49,7 +61,7 @@ export function parseLetter(document: string): Letter {
     ...(header ? { header } : {}),
     sections,
     items,
-    dates: findDates(source),
+    dates,
     requests,
     era: detectEra(source, header !== undefined),
   };

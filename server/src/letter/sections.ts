@@ -4,6 +4,7 @@ import type { Section, SectionKind, Span } from './model';
 import type { TextLine } from './lines';
 import { letterKey, span } from './text';
 import { editDistance } from '../catalog/distance';
+import { LINES_PER_STEP, runSteps, type Steps } from './steps';
 
 export interface SectionDefinition {
   kind: SectionKind;
@@ -115,8 +116,17 @@ export interface HeadingMatch {
 }
 
 export function findHeadings(source: string, lines: readonly TextLine[]): HeadingMatch[] {
+  return runSteps(findHeadingSteps(source, lines));
+}
+
+export function* findHeadingSteps(source: string, lines: readonly TextLine[]): Steps<HeadingMatch[]> {
   const found: HeadingMatch[] = [];
+  let sinceStep = 0;
   for (let i = 0; i < lines.length; i++) {
+    if (++sinceStep === LINES_PER_STEP) {
+      sinceStep = 0;
+      yield;
+    }
     const line = lines[i];
     if (line.blank) continue;
     const single = matchHeading(line.text);

@@ -8,11 +8,23 @@ export interface RunOptions {
   onRuleError?: (ruleId: string, error: unknown) => void;
   /** Checked between rules; when it returns true the run stops early and returns what it has. */
   isCancelled?: () => boolean;
+  /**
+   * Keep at most this many findings (the first by position); the rest are only counted. Each rule stops
+   * storing past it too, so a hostile document cannot fill memory with findings nobody will read.
+   */
+  maxFindings?: number;
+}
+
+export interface RuleRun {
+  /** Sorted by position; at most `maxFindings`. */
+  findings: Finding[];
+  /** How many findings were found past `maxFindings` and dropped. */
+  omitted: number;
 }
 
 /**
  * The rules one at a time: each `next()` runs one rule, and the return value is every finding,
- * sorted. The server steps through it with pauses so other requests are answered meanwhile.
+ * sorted (up to `maxFindings`). The server steps through it with pauses so other requests are answered meanwhile.
  */
 export function* ruleSteps(
   letter: Letter,
@@ -20,8 +32,10 @@ export function* ruleSteps(
   settings: EngineSettings,
   rules: readonly Rule[],
   options: RunOptions = {},
-): Generator<string, Finding[]> {
+): Generator<string, RuleRun> {
   const findings: Finding[] = [];
+  const max = options.maxFindings ?? Infinity;
+  let omitted = 0;
   const era = settings.profile === 'auto' ? letter.era : settings.profile;
   for (const rule of rules) {
     if (options.isCancelled?.()) break;
@@ -30,23 +44,32 @@ export function* ruleSteps(
     const severity: Severity = configured ?? rule.defaultSeverity;
     // A rule's findings count only if it finishes: half a rule's findings could be wrong.
     const own: Finding[] = [];
+    let ownOmitted = 0;
     try {
       rule.check({
         letter,
         catalog,
         settings,
         era,
-        report: (r) => own.push({ ...r, ruleId: rule.id, severity }),
+        report: (r) => {
+          if (own.length < max) own.push({ ...r, ruleId: rule.id, severity });
+          else ownOmitted++;
+        },
       });
       // A loop, not push(...own): a hostile document can yield more findings than a call takes arguments.
       for (const f of own) findings.push(f);
+      omitted += ownOmitted;
     } catch (error) {
       options.onRuleError?.(rule.id, error);
     }
     yield rule.id;
   }
   findings.sort((a, b) => a.start - b.start || a.end - b.end || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
-  return findings;
+  if (findings.length > max) {
+    omitted += findings.length - max;
+    findings.length = max;
+  }
+  return { findings, omitted };
 }
 
 /**
@@ -68,6 +91,6 @@ export function runRules(
   const steps = ruleSteps(letter, catalog, settings, rules, options);
   for (;;) {
     const step = steps.next();
-    if (step.done) return step.value;
+    if (step.done) return step.value.findings;
   }
 }

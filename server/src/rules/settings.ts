@@ -9,6 +9,7 @@ const profiles: readonly Profile[] = ['auto', '2016', '2014'];
 export interface SettingsInput {
   rules?: unknown;
   profile?: unknown;
+  maxProblems?: unknown;
 }
 
 export interface CheckedSettings {
@@ -26,7 +27,11 @@ export function checkSettings(inputs: readonly { where: string; value: SettingsI
       problems.push(`${where}: expected an object with "rules" and "profile".`);
       continue;
     }
-    const { rules, profile } = value;
+    const { rules, profile, maxProblems } = value;
+    if (maxProblems !== undefined && maxProblems !== null) {
+      if (typeof maxProblems === 'number' && Number.isInteger(maxProblems) && maxProblems >= 1) settings.maxProblems = maxProblems;
+      else problems.push(`${where}: maxProblems ${JSON.stringify(maxProblems)} is not a whole number of at least 1 (ignored).`);
+    }
     if (profile !== undefined) {
       if (typeof profile === 'string' && (profiles as readonly string[]).includes(profile)) settings.profile = profile as Profile;
       else problems.push(`${where}: profile ${JSON.stringify(profile)} is not one of ${profiles.map((p) => `"${p}"`).join(', ')}; using "${settings.profile}".`);

@@ -12,9 +12,14 @@ export interface EngineSettings {
   /** Rule id -> severity or `off`; a rule not named keeps its default severity. */
   rules: Record<string, RuleSetting>;
   profile: Profile;
+  /** The most problems the editor shows for one document (`imr.maxProblems`); `imr-lint` reports all. */
+  maxProblems?: number;
 }
 
 export const defaultSettings: EngineSettings = { rules: {}, profile: 'auto' };
+
+/** `imr.maxProblems` when it is not set. */
+export const defaultMaxProblems = 1000;
 
 /** A text replacement in document offsets: [start, end) becomes newText. */
 export interface OffsetEdit {

@@ -1,14 +1,19 @@
-// One parse and one rule run per document version, shared by every provider.
+// One parse and one rule run per document text, shared by every provider. In the server the work
+// runs in slices, stops when nobody waits for it any more, and stops when the document changes.
 import type { Letter } from '../letter/model';
-import { parseLetter } from '../letter/parse';
+import { parseLetterSteps } from '../letter/parse';
+import { runSteps, type Steps } from '../letter/steps';
 import type { Catalog } from '../catalog';
 import type { EngineSettings, Finding, Rule } from '../rules/types';
-import { ruleSteps, runRules } from '../rules/engine';
+import { ruleSteps } from '../rules/engine';
 import type { CancellationToken } from './cancellation';
 
 export interface Analysis {
   letter: Letter;
+  /** Sorted by position; at most `maxFindings` of the inputs. */
   findings: Finding[];
+  /** Findings past `maxFindings`, counted and dropped. */
+  omitted: number;
   /** Milliseconds spent parsing and checking. */
   elapsed: number;
 }
@@ -18,38 +23,49 @@ export interface AnalysisInputs {
   settings: EngineSettings;
   rules: readonly Rule[];
   onRuleError?: (ruleId: string, error: unknown) => void;
+  /** Keep at most this many findings (see RunOptions.maxFindings); unlimited when absent. */
+  maxFindings?: number;
+}
+
+function* analysisSteps(text: string, inputs: AnalysisInputs): Steps<Omit<Analysis, 'elapsed'>> {
+  const letter = yield* parseLetterSteps(text);
+  const run = yield* ruleSteps(letter, inputs.catalog, inputs.settings, inputs.rules, {
+    onRuleError: inputs.onRuleError,
+    maxFindings: inputs.maxFindings,
+  });
+  return { letter, findings: run.findings, omitted: run.omitted };
 }
 
 export function analyze(text: string, inputs: AnalysisInputs): Analysis {
   const started = performance.now();
-  const letter = parseLetter(text);
-  const findings = runRules(letter, inputs.catalog, inputs.settings, inputs.rules, { onRuleError: inputs.onRuleError });
-  return { letter, findings, elapsed: performance.now() - started };
+  const result = runSteps(analysisSteps(text, inputs));
+  return { ...result, elapsed: performance.now() - started };
 }
 
 /** How long the analysis may hold the thread before it lets other requests through. */
-const SLICE_MS = 8;
+export const SLICE_MS = 8;
 
 /**
- * The same analysis, pausing between rules whenever it has run for SLICE_MS, so requests about other
- * documents are answered meanwhile. Small letters finish in one slice and never pause. Resolves to
- * undefined when cancelled. `pause` is the host's way to yield (setImmediate in the server); the
- * service itself does no I/O and keeps no timers.
+ * The same analysis, pausing whenever it has run for SLICE_MS, so requests about other documents are
+ * answered meanwhile. Pauses fall between parse phases, every few thousand lines within them, and
+ * between rules. Small letters finish in one slice and never pause. Resolves to undefined when
+ * `token` is cancelled (checked after every pause). `pause` is the host's way to yield (setImmediate
+ * in the server); the service itself does no I/O and keeps no timers. Tests pass `sliceMs` 0 to
+ * pause before every step.
  */
 export async function analyzeInSlices(
   text: string,
   inputs: AnalysisInputs,
   pause: () => Promise<void>,
   token?: CancellationToken,
+  sliceMs = SLICE_MS,
 ): Promise<Analysis | undefined> {
-  const started = performance.now();
-  let sliceStart = started;
-  const letter = parseLetter(text);
+  let sliceStart = performance.now();
   let working = 0;
-  const steps = ruleSteps(letter, inputs.catalog, inputs.settings, inputs.rules, { onRuleError: inputs.onRuleError });
+  const steps = analysisSteps(text, inputs);
   for (;;) {
     const now = performance.now();
-    if (now - sliceStart >= SLICE_MS) {
+    if (now - sliceStart >= sliceMs) {
       working += now - sliceStart;
       await pause();
       if (token?.isCancellationRequested) return undefined;
@@ -58,10 +74,16 @@ export async function analyzeInSlices(
     const step = steps.next();
     if (step.done) {
       working += performance.now() - sliceStart;
-      return { letter, findings: step.value, elapsed: working };
+      return { ...step.value, elapsed: working };
     }
   }
 }
+
+/**
+ * What a request gets: the analysis, or why there is none. `request`: the request's own token was
+ * cancelled. `stale`: the document changed before the analysis finished.
+ */
+export type AnalysisOutcome = { analysis: Analysis } | { cancelled: 'request' | 'stale' };
 
 interface Entry {
   version: number;
@@ -69,59 +91,145 @@ interface Entry {
   analysis: Analysis;
 }
 
+interface Waiter {
+  token?: CancellationToken;
+  resolve(outcome: AnalysisOutcome): void;
+}
+
+/** An analysis under way, and the requests waiting for it. */
+interface Run {
+  version: number;
+  text: string;
+  generation: number;
+  waiters: Set<Waiter>;
+  /** The document changed: the text being checked is no longer the document's. */
+  stale: boolean;
+}
+
+/** How many analyses ran to the end and how many were stopped; the server reports them for troubleshooting. */
+export interface AnalysisCounts {
+  completed: number;
+  stopped: number;
+}
+
 /**
- * Caches analyses by document and version. `invalidate()` (settings or catalog changed) bumps the
- * generation so every document is checked again on its next request. Requests for a version being
- * analysed share that analysis.
+ * Caches analyses by document, version and text: a client that sends one version number twice still
+ * gets the findings of the text it sent. `invalidate()` (settings or catalog changed) bumps the
+ * generation so every document is checked again on its next request. Requests for the text being
+ * analysed share that analysis; it stops when every request waiting for it has been cancelled, or
+ * when the document changes (`changed`), so the work on a text nobody will see is not finished.
  */
 export class AnalysisCache {
   private readonly entries = new Map<string, Entry>();
-  private readonly pending = new Map<string, { version: number; generation: number; promise: Promise<Analysis | undefined> }>();
+  private readonly running = new Map<string, Run>();
   private generation = 0;
+  readonly counts: AnalysisCounts = { completed: 0, stopped: 0 };
 
   constructor(
     private inputs: () => AnalysisInputs,
     private readonly pause: () => Promise<void> = () => Promise.resolve(),
+    private readonly sliceMs = SLICE_MS,
   ) {}
 
-  get(uri: string, version: number, text: () => string): Analysis {
+  private hit(uri: string, version: number, text: string): Analysis | undefined {
     const hit = this.entries.get(uri);
-    if (hit && hit.version === version && hit.generation === this.generation) return hit.analysis;
-    const analysis = analyze(text(), this.inputs());
+    // Comparing the texts is cheap when they are the same string, the usual case: the document hands
+    // out the string it holds.
+    if (hit && hit.version === version && hit.generation === this.generation && hit.analysis.letter.source === text) return hit.analysis;
+    return undefined;
+  }
+
+  get(uri: string, version: number, text: () => string): Analysis {
+    const current = text();
+    const cached = this.hit(uri, version, current);
+    if (cached) return cached;
+    const analysis = analyze(current, this.inputs());
     this.entries.set(uri, { version, generation: this.generation, analysis });
     return analysis;
   }
 
-  /** As `get`, but in slices (see analyzeInSlices); undefined only when this request was cancelled. */
-  async getInSlices(uri: string, version: number, text: () => string, token?: CancellationToken): Promise<Analysis | undefined> {
-    const hit = this.entries.get(uri);
-    const generation = this.generation;
-    if (hit && hit.version === version && hit.generation === generation) return hit.analysis;
-    let running = this.pending.get(uri);
-    if (!running || running.version !== version || running.generation !== generation) {
-      // Not tied to this request's token: another request may be waiting on the same analysis.
-      const promise = analyzeInSlices(text(), this.inputs(), this.pause).then((analysis) => {
-        if (analysis && this.generation === generation) this.entries.set(uri, { version, generation, analysis });
-        if (this.pending.get(uri)?.promise === promise) this.pending.delete(uri);
-        return analysis;
-      });
-      running = { version, generation, promise };
-      this.pending.set(uri, running);
+  /** As `get`, but in slices (see analyzeInSlices), and cancellable. */
+  analyse(uri: string, version: number, text: string, token?: CancellationToken): Promise<AnalysisOutcome> {
+    const cached = this.hit(uri, version, text);
+    if (cached) return Promise.resolve({ analysis: cached });
+    if (token?.isCancellationRequested) return Promise.resolve({ cancelled: 'request' });
+    let run = this.running.get(uri);
+    if (run && (run.version !== version || run.text !== text)) {
+      run.stale = true;
+      run = undefined;
     }
-    const analysis = await running.promise;
-    return token?.isCancellationRequested ? undefined : analysis;
+    // Under the old settings: it still answers the requests that asked before the change.
+    if (run && run.generation !== this.generation) run = undefined;
+    if (!run) run = this.start(uri, version, text);
+    const waiters = run.waiters;
+    return new Promise<AnalysisOutcome>((resolve) => waiters.add({ token, resolve }));
+  }
+
+  private start(uri: string, version: number, text: string): Run {
+    const run: Run = { version, text, generation: this.generation, waiters: new Set(), stale: false };
+    this.running.set(uri, run);
+    const counts = this.counts;
+    // Checked after every pause: answer the requests cancelled meanwhile, and stop when nobody is left.
+    const stop: CancellationToken = {
+      get isCancellationRequested() {
+        for (const w of run.waiters) {
+          if (run.stale || w.token?.isCancellationRequested) {
+            run.waiters.delete(w);
+            w.resolve({ cancelled: w.token?.isCancellationRequested ? 'request' : 'stale' });
+          }
+        }
+        const stopping = run.stale || run.waiters.size === 0;
+        // Counted now, before the requests just answered can ask for the counts.
+        if (stopping) counts.stopped++;
+        return stopping;
+      },
+    };
+    void analyzeInSlices(text, this.inputs(), this.pause, stop, this.sliceMs).then(
+      (analysis) => this.finish(uri, run, analysis),
+      () => {
+        this.counts.stopped++;
+        this.finish(uri, run, undefined);
+      },
+    );
+    return run;
+  }
+
+  private finish(uri: string, run: Run, analysis: Analysis | undefined): void {
+    if (this.running.get(uri) === run) this.running.delete(uri);
+    if (!analysis) {
+      for (const w of run.waiters) w.resolve({ cancelled: w.token?.isCancellationRequested ? 'request' : 'stale' });
+      return;
+    }
+    this.counts.completed++;
+    if (!run.stale && run.generation === this.generation) this.entries.set(uri, { version: run.version, generation: run.generation, analysis });
+    for (const w of run.waiters) {
+      // Finished in the same slice the request was cancelled in: the answer would be thrown away.
+      w.resolve(w.token?.isCancellationRequested ? { cancelled: 'request' } : run.stale ? { cancelled: 'stale' } : { analysis });
+    }
+  }
+
+  /** The document's text changed: an analysis still under way is of text that no longer exists. */
+  changed(uri: string): void {
+    const run = this.running.get(uri);
+    if (run) run.stale = true;
   }
 
   peek(uri: string): Analysis | undefined {
     return this.entries.get(uri)?.analysis;
   }
 
+  /**
+   * Settings or catalog changed: check every document again on its next request. An analysis under way
+   * still answers the requests waiting for it (they asked before the change; the server asks the client
+   * to pull again), but its result is not kept.
+   */
   invalidate(): void {
     this.generation++;
   }
 
   delete(uri: string): void {
+    this.changed(uri);
     this.entries.delete(uri);
-    this.pending.delete(uri);
+    this.running.delete(uri);
   }
 }

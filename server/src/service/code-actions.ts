@@ -22,6 +22,12 @@ export interface CodeActionRequest {
   catalog?: Catalog;
   /** The era citations are written in (the profile, or the letter's own). */
   era?: '2016' | '2014';
+  /**
+   * The commands the client runs itself (`initializationOptions.clientCommands`). "Turn off rule" and
+   * "Show documentation" are offered only to a client that runs them: the server cannot change an
+   * editor's settings or open its documentation, and other editors would answer "unhandled command".
+   */
+  clientCommands?: readonly string[];
 }
 
 export const citationRefactorKind = 'refactor.rewrite.citation';
@@ -61,9 +67,12 @@ export function provideCodeActions(analysis: Analysis, request: CodeActionReques
       }
       ruleIdsHere.add(f.ruleId);
     }
-    for (const id of ruleIdsHere) {
+    const canDisable = request.clientCommands?.includes(disableRuleCommand) === true;
+    const canShowDocs = request.clientCommands?.includes(showRuleDocsCommand) === true;
+    for (const id of canDisable || canShowDocs ? ruleIdsHere : []) {
       const diagnostics = findings.filter((f) => f.ruleId === id).map((f) => toDiagnostic(letter, request.uri, f));
-      actions.push(disableAction(id, diagnostics), docsAction(id, diagnostics));
+      if (canDisable) actions.push(disableAction(id, diagnostics));
+      if (canShowDocs) actions.push(docsAction(id, diagnostics));
     }
   }
   if (request.catalog && wants(request.only, citationRefactorKind)) actions.push(...citationRefactorings(analysis, request, request.catalog));

@@ -29,3 +29,24 @@ export function toDiagnostic(letter: Letter, uri: string, f: Finding): Diagnosti
 export function toDiagnostics(letter: Letter, uri: string, findings: readonly Finding[]): Diagnostic[] {
   return findings.map((f) => toDiagnostic(letter, uri, f));
 }
+
+/**
+ * The analysis's diagnostics, and when findings were dropped past the cap (`imr.maxProblems`), one
+ * more at the end of the document saying how many.
+ */
+export function diagnosticsOf(analysis: { letter: Letter; findings: readonly Finding[]; omitted: number }, uri: string): Diagnostic[] {
+  const diagnostics = toDiagnostics(analysis.letter, uri, analysis.findings);
+  if (analysis.omitted > 0) diagnostics.push(omittedDiagnostic(analysis.letter, analysis.omitted, analysis.findings.length));
+  return diagnostics;
+}
+
+function omittedDiagnostic(letter: Letter, omitted: number, shown: number): Diagnostic {
+  const end = letter.lines.position(letter.source.length);
+  const count = (n: number) => n.toLocaleString('en-US');
+  return {
+    range: { start: end, end },
+    severity: 3,
+    source: 'imr',
+    message: `${count(omitted)} more problem${omitted === 1 ? '' : 's'} not shown: only the first ${count(shown)} are (setting imr.maxProblems).`,
+  };
+}

@@ -91,6 +91,18 @@ describe('robust: malformed settings get a message and the rest applies', () => 
     }
   });
 
+  it('maxProblems takes a whole number of at least 1; anything else is named and ignored', () => {
+    assert.equal(checkSettings([{ where, value: { maxProblems: 50 } }]).settings.maxProblems, 50);
+    assert.equal(checkSettings([{ where, value: { maxProblems: 50 } }, { where: 'Settings', value: { maxProblems: 7 } }]).settings.maxProblems, 7);
+    for (const maxProblems of [0, -1, 2.5, '100', true, {}]) {
+      const checked = checkSettings([{ where, value: { maxProblems, rules: { placeholder: 'off' } } }]);
+      assert.equal(checked.settings.maxProblems, undefined, `maxProblems ${JSON.stringify(maxProblems)}`);
+      assert.deepEqual(checked.settings.rules, { placeholder: 'off' });
+      assert.equal(checked.problems.length, 1, `maxProblems ${JSON.stringify(maxProblems)}`);
+      assert.match(checked.problems[0], /maxProblems .* is not a whole number of at least 1 \(ignored\)/);
+    }
+  });
+
   it('"rules" that is not an object is named; the profile beside it applies', () => {
     for (const rules of [5, 'off', ['placeholder'], true]) {
       const checked = checkSettings([{ where, value: { rules, profile: '2014' } }]);

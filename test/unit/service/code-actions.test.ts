@@ -23,10 +23,12 @@ function apply(text: string, action: CodeAction): string {
 describe('code actions', () => {
   const defective = base.replace('Norco 10/325mg #60: Upheld', 'Norco 10/325mg #60: Uphold').replace('CLINICAL CASE SUMMARY', 'Clinical Case Summary');
 
+  const clientCommands = ['imr.disableRule', 'imr.showRuleDocumentation'];
+
   it('offers each finding\'s fix as a preferred quick fix, then turn-off and documentation', () => {
     const analysis = analyzeText(defective);
     const at = positionOf(analysis, 'Uphold', { atStart: true, plus: 2 });
-    const actions = provideCodeActions(analysis, { uri, range: { start: at, end: at } });
+    const actions = provideCodeActions(analysis, { uri, range: { start: at, end: at }, clientCommands });
     assert.deepEqual(
       actions.map((a) => [a.title, a.kind]),
       [
@@ -42,6 +44,16 @@ describe('code actions', () => {
     const fixed = apply(defective, actions[0]);
     assert.ok(fixed.includes('Norco 10/325mg #60: Upheld'));
     assert.ok(!analyzeText(fixed).findings.some((f) => f.ruleId === 'item-decision-invalid'));
+  });
+
+  it('offers turn-off and documentation only to a client that runs those commands', () => {
+    const analysis = analyzeText(defective);
+    const at = positionOf(analysis, 'Uphold', { atStart: true, plus: 2 });
+    const titles = (commands?: string[]) =>
+      provideCodeActions(analysis, { uri, range: { start: at, end: at }, clientCommands: commands }).map((a) => a.title);
+    assert.deepEqual(titles(undefined), ["Change to 'Upheld'", 'Fix all safe IMR problems']);
+    assert.deepEqual(titles([]), ["Change to 'Upheld'", 'Fix all safe IMR problems']);
+    assert.deepEqual(titles(['imr.showRuleDocumentation']), ["Change to 'Upheld'", 'Show documentation for item-decision-invalid', 'Fix all safe IMR problems']);
   });
 
   it('applies every safe fix with source.fixAll.imr, leaving a clean letter', () => {
