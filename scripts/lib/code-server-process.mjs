@@ -26,6 +26,9 @@ const USER_SETTINGS = {
   'extensions.ignoreRecommendations': true,
   'chat.commandCenter.enabled': false,
   'git.enabled': false,
+  // The tests edit fixture files and revert them; a save in between (code-server may save on its own
+  // while a busy machine delays the test) would change the repository's files.
+  'files.autoSave': 'off',
 };
 
 /**
