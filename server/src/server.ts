@@ -6,8 +6,13 @@ import {
   CodeLensRefreshRequest,
   DiagnosticRefreshRequest,
   DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
+  FileChangeType,
+  ResponseError,
+  ErrorCodes,
   DocumentDiagnosticReportKind,
   type DocumentDiagnosticReport,
+  type WorkspaceDocumentDiagnosticReport,
   ProposedFeatures,
   TextDocuments,
   TextDocumentSyncKind,
@@ -33,6 +38,12 @@ import { allRules } from './rules';
 import { checkSettings, type SettingsInput } from './rules/settings';
 import { defaultSettings, type EngineSettings } from './rules/types';
 import { catalogPaths, configFileName, findConfigFile, readConfigFile } from './node/config-files';
+import { analyze } from './service/analysis';
+import { newLetter } from './service/new-letter';
+import { splitRequests } from './service/request-list';
+import { letterRow, reportCsv, reportMarkdown } from './service/letters-report';
+import { WorkspaceLetters, type ScanProgress } from './node/workspace-letters';
+import { letterFromRequestsKind } from './service/letter-from-requests';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
@@ -90,11 +101,12 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   codeLensSupportsRefresh = caps.workspace?.codeLens?.refreshSupport === true;
   canRegisterConfigurationChanges = caps.workspace?.didChangeConfiguration?.dynamicRegistration === true;
   workspaceFolders = (params.workspaceFolders ?? []).map((f) => f.uri).concat(params.rootUri && !params.workspaceFolders ? [params.rootUri] : []);
+  initializeWorkspaceLetters(params);
   return {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
-      ...(pullDiagnostics ? { diagnosticProvider: { identifier: 'imr', interFileDependencies: false, workspaceDiagnostics: false } } : {}),
-      codeActionProvider: { codeActionKinds: ['quickfix', citationRefactorKind, fixAllKind] },
+      ...(pullDiagnostics ? { diagnosticProvider: { identifier: 'imr', interFileDependencies: false, workspaceDiagnostics: true } } : {}),
+      codeActionProvider: { codeActionKinds: ['quickfix', citationRefactorKind, letterFromRequestsKind, fixAllKind] },
       completionProvider: { triggerCharacters: completionTriggerCharacters },
       hoverProvider: true,
       foldingRangeProvider: true,
@@ -112,6 +124,7 @@ connection.onInitialized(() => {
   if (canReadConfiguration && canRegisterConfigurationChanges) {
     void connection.client.register(DidChangeConfigurationNotification.type, { section: 'imr' });
   }
+  registerWorkspaceLetterWatcher();
   void reloadSettings();
 });
 
@@ -189,6 +202,7 @@ function loadCatalogs(files: readonly string[]): string[] {
 }
 
 function refreshDiagnostics(): void {
+  workspaceLetters.invalidate(!pullDiagnostics);
   if (codeLensSupportsRefresh) void connection.sendRequest(CodeLensRefreshRequest.type).catch(() => undefined);
   if (pullDiagnostics) {
     void connection.sendRequest(DiagnosticRefreshRequest.type).catch(() => undefined);
@@ -209,6 +223,7 @@ connection.onDidChangeConfiguration(() => void reloadSettings());
 connection.onDidChangeWatchedFiles((params) => {
   const changed = params.changes.map((c) => (c.uri.startsWith('file:') ? fileURLToPath(c.uri) : c.uri));
   if (changed.some((f) => f.endsWith(configFileName) || catalogFiles.includes(f))) void reloadSettings();
+  void workspaceLettersChanged(params.changes);
 });
 
 documents.onDidChangeContent((event) => {
@@ -262,6 +277,125 @@ connection.onRequest('imr/citationChoices', (params: { uri: string; position: { 
 
 // Which process serves: the client's restart test and "Show Output" troubleshooting use it.
 connection.onRequest('imr/serverInfo', () => ({ pid: process.pid, version: '0.1.0' }));
+
+// ---- Authoring: a new letter from its requests -------------------------------------------------
+
+connection.onRequest('imr/newLetter', (params: { requests?: unknown; form?: unknown } | null) => {
+  const given = params?.requests;
+  const form = params?.form ?? (settings.profile === 'auto' ? '2016' : settings.profile);
+  if (form !== '2016' && form !== '2014') return new ResponseError(ErrorCodes.InvalidParams, 'form must be "2016" or "2014".');
+  let requests: string[];
+  if (typeof given === 'string') requests = splitRequests(given);
+  else if (Array.isArray(given) && given.every((r) => typeof r === 'string')) requests = splitRequests((given as string[]).join('\n'));
+  else return new ResponseError(ErrorCodes.InvalidParams, 'requests must be text or a list of texts.');
+  return newLetter(requests, form, catalog);
+});
+
+// ---- A folder of letters: workspace diagnostics and the workspace letters report -----------------
+
+let canWatchFiles = false;
+let canShowProgress = false;
+
+function initializeWorkspaceLetters(params: InitializeParams): void {
+  canWatchFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+  canShowProgress = params.capabilities.window?.workDoneProgress === true;
+}
+
+/** The client tells the server of `.imr` files changed on disk, opened or not. */
+function registerWorkspaceLetterWatcher(): void {
+  if (canWatchFiles) void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.imr' }] });
+}
+
+const workspaceFolderPaths = () => workspaceFolders.filter((f) => f.startsWith('file:')).map((f) => fileURLToPath(f));
+
+const noProgress: ScanProgress = { begin: () => undefined, report: () => undefined, done: () => undefined, cancelled: false };
+
+async function startScanProgress(): Promise<ScanProgress> {
+  if (!canShowProgress) return noProgress;
+  try {
+    const reporter = await connection.window.createWorkDoneProgress();
+    let lastPercent = -1;
+    return {
+      begin: (total) => reporter.begin('Checking IMR letters', 0, `0/${total} letters`, true),
+      report: (done, total) => {
+        // One report per percent, not one per letter.
+        const percent = Math.floor((done * 100) / Math.max(1, total));
+        if (percent !== lastPercent) reporter.report(percent, `${done}/${total} letters`);
+        lastPercent = percent;
+      },
+      done: () => reporter.done(),
+      get cancelled() {
+        return reporter.token.isCancellationRequested;
+      },
+    };
+  } catch {
+    return noProgress;
+  }
+}
+
+const workspaceLetters = new WorkspaceLetters({
+  folders: workspaceFolderPaths,
+  analyze: (text) =>
+    analyze(text, {
+      catalog,
+      settings,
+      rules: allRules,
+      onRuleError: (ruleId, error) => {
+        if (reportedRuleErrors.has(ruleId)) return;
+        reportedRuleErrors.add(ruleId);
+        connection.console.error(`Rule ${ruleId} failed and was skipped: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      },
+    }),
+  pause,
+  startProgress: startScanProgress,
+  // Push-only clients get the letters that are not open; an open letter's own diagnostics win.
+  onUpdate: (letter) => {
+    if (!pullDiagnostics && !documents.get(letter.uri)) void connection.sendDiagnostics({ uri: letter.uri, diagnostics: letter.diagnostics });
+  },
+});
+
+async function workspaceLettersChanged(changes: readonly { uri: string; type: number }[]): Promise<void> {
+  const files = changes
+    .filter((c) => c.uri.startsWith('file:'))
+    .map((c) => ({ file: fileURLToPath(c.uri), type: c.type === FileChangeType.Deleted ? ('deleted' as const) : c.type === FileChangeType.Created ? ('created' as const) : ('changed' as const) }));
+  await workspaceLetters.filesChanged(files);
+}
+
+// A closed letter is shown as it is on disk again (it may have been saved or reverted).
+documents.onDidClose((event) => {
+  if (event.document.uri.startsWith('file:')) void workspaceLettersChanged([{ uri: event.document.uri, type: FileChangeType.Changed }]);
+});
+
+connection.languages.diagnostics.onWorkspace(async (params, token) => {
+  await workspaceLetters.ensureScanned();
+  const previous = new Map(params.previousResultIds.map((p) => [p.uri, p.value]));
+  const reports = (): WorkspaceDocumentDiagnosticReport[] =>
+    workspaceLetters.all().map((l) =>
+      previous.get(l.uri) === l.resultId
+        ? { kind: DocumentDiagnosticReportKind.Unchanged, uri: l.uri, version: null, resultId: l.resultId }
+        : { kind: DocumentDiagnosticReportKind.Full, uri: l.uri, version: null, resultId: l.resultId, items: l.diagnostics },
+    );
+  let items = reports();
+  // Nothing new since the client's last pull: hold the request until a letter changes (or it is cancelled).
+  while (previous.size > 0 && items.every((i) => i.kind === DocumentDiagnosticReportKind.Unchanged) && !token.isCancellationRequested) {
+    await workspaceLetters.nextChange(token);
+    items = reports();
+  }
+  return { items: token.isCancellationRequested ? [] : items };
+});
+
+connection.onRequest('imr/workspaceReport', async (_params: unknown, token) => {
+  await workspaceLetters.ensureScanned({ resume: true });
+  const rows = [];
+  for (const letter of workspaceLetters.present()) {
+    if (token.isCancellationRequested) return null;
+    // A letter open in the editor is reported as the editor holds it.
+    const open = documents.get(letter.uri);
+    const analysis = open ? await analysisOf(open, token) : undefined;
+    rows.push(analysis ? letterRow(letter.row.file, analysis.letter, analysis.findings) : letter.row);
+  }
+  return { rows, csv: reportCsv(rows), markdown: reportMarkdown(rows) };
+});
 
 // A fault in a handler must not end the server: log it (no letter text) and keep serving.
 process.on('uncaughtException', (error) => connection.console.error(`Unexpected error: ${error.stack ?? error.message}`));
