@@ -24,6 +24,8 @@ function clean(piece: string): string {
   // The list's end: a closing period, and what the sentence adds after the list.
   text = text.replace(/\s+(?:was|were|is|are)\s+(?:not\s+)?(?:medically\s+necessary|non-?certified|denied|modified)\b.*$/i, '');
   text = text.replace(/[.;:,]+$/, '').trim();
+  // "… non-certified Flexeril 7.5mg #60 on 11/01/2016": the date is the decision's, not the request's.
+  text = text.replace(/\s+on\s+\d{1,2}[/-]\d{1,2}[/-]\d{2,4}$/i, '');
   // Item headings name the treatment without an article ("an MRI of the right knee" -> "MRI of …").
   text = text.replace(/^(?:an?|the)\s+(?=\S)/i, '');
   return text.length > MAX_REQUEST ? '' : text;
