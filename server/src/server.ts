@@ -367,7 +367,6 @@ documents.onDidClose((event) => {
 });
 
 connection.languages.diagnostics.onWorkspace(async (params, token) => {
-  await workspaceLetters.ensureScanned();
   const previous = new Map(params.previousResultIds.map((p) => [p.uri, p.value]));
   const reports = (): WorkspaceDocumentDiagnosticReport[] =>
     workspaceLetters.all().map((l) =>
@@ -375,13 +374,14 @@ connection.languages.diagnostics.onWorkspace(async (params, token) => {
         ? { kind: DocumentDiagnosticReportKind.Unchanged, uri: l.uri, version: null, resultId: l.resultId }
         : { kind: DocumentDiagnosticReportKind.Full, uri: l.uri, version: null, resultId: l.resultId, items: l.diagnostics },
     );
-  let items = reports();
-  // Nothing new since the client's last pull: hold the request until a letter changes (or it is cancelled).
-  while (previous.size > 0 && items.every((i) => i.kind === DocumentDiagnosticReportKind.Unchanged) && !token.isCancellationRequested) {
+  for (;;) {
+    await workspaceLetters.ensureScanned();
+    const items = reports();
+    if (token.isCancellationRequested) return { items: [] };
+    if (previous.size === 0 || items.some((i) => i.kind === DocumentDiagnosticReportKind.Full)) return { items };
+    // Nothing new since the client's last pull: hold the request until a letter changes or the settings do.
     await workspaceLetters.nextChange(token);
-    items = reports();
   }
-  return { items: token.isCancellationRequested ? [] : items };
 });
 
 connection.onRequest('imr/workspaceReport', async (_params: unknown, token) => {

@@ -45,7 +45,7 @@ describe('workspace letters over the protocol (pull)', () => {
       processId: process.pid,
       rootUri: null,
       workspaceFolders: [{ uri: uriOf(root), name: 'letters' }],
-      capabilities: { textDocument: { diagnostic: {} }, window: { workDoneProgress: true }, workspace: { didChangeWatchedFiles: { dynamicRegistration: true } } },
+      capabilities: { textDocument: { diagnostic: {} }, window: { workDoneProgress: true }, workspace: { configuration: true, didChangeWatchedFiles: { dynamicRegistration: true } } },
     });
     assert.equal(result.capabilities.diagnosticProvider.workspaceDiagnostics, true);
     await server.connection.sendNotification('initialized', {});
@@ -101,6 +101,16 @@ describe('workspace letters over the protocol (pull)', () => {
     assert.ok(!report.rows[1].rules.includes('section-heading-format'), 'the open text, not the file on disk');
     assert.equal(report.csv.split('\r\n')[1], 'clean.imr,CM16-0900001,2,1,1,0,1,0,0,section-heading-format');
     assert.match(report.markdown, /^# Workspace letters report/);
+  });
+
+  it('answers a held pull when the settings change, with every letter checked again', async () => {
+    const now = await server.connection.sendRequest<WorkspaceReport>('workspace/diagnostic', { previousResultIds: [] });
+    const pending = server.connection.sendRequest<WorkspaceReport>('workspace/diagnostic', { previousResultIds: now.items.map((i) => ({ uri: i.uri, value: i.resultId! })) });
+    server.configuration = { rules: { 'section-heading-format': 'off' } };
+    await server.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    const next = await pending;
+    assert.equal(next.items.length, 2);
+    assert.ok(next.items.every((i) => i.kind === 'full' && i.items!.length === 0), JSON.stringify(next.items));
   });
 });
 

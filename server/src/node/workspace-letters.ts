@@ -68,6 +68,8 @@ export class WorkspaceLetters {
     this.scanned = false;
     this.stopped = false;
     if (startNow) void this.ensureScanned();
+    // Requests waiting for a change look again: every letter is about to be checked anew.
+    this.wake();
   }
 
   /**
