@@ -40,7 +40,7 @@ import { defaultSettings, type EngineSettings } from './rules/types';
 import { catalogPaths, configFileName, findConfigFile, readConfigFile } from './node/config-files';
 import { analyze } from './service/analysis';
 import { newLetter } from './service/new-letter';
-import { splitRequests } from './service/request-list';
+import { cleanRequests, splitRequests } from './service/request-list';
 import { letterRow, reportCsv, reportMarkdown } from './service/letters-report';
 import { WorkspaceLetters, type ScanProgress } from './node/workspace-letters';
 import { letterFromRequestsKind } from './service/letter-from-requests';
@@ -286,7 +286,7 @@ connection.onRequest('imr/newLetter', (params: { requests?: unknown; form?: unkn
   if (form !== '2016' && form !== '2014') return new ResponseError(ErrorCodes.InvalidParams, 'form must be "2016" or "2014".');
   let requests: string[];
   if (typeof given === 'string') requests = splitRequests(given);
-  else if (Array.isArray(given) && given.every((r) => typeof r === 'string')) requests = splitRequests((given as string[]).join('\n'));
+  else if (Array.isArray(given) && given.every((r) => typeof r === 'string')) requests = cleanRequests(given as string[]);
   else return new ResponseError(ErrorCodes.InvalidParams, 'requests must be text or a list of texts.');
   return newLetter(requests, form, catalog);
 });

@@ -53,8 +53,8 @@ describe('authoring over the protocol', () => {
     assert.deepEqual(letter.requests, ['Soma 350mg #90', 'Ambien 10mg #30']);
     assert.match(letter.text, /^HOW THE IMR FINAL DETERMINATION WAS MADE\n/);
     assert.ok(letter.text.includes('Claims Administrator guideline: Decision based on MTUS Chronic Pain Treatment Guidelines Carisoprodol (Soma) Page(s): 29.'));
-    const list = await server.connection.sendRequest<{ requests: string[] }>('imr/newLetter', { requests: ['Soma 350mg #90', 'MRI of the right knee'] });
-    assert.deepEqual(list.requests, ['Soma 350mg #90', 'MRI of the right knee']);
+    const list = await server.connection.sendRequest<{ requests: string[] }>('imr/newLetter', { requests: ['Soma 350mg #90', 'Acupuncture x 6, lumbar spine'] });
+    assert.deepEqual(list.requests, ['Soma 350mg #90', 'Acupuncture x 6, lumbar spine'], 'a list is taken entry by entry');
   });
 
   it('imr/newLetter answers bad parameters with an error, and the server goes on', async () => {

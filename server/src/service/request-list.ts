@@ -48,6 +48,25 @@ function splitSentence(list: string): string[] {
   return pieces.flatMap((p) => p.split(separators));
 }
 
+/** Requests already listed one by one (a client's list): each cleaned as a piece of a list, kept whole. */
+export function cleanRequests(list: readonly string[]): string[] {
+  return unique(list.map((r) => r.replace(lineMarker, '')));
+}
+
+function unique(pieces: readonly string[]): string[] {
+  const out: string[] = [];
+  const seen = new Set<string>();
+  for (const piece of pieces) {
+    const request = clean(piece);
+    const key = request.toLowerCase();
+    if (!request || !/[A-Za-z]/.test(request) || seen.has(key)) continue;
+    seen.add(key);
+    out.push(request);
+    if (out.length >= MAX_REQUESTS) break;
+  }
+  return out;
+}
+
 /**
  * The requests in `text`, in order, each once. Several lines are one request each, unless the text
  * reads as a UR sentence (it names an introducer such as "non-certified"); a single line is split
@@ -63,15 +82,5 @@ export function splitRequests(text: string): string[] {
   } else {
     pieces = splitSentence(listOfSentence(lines.map((l) => l.replace(lineMarker, '')).join(' ')));
   }
-  const out: string[] = [];
-  const seen = new Set<string>();
-  for (const piece of pieces) {
-    const request = clean(piece);
-    const key = request.toLowerCase();
-    if (!request || !/[A-Za-z]/.test(request) || seen.has(key)) continue;
-    seen.add(key);
-    out.push(request);
-    if (out.length >= MAX_REQUESTS) break;
-  }
-  return out;
+  return unique(pieces);
 }

@@ -1,6 +1,6 @@
 // The requests a reviewer pastes to start a letter, split into one item each.
 import * as assert from 'node:assert/strict';
-import { splitRequests } from '../../../server/src/service/request-list';
+import { cleanRequests, splitRequests } from '../../../server/src/service/request-list';
 
 describe('splitRequests', () => {
   it('reads the utilization review sentence: commas, "and", no article, no closing period', () => {
@@ -49,5 +49,12 @@ describe('splitRequests', () => {
   it('drops duplicates, empty pieces, pieces without a letter and «» marks', () => {
     assert.deepEqual(splitRequests('Norco 10/325mg #60, norco 10/325MG #60, , 12, «MRI of the knee»'), ['Norco 10/325mg #60', 'MRI of the knee']);
     assert.deepEqual(splitRequests('   \n  '), []);
+  });
+
+  it('keeps each entry of a list whole (cleanRequests), commas and "and" included', () => {
+    assert.deepEqual(cleanRequests(['1. Acupuncture x 6, lumbar spine', 'an MRI of the neck and upper back.', 'acupuncture x 6, lumbar spine', '']), [
+      'Acupuncture x 6, lumbar spine',
+      'MRI of the neck and upper back',
+    ]);
   });
 });
