@@ -173,6 +173,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<ImrAut
   );
 
   context.subscriptions.push(reportWorkspaceTrust(() => void client?.sendNotification('imr/workspaceTrusted')));
+  context.subscriptions.push(...authoringCommands(() => client));
+
   context.subscriptions.push(vscode.workspace.onDidOpenTextDocument((d) => void adoptDraft(d)));
   await Promise.all(vscode.workspace.textDocuments.map(adoptDraft));
 
@@ -186,6 +188,89 @@ export async function activate(context: vscode.ExtensionContext): Promise<ImrAut
     languageStatus: status,
     serverInfo: () => client!.sendRequest<{ pid: number; version: string }>('imr/serverInfo'),
   };
+}
+
+// ---- Authoring: a new letter from its requests, and the workspace letters report ------------------
+
+interface WorkspaceReport {
+  rows: unknown[];
+  csv: string;
+  markdown: string;
+}
+
+/**
+ * "IMR: New Letter from Requests…" asks for the form and the requests and opens the letter the server
+ * writes in an untitled document; "IMR: Workspace Letters Report" shows every workspace letter in a
+ * table, and "IMR: Export Workspace Letters Report as CSV…" saves that table. Both arguments are
+ * optional, for tests and keybindings: `{ form, requests }` and the CSV file's URI.
+ */
+function authoringCommands(current: () => LanguageClient | undefined): vscode.Disposable[] {
+  const report = async (): Promise<WorkspaceReport | undefined> => {
+    const running = current();
+    if (!running) return undefined;
+    return vscode.window.withProgress(
+      { location: vscode.ProgressLocation.Window, title: 'IMR: checking the workspace letters' },
+      (_progress, token) => running.sendRequest<WorkspaceReport | null>('imr/workspaceReport', {}, token).then((r) => r ?? undefined),
+    );
+  };
+  return [
+    vscode.commands.registerCommand('imr.newLetterFromRequests', async (given?: { form?: '2016' | '2014'; requests?: string }) => {
+      const running = current();
+      if (!running) return undefined;
+      const form =
+        given?.form ??
+        (
+          await vscode.window.showQuickPick(
+            [
+              { label: '2016', description: 'header block, credentials block, Section(s): citations', form: '2016' as const },
+              { label: '2014', description: '2014–15 form: no header, Page(s): citations', form: '2014' as const },
+            ],
+            { title: 'New Letter from Requests: form', placeHolder: 'Which form does the letter follow?' },
+          )
+        )?.form;
+      if (!form) return undefined;
+      const selected = vscode.window.activeTextEditor?.document.getText(vscode.window.activeTextEditor.selection) ?? '';
+      const requests =
+        given?.requests ??
+        (await vscode.window.showInputBox({
+          title: 'New Letter from Requests: the disputed requests',
+          prompt: 'Separate requests with semicolons or commas, or paste the utilization review sentence.',
+          placeHolder: 'Norco 10/325mg #60; 12 sessions of physical therapy for the lumbar spine; MRI of the right knee',
+          value: selected.replace(/\s*\r?\n\s*/g, '; ').trim(),
+          ignoreFocusOut: true,
+        }));
+      if (requests === undefined) return undefined;
+      const letter = await running.sendRequest<{ text: string; requests: string[] }>('imr/newLetter', { requests, form });
+      const document = await vscode.workspace.openTextDocument({ language: 'imr', content: letter.text });
+      await vscode.window.showTextDocument(document, { preview: false });
+      return document;
+    }),
+    vscode.commands.registerCommand('imr.workspaceReport', async () => {
+      const result = await report();
+      if (!result) return undefined;
+      const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: result.markdown });
+      await vscode.commands.executeCommand('markdown.showPreview', document.uri);
+      void vscode.window
+        .showInformationMessage(`IMR: ${result.rows.length} letter${result.rows.length === 1 ? '' : 's'} in the report.`, 'Export CSV…')
+        .then((choice) => (choice ? vscode.commands.executeCommand('imr.exportWorkspaceReport') : undefined));
+      return result;
+    }),
+    vscode.commands.registerCommand('imr.exportWorkspaceReport', async (target?: vscode.Uri) => {
+      const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
+      const uri =
+        target ??
+        (await vscode.window.showSaveDialog({
+          title: 'Export Workspace Letters Report',
+          filters: { CSV: ['csv'] },
+          defaultUri: folder ? vscode.Uri.joinPath(folder, 'imr-letters-report.csv') : undefined,
+        }));
+      if (!uri) return undefined;
+      const result = await report();
+      if (!result) return undefined;
+      await vscode.workspace.fs.writeFile(uri, Buffer.from(result.csv, 'utf8'));
+      return uri;
+    }),
+  ];
 }
 
 export async function deactivate(): Promise<void> {

@@ -6,9 +6,13 @@ import {
   CodeLensRefreshRequest,
   DiagnosticRefreshRequest,
   DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
+  FileChangeType,
+  ErrorCodes,
   DocumentDiagnosticReportKind,
   type DocumentDiagnosticReport,
   LSPErrorCodes,
+  type WorkspaceDocumentDiagnosticReport,
   ProposedFeatures,
   ResponseError,
   TextDocuments,
@@ -35,6 +39,12 @@ import { ruleFailureMessage } from './rules/engine';
 import { defaultMaxProblems, defaultSettings, type EngineSettings } from './rules/types';
 import { configFileName, editorCatalogRequests, workspaceSettingsFiles, type CatalogRequest } from './node/config-files';
 import { loadConfig } from './node/load-config';
+import { analyze } from './service/analysis';
+import { newLetter } from './service/new-letter';
+import { cleanRequests, splitRequests } from './service/request-list';
+import { letterRow, reportCsv, reportMarkdown } from './service/letters-report';
+import { WorkspaceLetters, type ScanProgress } from './node/workspace-letters';
+import { letterFromRequestsKind } from './service/letter-from-requests';
 
 const connection = createConnection(ProposedFeatures.all);
 // Our own document type: the bundled one loses count of lines when a \n is typed after a lone \r.
@@ -104,11 +114,12 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   clientCommands = Array.isArray(declared) ? declared.filter((c): c is string => typeof c === 'string') : [];
   workspaceFolders = (params.workspaceFolders ?? []).map((f) => f.uri).concat(params.rootUri && !params.workspaceFolders ? [params.rootUri] : []);
   workspaceTrusted = (params.initializationOptions as { workspaceTrusted?: unknown } | undefined)?.workspaceTrusted !== false;
+  initializeWorkspaceLetters(params);
   return {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
-      ...(pullDiagnostics ? { diagnosticProvider: { identifier: 'imr', interFileDependencies: false, workspaceDiagnostics: false } } : {}),
-      codeActionProvider: { codeActionKinds: ['quickfix', citationRefactorKind, fixAllKind] },
+      ...(pullDiagnostics ? { diagnosticProvider: { identifier: 'imr', interFileDependencies: false, workspaceDiagnostics: true } } : {}),
+      codeActionProvider: { codeActionKinds: ['quickfix', citationRefactorKind, letterFromRequestsKind, fixAllKind] },
       completionProvider: { triggerCharacters: completionTriggerCharacters },
       hoverProvider: true,
       foldingRangeProvider: true,
@@ -126,6 +137,7 @@ connection.onInitialized(() => {
   if (canReadConfiguration && canRegisterConfigurationChanges) {
     void connection.client.register(DidChangeConfigurationNotification.type, { section: 'imr' });
   }
+  registerWorkspaceLetterWatcher();
   void reloadSettings();
 });
 
@@ -178,6 +190,7 @@ async function reloadSettings(): Promise<void> {
 }
 
 function refreshDiagnostics(): void {
+  workspaceLetters.invalidate(!pullDiagnostics);
   if (codeLensSupportsRefresh) void connection.sendRequest(CodeLensRefreshRequest.type).catch(() => undefined);
   if (pullDiagnostics) {
     void connection.sendRequest(DiagnosticRefreshRequest.type).catch(() => undefined);
@@ -198,6 +211,7 @@ connection.onDidChangeConfiguration(() => void reloadSettings());
 connection.onDidChangeWatchedFiles((params) => {
   const changed = params.changes.map((c) => (c.uri.startsWith('file:') ? fileURLToPath(c.uri) : c.uri));
   if (changed.some((f) => f.endsWith(configFileName) || configFilesRead.includes(f))) void reloadSettings();
+  void workspaceLettersChanged(params.changes);
 });
 // VS Code asks before it trusts a workspace, and trust once given lasts until the window reloads.
 connection.onNotification('imr/workspaceTrusted', () => {
@@ -277,8 +291,130 @@ connection.onRequest('imr/citationChoices', (params: { uri: string; position: { 
 // the protocol tests and "Show Output" troubleshooting use it.
 connection.onRequest('imr/serverInfo', () => ({ pid: process.pid, version: '0.1.0', analyses: { ...cache.counts } }));
 
+// ---- Authoring: a new letter from its requests -------------------------------------------------
+
+connection.onRequest('imr/newLetter', (params: { requests?: unknown; form?: unknown } | null) => {
+  const given = params?.requests;
+  const form = params?.form ?? (settings.profile === 'auto' ? '2016' : settings.profile);
+  if (form !== '2016' && form !== '2014') return new ResponseError(ErrorCodes.InvalidParams, 'form must be "2016" or "2014".');
+  let requests: string[];
+  if (typeof given === 'string') requests = splitRequests(given);
+  else if (Array.isArray(given) && given.every((r) => typeof r === 'string')) requests = cleanRequests(given as string[]);
+  else return new ResponseError(ErrorCodes.InvalidParams, 'requests must be text or a list of texts.');
+  return newLetter(requests, form, catalog);
+});
+
+// ---- A folder of letters: workspace diagnostics and the workspace letters report -----------------
+
+let canWatchFiles = false;
+let canShowProgress = false;
+
+function initializeWorkspaceLetters(params: InitializeParams): void {
+  canWatchFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+  canShowProgress = params.capabilities.window?.workDoneProgress === true;
+}
+
+/** The client tells the server of `.imr` files changed on disk, opened or not. */
+function registerWorkspaceLetterWatcher(): void {
+  if (canWatchFiles) void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.imr' }] });
+}
+
+const workspaceFolderPaths = () => workspaceFolders.filter((f) => f.startsWith('file:')).map((f) => fileURLToPath(f));
+
+const noProgress: ScanProgress = { begin: () => undefined, report: () => undefined, done: () => undefined, cancelled: false };
+
+async function startScanProgress(): Promise<ScanProgress> {
+  if (!canShowProgress) return noProgress;
+  try {
+    const reporter = await connection.window.createWorkDoneProgress();
+    let lastPercent = -1;
+    return {
+      begin: (total) => reporter.begin('Checking IMR letters', 0, `0/${total} letters`, true),
+      report: (done, total) => {
+        // One report per percent, not one per letter.
+        const percent = Math.floor((done * 100) / Math.max(1, total));
+        if (percent !== lastPercent) reporter.report(percent, `${done}/${total} letters`);
+        lastPercent = percent;
+      },
+      done: () => reporter.done(),
+      get cancelled() {
+        return reporter.token.isCancellationRequested;
+      },
+    };
+  } catch {
+    return noProgress;
+  }
+}
+
+const workspaceLetters = new WorkspaceLetters({
+  folders: workspaceFolderPaths,
+  analyze: (text) =>
+    analyze(text, {
+      catalog,
+      settings,
+      rules: allRules,
+      onRuleError: (ruleId, error) => {
+        if (reportedRuleErrors.has(ruleId)) return;
+        reportedRuleErrors.add(ruleId);
+        connection.console.error(`Rule ${ruleId} failed and was skipped: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      },
+    }),
+  pause,
+  startProgress: startScanProgress,
+  // Push-only clients get the letters that are not open; an open letter's own diagnostics win.
+  onUpdate: (letter) => {
+    if (!pullDiagnostics && !documents.get(letter.uri)) void connection.sendDiagnostics({ uri: letter.uri, diagnostics: letter.diagnostics });
+  },
+});
+
+async function workspaceLettersChanged(changes: readonly { uri: string; type: number }[]): Promise<void> {
+  const files = changes
+    .filter((c) => c.uri.startsWith('file:'))
+    .map((c) => ({ file: fileURLToPath(c.uri), type: c.type === FileChangeType.Deleted ? ('deleted' as const) : c.type === FileChangeType.Created ? ('created' as const) : ('changed' as const) }));
+  await workspaceLetters.filesChanged(files);
+}
+
+// A closed letter is shown as it is on disk again (it may have been saved or reverted).
+documents.onDidClose((event) => {
+  if (event.document.uri.startsWith('file:')) void workspaceLettersChanged([{ uri: event.document.uri, type: FileChangeType.Changed }]);
+});
+
+connection.languages.diagnostics.onWorkspace(async (params, token) => {
+  const previous = new Map(params.previousResultIds.map((p) => [p.uri, p.value]));
+  const reports = (): WorkspaceDocumentDiagnosticReport[] =>
+    workspaceLetters.all().map((l) =>
+      previous.get(l.uri) === l.resultId
+        ? { kind: DocumentDiagnosticReportKind.Unchanged, uri: l.uri, version: null, resultId: l.resultId }
+        : { kind: DocumentDiagnosticReportKind.Full, uri: l.uri, version: null, resultId: l.resultId, items: l.diagnostics },
+    );
+  for (;;) {
+    await workspaceLetters.ensureScanned();
+    const items = reports();
+    if (token.isCancellationRequested) return { items: [] };
+    if (previous.size === 0 || items.some((i) => i.kind === DocumentDiagnosticReportKind.Full)) return { items };
+    // Nothing new since the client's last pull: hold the request until a letter changes or the settings do.
+    await workspaceLetters.nextChange(token);
+  }
+});
+
+connection.onRequest('imr/workspaceReport', async (_params: unknown, token) => {
+  await workspaceLetters.ensureScanned({ resume: true });
+  const rows = [];
+  for (const letter of workspaceLetters.present()) {
+    if (token.isCancellationRequested) return null;
+    // A letter open in the editor is reported as the editor holds it.
+    const open = documents.get(letter.uri);
+    const outcome = open ? await analysisOf(open, token) : undefined;
+    const analysis = outcome && 'analysis' in outcome ? outcome.analysis : undefined;
+    rows.push(analysis ? letterRow(letter.row.file, analysis.letter, analysis.findings) : letter.row);
+  }
+  return { rows, csv: reportCsv(rows), markdown: reportMarkdown(rows) };
+});
+
 // A fault in a handler must not end the server: log it (no letter text) and keep serving.
-process.on('uncaughtException', (error) => connection.console.error(`Unexpected error: ${error.stack ?? error.message}`));
+// The message line is left out: it could quote letter text. The kind of error and where it arose remain.
+process.on('uncaughtException', (error) =>
+  connection.console.error(`Unexpected error (${error.name}):\n${(error.stack ?? '').split('\n').slice(1).join('\n')}`));
 
 documents.listen(connection);
 connection.listen();

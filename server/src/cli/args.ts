@@ -1,8 +1,8 @@
 // Command-line arguments -> options. Hand-written (no dependency): the option set is small and fixed.
 import { CliError } from './errors';
 
-export type Format = 'stylish' | 'unix' | 'json' | 'sarif';
-const formats: readonly Format[] = ['stylish', 'unix', 'json', 'sarif'];
+export type Format = 'stylish' | 'unix' | 'json' | 'sarif' | 'csv';
+const formats: readonly Format[] = ['stylish', 'unix', 'json', 'sarif', 'csv'];
 
 export interface Options {
   inputs: string[];
@@ -103,7 +103,8 @@ skipped); a glob may use *, ** and ?; - reads a letter from standard input.
 Options:
   -c, --config <file>      use this settings file instead of the nearest .imrlintrc.json
   -f, --format <name>      stylish (default), unix (path:line:col: severity message [rule-id]),
-                           json or sarif
+                           json, sarif, or csv (one row per letter: case number, items,
+                           decisions, problems by severity, rules)
       --quiet              report errors only
       --max-warnings <n>   exit with 1 when there are more than n warnings
       --fix                apply the safe fixes in place, then report what remains

@@ -5,6 +5,7 @@ import { toDiagnostics } from '../service/diagnostics';
 import { applyEdits, documentEdits, safeEdits } from '../service/fix-all';
 import { allRules } from '../rules';
 import type { Severity } from '../rules/types';
+import type { Letter } from '../letter/model';
 import type { LintConfig } from './config';
 
 /** The stable JSON contract's diagnostic: 0-based lines, characters in UTF-16 code units. */
@@ -23,6 +24,8 @@ export interface LintResult {
   diagnostics: CliDiagnostic[];
   /** The diagnostics that `--fix` would fix (a safe fix exists); kept apart so the JSON contract stays as it is. */
   fixable: ReadonlySet<CliDiagnostic>;
+  /** The parsed letter, for the CSV report's items and decisions; not part of the JSON contract. */
+  letter: Letter;
 }
 
 export function lintText(text: string, config: LintConfig, onRuleError: RuleErrorHandler): LintResult {
@@ -39,7 +42,7 @@ export function lintText(text: string, config: LintConfig, onRuleError: RuleErro
     if (findings[i].fixes?.some((fix) => fix.safe)) fixable.add(diagnostic);
     return diagnostic;
   });
-  return { diagnostics, fixable };
+  return { diagnostics, fixable, letter };
 }
 
 /** Two fixes may touch the same text; the loser is fixed on a later pass. A few passes suffice. */

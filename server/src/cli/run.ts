@@ -6,6 +6,7 @@ import { ConfigResolver } from './config';
 import { patchNames, unifiedDiff } from './diff';
 import { FileFailure } from './errors';
 import { expandInputs, stdinPath } from './files';
+import { formatCsv } from './formats/csv';
 import { formatJson } from './formats/json';
 import { formatSarif } from './formats/sarif';
 import { formatStylish } from './formats/stylish';
@@ -119,6 +120,8 @@ function report(results: readonly FileResult[], options: Options, io: CliIo): st
       return formatJson(shown);
     case 'sarif':
       return formatSarif(shown, packageVersion());
+    case 'csv':
+      return formatCsv(shown);
     case 'stylish': {
       // https://no-color.org: any non-empty NO_COLOR turns colour off.
       const color = io.stdout.isTTY && !io.env.NO_COLOR;

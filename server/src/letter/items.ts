@@ -31,6 +31,13 @@ const decisionWords = new Set([
 
 const MAX_DECISION_TAIL = 24;
 
+/** A «…» placeholder standing for the decision still to be chosen (a new letter's `«Upheld/Overturned»`). */
+const decisionPlaceholder = /^«[^«»]{1,22}»$/;
+
+function isDecisionWord(word: string): boolean {
+  return decisionWords.has(word.toLowerCase()) || decisionPlaceholder.test(word);
+}
+
 /** The decision word(s) at the end of a heading's text, after its last colon. */
 export function readDecisionTail(text: string): { colon: number; word: string } | undefined {
   const colon = text.lastIndexOf(':');
@@ -38,11 +45,11 @@ export function readDecisionTail(text: string): { colon: number; word: string } 
   const tail = text.slice(colon + 1).trim();
   if (tail.length === 0 || tail.length > MAX_DECISION_TAIL) return undefined;
   const word = tail.replace(/\.$/, '');
-  return decisionWords.has(word.toLowerCase()) ? { colon, word } : undefined;
+  return isDecisionWord(word) ? { colon, word } : undefined;
 }
 
 function isDecisionOnly(text: string): boolean {
-  return text.length <= MAX_DECISION_TAIL && decisionWords.has(text.replace(/\.$/, '').toLowerCase());
+  return text.length <= MAX_DECISION_TAIL && isDecisionWord(text.replace(/\.$/, ''));
 }
 
 const sentenceEnd = /[.?!]["')\]]?$/;

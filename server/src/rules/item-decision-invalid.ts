@@ -19,6 +19,8 @@ export const itemDecisionInvalid: Rule = {
     for (const item of letter.items) {
       const word = item.decisionWord;
       if (!word || item.decision) continue;
+      // A «…» placeholder for the decision is the placeholder rule's finding.
+      if (word.text.startsWith('«')) continue;
       const intended = unambiguous[word.text.toLowerCase()];
       const fixes: Fix[] = [];
       if (intended) {

@@ -8,6 +8,7 @@ import { toDiagnostic, toRange } from './diagnostics';
 import { safeEdits } from './fix-all';
 import type { Catalog } from '../catalog';
 import { suggestCitations } from '../catalog/suggest';
+import { letterFromRequestsActions, letterFromRequestsKind } from './letter-from-requests';
 
 export const fixAllKind = 'source.fixAll.imr';
 export const disableRuleCommand = 'imr.disableRule';
@@ -76,6 +77,7 @@ export function provideCodeActions(analysis: Analysis, request: CodeActionReques
     }
   }
   if (request.catalog && wants(request.only, citationRefactorKind)) actions.push(...citationRefactorings(analysis, request, request.catalog));
+  if (request.catalog && wants(request.only, letterFromRequestsKind)) actions.push(...letterFromRequestsActions(analysis, request.uri, request.era, request.catalog));
   if (wants(request.only, fixAllKind)) {
     const fixAll = provideFixAll(analysis, request.uri, findings);
     if (fixAll) actions.push(fixAll);

@@ -37,6 +37,13 @@ describe(`rule ${rule}`, () => {
     for (const text of [uphold, denied2014, partial, wrappedOverturn]) expectFixesWork(text, rule);
   });
 
+  it('leaves a «…» decision still to be chosen to the placeholder rule, and item-decision-missing stays quiet too', () => {
+    const choice = mutate(letter2016, 'Norco 10/325mg #60: Upheld', 'Norco 10/325mg #60: «Upheld/Overturned»');
+    expectNone(choice, rule);
+    expectNone(choice, 'item-decision-missing');
+    assert.equal(findingsOf(choice, 'placeholder').length, 1);
+  });
+
   it('does not fire on Upheld and Overturned', () => {
     expectNone(letter2016, rule);
     expectNone(letter2014, rule);
