@@ -13,8 +13,11 @@ const lineMarker = /^\s{0,8}(?:[-*•·]|\(?\d{1,2}[.)])\s{1,8}/;
 /** A list number inside a line ("1) Norco … 2) MRI …"): at the start or after a space. */
 const inlineNumber = /(?:^|\s)\(?\d{1,2}\)\s+|(?:^|\s)\d{1,2}\.\s+(?=[A-Za-z])/g;
 
-/** Separators of a sentence's list: semicolons, commas (not inside a number such as 1,000) and "and". */
-const separators = /\s*;\s*|,(?!\d)\s*(?:and\s+)?|\s+and\s+/gi;
+/**
+ * Separators of a sentence's list: semicolons, commas (not inside a number such as 1,000) and "and".
+ * A run of spaces is entered only at its start (the lookbehinds), which keeps each scan linear.
+ */
+const separators = /(?<!\s)\s*;\s*|,(?!\d)\s*(?:and\s+)?|(?<!\s)\s+and\s+/gi;
 
 const MAX_REQUEST = 200;
 const MAX_REQUESTS = 40;
@@ -22,10 +25,10 @@ const MAX_REQUESTS = 40;
 function clean(piece: string): string {
   let text = piece.replace(/[«»]/g, '').replace(/\s+/g, ' ').trim();
   // The list's end: a closing period, and what the sentence adds after the list.
-  text = text.replace(/\s+(?:was|were|is|are)\s+(?:not\s+)?(?:medically\s+necessary|non-?certified|denied|modified)\b.*$/i, '');
-  text = text.replace(/[.;:,]+$/, '').trim();
+  text = text.replace(/(?<!\s)\s+(?:was|were|is|are)\s+(?:not\s+)?(?:medically\s+necessary|non-?certified|denied|modified)\b.*$/i, '');
+  text = text.replace(/(?<![.;:,])[.;:,]+$/, '').trim();
   // "… non-certified Flexeril 7.5mg #60 on 11/01/2016": the date is the decision's, not the request's.
-  text = text.replace(/\s+on\s+\d{1,2}[/-]\d{1,2}[/-]\d{2,4}$/i, '');
+  text = text.replace(/(?<!\s)\s+on\s+\d{1,2}[/-]\d{1,2}[/-]\d{2,4}$/i, '');
   // Item headings name the treatment without an article ("an MRI of the right knee" -> "MRI of …").
   text = text.replace(/^(?:an?|the)\s+(?=\S)/i, '');
   return text.length > MAX_REQUEST ? '' : text;

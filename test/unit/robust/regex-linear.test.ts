@@ -14,6 +14,7 @@ const builtAtRunTime: Record<string, () => RegExp[] | string> = {
   'server/src/rules/section-intro-missing.ts': () => sectionDefinitions.flatMap((d) => (d.intro ? [openingPattern(d.intro)] : [])),
   'server/src/rules/item-rationale-mismatch.ts': () => builtinCatalog.data.drugs.map((d) => mentionsOf([d.id, ...d.brands, ...d.generic])),
   'server/src/catalog/schema-check.ts': () => 'applies the catalog schema\'s patterns to catalog files, not to letter text',
+  'server/src/letter/dates.ts': () => 'copies its own literals (checked above) once per parse, so two parses never share a lastIndex',
 };
 
 const flawsOf = (re: RegExp) => superlinearShapes(re).map((f) => f.kind);
