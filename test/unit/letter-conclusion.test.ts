@@ -75,18 +75,20 @@ describe('conclusion of a decision rationale (DOMAIN.md §2)', () => {
   });
 
   it('finds none in a rationale that states no conclusion', () => {
-    assert.equal(conclude('The request is denied. Further treatment was discussed.'), undefined);
+    assert.equal(conclude('The records were reviewed. Further treatment was discussed.'), undefined);
   });
 
-  it('reads a conclusion in other words as implied, never as stated', () => {
-    const implied = (rationale: string) => {
+  it('reads a conclusion in other words about the request as stated, one about something else as implied', () => {
+    const read = (rationale: string) => {
       const c = findConclusion(rationale, span(rationale, 0, rationale.length));
       return c ? [c.necessity, c.strength, rationale.slice(c.sentence.start, c.sentence.end)] : undefined;
     };
-    assert.deepEqual(implied('No red flags. Therefore, the request is not supported at this time.'), ['not-necessary', 'implied', 'Therefore, the request is not supported at this time.']);
-    assert.deepEqual(implied('Records were reviewed. As such the request is not necessary.'), ['not-necessary', 'implied', 'As such the request is not necessary.']);
-    assert.deepEqual(implied('Criteria are met. The request is medically appropriate.'), ['necessary', 'implied', 'The request is medically appropriate.']);
-    assert.equal(implied('Surgery is indicated when the exam shows instability.'), undefined, 'a guideline condition is no conclusion');
+    assert.deepEqual(read('No red flags. Therefore, the request is not supported at this time.'), ['not-necessary', 'stated', 'Therefore, the request is not supported at this time.']);
+    assert.deepEqual(read('Records were reviewed. As such the request is not necessary.'), ['not-necessary', 'stated', 'As such the request is not necessary.']);
+    assert.deepEqual(read('Criteria are met. The request is medically appropriate.'), ['necessary', 'stated', 'The request is medically appropriate.']);
+    assert.deepEqual(read('The records were reviewed. The request is denied.'), ['not-necessary', 'stated', 'The request is denied.']);
+    assert.deepEqual(read('Pain persists. Weaning is medically necessary.'), ['necessary', 'implied', 'Weaning is medically necessary.']);
+    assert.equal(read('Surgery is indicated when the exam shows instability.'), undefined, 'a guideline condition is no conclusion');
   });
 
   it('keeps the conclusion when a later sentence states a condition, a possibility or another subject', () => {

@@ -15,7 +15,7 @@ export const itemDecisionInvalid: Rule = {
   id: 'item-decision-invalid',
   defaultSeverity: 'error',
   description: 'A word other than Upheld or Overturned stands where the item decision belongs.',
-  check({ letter, report }) {
+  check({ letter, catalog, report }) {
     for (const item of letter.items) {
       const word = item.decisionWord;
       if (!word || item.decision) continue;
@@ -24,7 +24,7 @@ export const itemDecisionInvalid: Rule = {
       if (intended) {
         fixes.push({ title: `Change to '${intended}'`, edits: [{ start: word.start, end: word.end, newText: intended }], safe: true, preferred: true });
       } else {
-        const c = conclusionOf(letter, item);
+        const c = conclusionOf(letter, catalog, item);
         const likely = c ? (c.necessity === 'necessary' ? 'Overturned' : 'Upheld') : undefined;
         for (const d of ['Upheld', 'Overturned'] as const) {
           fixes.push({ title: `Change to '${d}'`, edits: [{ start: word.start, end: word.end, newText: d }], safe: false, preferred: d === likely });
