@@ -81,9 +81,12 @@ export const modals = new Set(['may', 'might', 'could', 'would', 'should', 'can'
 export const hedges = new Set(['may', 'might']);
 export const possibilities = new Set(['may', 'might', 'could', 'would', 'should', 'can']);
 
-export const copulas = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'remains', 'remain', 'remained', 'seems', 'seem', 'appears', 'appear', "it's"]);
+export const copulas = new Set([
+  'is', 'are', 'was', 'were', 'be', 'been', 'being', 'remains', 'remain', 'remained', 'seems', 'seem', 'appears', 'appear', "isn't", "aren't",
+  "wasn't", "weren't",
+]);
 /** Tenses that speak of the past: a past certification or denial is history, not this review's finding. */
-export const pastAuxiliaries = new Set(['was', 'were', 'had', 'has', 'have', 'been']);
+export const pastAuxiliaries = new Set(['was', 'were', 'had', 'has', 'have', 'been', "wasn't", "weren't", "hasn't", "haven't", "hadn't"]);
 
 /** Everything a verb group may hold between the subject and the predicate. */
 export const verbGroup = new Set([

@@ -169,7 +169,7 @@ function readSubject(words: readonly Word[], start: number, end: number, itemWor
     if (W.necessityNouns.has(t)) s.necessity = true;
     if (W.negativeDeterminers.has(t)) s.negativeDeterminer = true;
     if (itemWords.has(t)) s.item = true;
-    else if (!W.genericSubject.has(t) && !W.negativeDeterminers.has(t) && !/\d/.test(t)) s.other = true;
+    else if (!W.genericSubject.has(t) && !W.negativeDeterminers.has(t) && !W.necessityNouns.has(t) && !W.guidelineWords.has(t) && !/\d/.test(t)) s.other = true;
   }
   if (decisionNoun && urQualifier) s.denial = true;
   return s;
@@ -281,7 +281,8 @@ function readState(r: Reading, sentence: Sentence, k: number, predicate: W.Predi
   if (!explicit && !subject.item && predicate.kind !== 'necessity' && !group.medically && (subject.guideline || r.firstGuideline < subjectStart)) return undefined;
   const frame = frameBefore(words, boundary);
   if (frame.history || (frame.guideline && !explicit)) return undefined;
-  const historyMatters = !(subject.denial && predicate.kind === 'decision');
+  // "The UR decision is upheld": the history words name the decision the finding is about.
+  const historyMatters = !subject.denial;
   if (historyMatters && (subject.history || historyAfter(after))) return undefined;
   if ((predicate.kind === 'review' || predicate.kind === 'decision') && group.past) return undefined;
   if (tier === Tier.Bare && after.length > 4) tier = Tier.Generic;

@@ -4,7 +4,6 @@ import { readDecisionWord } from '../letter/decision-words';
 
 /** The written word for a message, with hidden characters left out and said to be there. */
 function shown(text: string): string {
-  // eslint-disable-next-line no-control-regex
   const visible = text.replace(/[\u00ad\u200b-\u200d\u2060\ufeff]/g, '');
   return visible === text ? `"${text}"` : `"${visible}" (with a hidden character inside)`;
 }
