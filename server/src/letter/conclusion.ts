@@ -10,7 +10,7 @@
 // concludes. Among equals the last wins: standard paragraphs may follow the conclusion.
 import type { Span } from './model';
 import { trimSpan } from './text';
-import { readSentences, type Sentence, type Word } from './sentences';
+import { mayHoldFinding, quotedRanges, readSentences, readWords, type Sentence, type Word } from './sentences';
 import * as W from './conclusion-words';
 
 export type Necessity = 'necessary' | 'not-necessary';
@@ -41,8 +41,8 @@ interface Finding {
   polarity: W.Polarity;
   tier: Tier;
   sentence: Sentence;
-  subjectStart: number;
-  subjectEnd: number;
+  /** Offsets in the source of the words naming what the finding is about, when there are any. */
+  subject?: { start: number; end: number };
 }
 
 /** How far back the verb group and the subject are read, in words. */
@@ -230,8 +230,10 @@ function frameBefore(words: readonly Word[], boundary: number): { guideline: boo
   return frame;
 }
 
-function finding(polarity: W.Polarity, tier: Tier, subjectStart: number, subjectEnd: number, sentence: Sentence): Finding {
-  return { polarity, tier, sentence, subjectStart, subjectEnd };
+function finding(words: readonly Word[], polarity: W.Polarity, tier: Tier, subjectStart: number, subjectEnd: number, sentence: Sentence): Finding {
+  const found: Finding = { polarity, tier, sentence };
+  if (subjectEnd > subjectStart) found.subject = { start: words[subjectStart].start, end: words[subjectEnd - 1].end };
+  return found;
 }
 
 /** "X is (not) necessary / supported / certified / upheld …", or a bare "Not medically necessary." */
@@ -286,7 +288,7 @@ function readState(r: Reading, sentence: Sentence, k: number, predicate: W.Predi
   if (historyMatters && (subject.history || historyAfter(after))) return undefined;
   if ((predicate.kind === 'review' || predicate.kind === 'decision') && group.past) return undefined;
   if (tier === Tier.Bare && after.length > 4) tier = Tier.Generic;
-  return finding(polarity, tier, subjectStart, group.start, sentence);
+  return finding(r.words, polarity, tier, subjectStart, group.start, sentence);
 }
 
 /** "is (not) a medical necessity", "there is no medical necessity". */
@@ -319,7 +321,7 @@ function readParticiple(r: Reading, sentence: Sentence, k: number): Finding | un
   if (group.modal && (W.hedges.has(group.modal) || (polarity === 1 && W.possibilities.has(group.modal)))) return undefined;
   if (polarity === 1 && (r.firstConditional < k || hasConditional(afterWords(words, k)))) return undefined;
   const tier = subject.request || subject.item ? Tier.Request : subject.other ? Tier.Other : Tier.Generic;
-  return finding(polarity, tier, subjectStart, group.start, sentence);
+  return finding(r.words, polarity, tier, subjectStart, group.start, sentence);
 }
 
 /** The object after a verb, up to the clause's end: which words it holds. */
@@ -355,7 +357,7 @@ function readMeet(r: Reading, sentence: Sentence, k: number): Finding | undefine
   if (subject.negativeDeterminer) polarity = -polarity as W.Polarity;
   const tier = subject.request || subject.item ? Tier.Request : subject.patient || !subject.other ? Tier.Generic : Tier.Other;
   if (tier === Tier.Other) return undefined;
-  return finding(polarity, tier, subjectStart, group.start, sentence);
+  return finding(r.words, polarity, tier, subjectStart, group.start, sentence);
 }
 
 /** "The records do not support the request", "there is no documentation to support its use". */
@@ -379,7 +381,7 @@ function readSupport(r: Reading, sentence: Sentence, k: number): Finding | undef
   if (polarity === 1 && (r.firstConditional < k || hasConditional(object.words))) return undefined;
   const tier = object.request || object.item ? Tier.Request : Tier.Generic;
   const objectStart = k + 1;
-  return finding(polarity, tier, objectStart, objectStart + object.words.length, sentence);
+  return finding(r.words, polarity, tier, objectStart, objectStart + object.words.length, sentence);
 }
 
 /** "I recommend non-certification", "I uphold the UR decision", "Recommend certification." */
@@ -415,7 +417,7 @@ function readReviewerAct(r: Reading, sentence: Sentence, k: number, act: W.Polar
   if (group.negations % 2 === 1) polarity = -polarity as W.Polarity;
   if (group.modal && (W.hedges.has(group.modal) || group.modal === 'could')) return undefined;
   if (r.firstConditional < k || hasConditional(object.words)) return undefined;
-  return finding(polarity, Tier.Request, k + 1, k + 1 + object.words.length, sentence);
+  return finding(r.words, polarity, Tier.Request, k + 1, k + 1 + object.words.length, sentence);
 }
 
 /** "The recommendation is for denial", "my recommendation is to certify". */
@@ -435,7 +437,7 @@ function readRecommendation(r: Reading, sentence: Sentence, k: number): Finding 
   if (subject.history || subject.guideline) return undefined;
   const polarity: W.Polarity = negations % 2 === 1 ? (-outcome as W.Polarity) : outcome;
   // The recommendation names no treatment: it has no subject to compare with the item.
-  return finding(polarity, Tier.Request, k, k, sentence);
+  return finding(r.words, polarity, Tier.Request, k, k, sentence);
 }
 
 function readAt(r: Reading, sentence: Sentence, k: number): Finding | undefined {
@@ -462,12 +464,10 @@ function readAt(r: Reading, sentence: Sentence, k: number): Finding | undefined 
   return undefined;
 }
 
-/** Whether a word may start a predicate: checked before any reading, so most words cost one lookup. */
-function mayPredicate(t: string): boolean {
-  return (
-    W.statePredicates.has(t) || t === 'necessity' || W.meetVerbs.has(t) || W.participles.has(t) || W.supportVerbs.has(t) || W.reviewerActs.has(t) || t === 'recommendation'
-  );
-}
+/** Every word a predicate is read at: one lookup decides whether a word needs reading. */
+const predicateWords: ReadonlySet<string> = new Set([
+  ...W.statePredicates.keys(), 'necessity', ...W.meetVerbs, ...W.participles, ...W.supportVerbs, ...W.reviewerActs.keys(), 'recommendation',
+]);
 
 function firstOf(words: readonly Word[], set: ReadonlySet<string>, asFunctionWord: boolean): number {
   for (let i = 0; i < words.length; i++) {
@@ -484,21 +484,26 @@ const noWords: ReadonlySet<string> = new Set();
  */
 export function findConclusion(source: string, content: Span, itemWords: ReadonlySet<string> = noWords): Conclusion | undefined {
   const sentences = readSentences(source, content.start, content.end);
+  const quotes = quotedRanges(source, content.start, content.end);
+  // Read from the last sentence back: the last finding about the request is the conclusion, and it
+  // usually stands at the end, so the sentences before it are never read. Until one is found, the best
+  // of the others is kept, the latest of each tier.
   let best: Finding | undefined;
-  for (let index = 0; index < sentences.length; index++) {
+  for (let index = sentences.length - 1; index >= 0; index--) {
     const sentence = sentences[index];
-    if (sentence.question) continue;
-    const words = sentence.words;
+    if (sentence.question || !mayHoldFinding(source, sentence.start, sentence.end)) continue;
+    const words = readWords(source, sentence, quotes);
     let reading: Reading | undefined;
+    let inSentence: Finding | undefined;
     for (let k = 0; k < words.length; k++) {
       const w = words[k];
-      if (!w.isWord || w.quoted || !mayPredicate(w.text)) continue;
+      if (!w.isWord || w.quoted || !predicateWords.has(w.text)) continue;
       reading ??= { words, index, firstConditional: firstOf(words, W.conditionals, true), firstGuideline: firstOf(words, W.guidelineWords, false), itemWords };
       const found = readAt(reading, sentence, k);
-      // A later finding replaces an earlier one of the same or a higher tier; the opening bare
-      // verdict is kept over later findings about "it" or something else.
-      if (found && (!best || found.tier >= best.tier)) best = found;
+      if (found && (!inSentence || found.tier >= inSentence.tier)) inSentence = found;
     }
+    if (inSentence && (!best || inSentence.tier > best.tier)) best = inSentence;
+    if (best?.tier === Tier.Request) break;
   }
   if (!best) return undefined;
   const { sentence } = best;
@@ -507,10 +512,6 @@ export function findConclusion(source: string, content: Span, itemWords: Readonl
     sentence: trimSpan(source, sentence.start, sentence.end),
     strength: best.tier === Tier.Other ? 'implied' : 'stated',
   };
-  if (best.subjectEnd > best.subjectStart) {
-    const first = sentence.words[best.subjectStart];
-    const last = sentence.words[best.subjectEnd - 1];
-    conclusion.subject = { start: first.start, end: last.end, text: source.slice(first.start, last.end) };
-  }
+  if (best.subject) conclusion.subject = { ...best.subject, text: source.slice(best.subject.start, best.subject.end) };
   return conclusion;
 }

@@ -17,7 +17,6 @@ export interface Word {
 }
 
 export interface Sentence {
-  words: Word[];
   /** Offsets in the source of the sentence's first and last characters (end exclusive). */
   start: number;
   end: number;
@@ -60,12 +59,17 @@ const abbreviations = new Set(['dr', 'mr', 'mrs', 'ms', 'vs', 'no', 'approx', 'e
 /** The longest a single-quoted passage may run: beyond it, a lone quote mark is an apostrophe. */
 const MAX_SINGLE_QUOTE = 400;
 
+const quoteMarks = /["'\u2018\u2019\u201c\u201d]/g;
+
 /** [start, end) ranges of text inside quotation marks: double quotes pair up, single quotes pair within reach. */
-function quotedRanges(text: string, from: number, to: number): [number, number][] {
+export function quotedRanges(text: string, from: number, to: number): [number, number][] {
   const ranges: [number, number][] = [];
   let openDouble = -1;
   let openSingle = -1;
-  for (let i = from; i < to; i++) {
+  const scanned = text.slice(from, to);
+  quoteMarks.lastIndex = 0;
+  for (let m = quoteMarks.exec(scanned); m; m = quoteMarks.exec(scanned)) {
+    const i = from + m.index;
     const c = text.charCodeAt(i);
     if (c === 34) {
       if (openDouble < 0) openDouble = i;
@@ -78,7 +82,7 @@ function quotedRanges(text: string, from: number, to: number): [number, number][
     } else if (c === 0x201d) {
       if (openDouble >= 0) ranges.push([openDouble, i + 1]);
       openDouble = -1;
-    } else if (c === 39 || c === 0x2018 || c === 0x2019) {
+    } else {
       const before = i > from ? text.charCodeAt(i - 1) : 32;
       const after = i + 1 < to ? text.charCodeAt(i + 1) : 32;
       const opens = !isWordChar(before) && isWordChar(after);
@@ -92,8 +96,15 @@ function quotedRanges(text: string, from: number, to: number): [number, number][
       }
     }
   }
-  // Ranges from the two kinds may nest or overlap; sorted by start, they are walked in order.
-  return ranges.sort((a, b) => a[0] - b[0]);
+  // Ranges from the two kinds may nest or overlap: merged into disjoint ones, they are walked in order.
+  ranges.sort((a, b) => a[0] - b[0]);
+  const merged: [number, number][] = [];
+  for (const r of ranges) {
+    const last = merged[merged.length - 1];
+    if (last && r[0] <= last[1]) last[1] = Math.max(last[1], r[1]);
+    else merged.push([r[0], r[1]]);
+  }
+  return merged;
 }
 
 function normalise(raw: string): string {
@@ -120,6 +131,7 @@ function normalise(raw: string): string {
 }
 
 const MAX_VERDICT_LINE = 6;
+const MAX_VERDICT_LINE_LENGTH = 80;
 
 /** Whether the next non-space character from `at` is a capital letter. */
 function startsCapital(source: string, at: number, to: number): boolean {
@@ -129,81 +141,117 @@ function startsCapital(source: string, at: number, to: number): boolean {
   return c >= 65 && c <= 90;
 }
 
-/** The sentences of source[from, to). */
+/**
+ * The stems of every word a finding can be read from. A sentence holding none of them (most of a
+ * rationale's history and examination) is passed over without making its words: a cheap test on the
+ * raw text, so the reading costs little more than one scan of the characters.
+ */
+const findingStems =
+  /nec{1,2}es{1,2}|appropriat|indicat|support|warrant|recommend|reasonab|certif|approv|justif|need|authori[sz]|denied|\bden(?:y|ies)\b|uphe?ld|uphold|overturn|affirm|revers|establish|demonstrat|substantiat|\bmee?ts?\b|satisf|fulfil|criteri/i;
+
+/** Where a sentence may end: a stop, or a blank line. */
+const sentenceEnds = /[.?!]|\n[ \t\u00a0\r]{0,40}\n/g;
+const unusualCharacters = /[\u00ad\u200b-\u200d\u2060\ufeff\ufb01\ufb02]/;
+
+/** Whether a finding may be read from source[start, end): it holds a word a finding is made of. */
+export function mayHoldFinding(source: string, start: number, end: number): boolean {
+  const raw = source.slice(start, end);
+  return findingStems.test(raw) || unusualCharacters.test(raw);
+}
+
+/**
+ * The sentences of source[from, to), found by a scan of the raw text; their words are read on demand
+ * (`readWords`), so a reader that needs only the last sentences makes no others.
+ */
 export function readSentences(source: string, from: number, to: number): Sentence[] {
-  const quotes = quotedRanges(source, from, to);
-  let q = 0;
+  const text = source.slice(from, to);
   const sentences: Sentence[] = [];
-  let words: Word[] = [];
-  let sentenceStart = -1;
-  const endSentence = (end: number, question = false) => {
-    if (words.length > 0) sentences.push({ words, start: sentenceStart, end, question });
-    words = [];
-    sentenceStart = -1;
+  let start = 0;
+  const emit = (end: number, question: boolean) => {
+    let s = start;
+    while (s < end && isSpace(text.charCodeAt(s))) s++;
+    start = end;
+    if (s < end) sentences.push({ start: from + s, end: from + end, question });
   };
-  const push = (text: string, start: number, end: number, isWord: boolean) => {
-    while (q < quotes.length && quotes[q][1] <= start) q++;
-    let quoted = false;
-    for (let k = q; k < quotes.length && quotes[k][0] < end; k++) {
-      if (quotes[k][0] <= start && end <= quotes[k][1]) {
-        quoted = true;
-        break;
+  sentenceEnds.lastIndex = 0;
+  for (let m = sentenceEnds.exec(text); m; m = sentenceEnds.exec(text)) {
+    const i = m.index;
+    const c = text.charCodeAt(i);
+    if (c === 10) {
+      // A verdict may stand on a line of its own without a full stop ("Not medically necessary"). A
+      // blank line ends such a short line's sentence when a capital starts the next; a longer one is a
+      // sentence of a double-spaced letter wrapped over the blank line.
+      const line = text.slice(start, i).trim();
+      if (line.length > 0 && line.length <= MAX_VERDICT_LINE_LENGTH && line.split(/\s+/).length <= MAX_VERDICT_LINE && startsCapital(text, i + m[0].length, text.length)) {
+        emit(i, false);
       }
+      sentenceEnds.lastIndex = i + m[0].length - 1;
+      continue;
     }
-    if (sentenceStart < 0) sentenceStart = start;
+    // A stop ends the sentence when white space, a closing mark or the end follows it.
+    let j = i + 1;
+    while (j < text.length && j - i <= 3 && (isQuote(text.charCodeAt(j)) || text.charCodeAt(j) === 41)) j++;
+    if (j < text.length && !isSpace(text.charCodeAt(j))) continue;
+    if (c === 46 && isAbbreviation(text, i)) continue;
+    emit(j, c === 63);
+  }
+  emit(text.length, false);
+  return sentences;
+}
+
+/** Whether the word just before the full stop at `i` is an abbreviation ("Dr.", "e.g."). */
+function isAbbreviation(text: string, i: number): boolean {
+  let s = i;
+  while (s > 0 && i - s < 7 && (isWordChar(text.charCodeAt(s - 1)) || text.charCodeAt(s - 1) === 46)) s--;
+  return s < i && i - s <= 6 && abbreviations.has(text.slice(s, i).toLowerCase());
+}
+
+/** The first range in `quotes` (sorted, disjoint) that ends after `at`. */
+function firstQuoteAfter(quotes: readonly [number, number][], at: number): number {
+  let lo = 0;
+  let hi = quotes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (quotes[mid][1] <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The words and clause marks of a sentence; `quotes` are the rationale's quoted ranges (`quotedRanges`). */
+export function readWords(source: string, sentence: Sentence, quotes: readonly [number, number][]): Word[] {
+  const { start: from, end: to } = sentence;
+  const words: Word[] = [];
+  let q = firstQuoteAfter(quotes, from);
+  const push = (start: number, end: number, isWord: boolean) => {
+    while (q < quotes.length && quotes[q][1] <= start) q++;
+    const range = quotes[q];
+    const quoted = range !== undefined && range[0] <= start && end <= range[1];
     const first = source.charCodeAt(start);
+    const text = isWord ? normalise(source.slice(start, end)) : source[start];
     words.push({ text, start, end, isWord, quoted, capital: first >= 65 && first <= 90 });
   };
   let i = from;
-  let lineBreaks = 0;
   while (i < to) {
     const c = source.charCodeAt(i);
-    if (isSpace(c)) {
-      if (c === 10 || (c === 13 && source.charCodeAt(i + 1) !== 10)) {
-        lineBreaks++;
-        // A verdict may stand on a line of its own without a full stop ("Not medically necessary"). A
-        // blank line ends such a short line's sentence when a capital starts the next; a longer one is a
-        // sentence of a double-spaced letter wrapped over the blank line.
-        if (lineBreaks >= 2 && words.length > 0 && words.length <= MAX_VERDICT_LINE && startsCapital(source, i + 1, to)) endSentence(words[words.length - 1].end);
-      }
-      i++;
-      continue;
-    }
-    lineBreaks = 0;
     if (isWordChar(c) || isHidden(c) || (c === 35 /* # */ && i + 1 < to && isWordChar(source.charCodeAt(i + 1)))) {
       const start = i;
+      let hasLetter = !isHidden(c);
       i++;
       for (;;) {
         if (i >= to) break;
         const d = source.charCodeAt(i);
-        if (isWordChar(d) || isHidden(d)) i++;
-        else if (isJoiner(d) && i + 1 < to && (isWordChar(source.charCodeAt(i + 1)) || isHidden(source.charCodeAt(i + 1)))) i += 2;
+        if (isWordChar(d) || isHidden(d)) {
+          if (!isHidden(d)) hasLetter = true;
+          i++;
+        } else if (isJoiner(d) && i + 1 < to && (isWordChar(source.charCodeAt(i + 1)) || isHidden(source.charCodeAt(i + 1)))) i += 2;
         else break;
       }
-      const text = normalise(source.slice(start, i));
-      if (text.length > 0) push(text, start, i, true);
+      if (hasLetter) push(start, i, true);
       continue;
     }
-    if (c === 46 || c === 63 || c === 33) {
-      // A stop ends the sentence when white space, a closing mark or the end follows it.
-      let j = i + 1;
-      while (j < to && (isQuote(source.charCodeAt(j)) || source.charCodeAt(j) === 41)) j++;
-      const last = words[words.length - 1];
-      const abbreviation = c === 46 && last !== undefined && last.isWord && last.end === i && abbreviations.has(last.text);
-      if ((j >= to || isSpace(source.charCodeAt(j))) && !abbreviation) {
-        endSentence(j, c === 63);
-        i = j;
-        continue;
-      }
-      i++;
-      continue;
-    }
-    if (isClausePunct(c) || (c === 45 && i + 1 < to && isSpace(source.charCodeAt(i + 1)))) {
-      push(String.fromCharCode(c), i, i + 1, false);
-    }
+    if (isClausePunct(c) || (c === 45 && i + 1 < to && isSpace(source.charCodeAt(i + 1)))) push(i, i + 1, false);
     i++;
   }
-  endSentence(words.length > 0 ? words[words.length - 1].end : to);
-  return sentences;
+  return words;
 }
-
