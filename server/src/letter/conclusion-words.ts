@@ -108,7 +108,7 @@ export const relativePronouns = new Set(['which', 'who', 'whom', 'where']);
 export const conditionals = new Set(['if', 'when', 'unless', 'whether', 'until', 'once', 'upon', 'assuming', 'pending', 'whenever']);
 
 /** After the predicate, words that make it a general statement ("recommended for short-term use", "indicated in …"). */
-export const generalAfter = new Set(['for', 'as', 'in', 'to', 'with', 'only', 'beyond', 'than', 'after', 'before', 'during', 'among', 'following', 'under', 'over', 'where', 'whereby', 'unless', 'if', 'when', 'once', 'until']);
+export const generalAfter = new Set(['for', 'as', 'in', 'to', 'that', 'with', 'only', 'beyond', 'than', 'after', 'before', 'during', 'among', 'following', 'under', 'over', 'where', 'whereby', 'unless', 'if', 'when', 'once', 'until']);
 /** "… necessary for this patient", "… in this case": about the request after all. */
 export const particularAfter = new Set(['this', 'the', 'him', 'her', 'them', 'these', 'his', 'our', 'such']);
 export const particularNouns = new Set(['patient', 'injured', 'claimant', 'case', 'instance', 'individual', 'worker', 'employee', 'time', 'request', 'situation', 'setting', 'point', 'juncture', 'member', 'applicant']);
@@ -139,3 +139,9 @@ export const genericSubject = new Set([
 
 /** Words that open an aside between commas: "the therapy, as written above, is …". */
 export const asides = new Set(['as', 'including', 'per', 'namely', 'specifically']);
+
+/** Words before "request" that make it another request than this one: "any further requests would not be supported". */
+export const otherRequest = new Set(['future', 'further', 'additional', 'subsequent', 'next', 'any', 'other', 'new', 'repeat', 'later', 'separate', 'another']);
+
+/** A subject of one of these words alone may stand for a statement rather than the request. */
+export const demonstratives = new Set(['this', 'that', 'these', 'those']);

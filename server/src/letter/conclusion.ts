@@ -143,6 +143,10 @@ interface Subject {
   negativeDeterminer: boolean;
   /** Holds words that are neither generic nor the item's. */
   other: boolean;
+  /** Speaks of other requests than this one: "any further requests". */
+  laterRequest: boolean;
+  /** Is "this" or "that" alone. */
+  demonstrative: boolean;
   empty: boolean;
 }
 
@@ -151,14 +155,15 @@ const datePattern = /^\d{1,2}\/\d{1,2}\/\d{2,4}$/;
 function readSubject(words: readonly Word[], start: number, end: number, itemWords: ReadonlySet<string>): Subject {
   const s: Subject = {
     request: false, item: false, denial: false, guideline: false, history: false, reviewer: false, patient: false, necessity: false,
-    negativeDeterminer: false, other: false, empty: start >= end,
+    negativeDeterminer: false, other: false, laterRequest: false, demonstrative: false, empty: start >= end,
   };
   let decisionNoun = false;
   let urQualifier = false;
   for (let i = start; i < end; i++) {
     const t = words[i].text;
     if (!words[i].isWord) continue;
-    if (W.requestWords.has(t)) s.request = true;
+    if (W.requestWords.has(t) && !(i > start && W.otherRequest.has(words[i - 1].text))) s.request = true;
+    else if (W.requestWords.has(t)) s.laterRequest = true;
     if (W.denialNouns.has(t)) s.denial = true;
     if (W.decisionNouns.has(t)) decisionNoun = true;
     if (t === 'ur' || t === 'utilization' || t === "ur's" || t === 'original' || t === 'prior' || t === 'previous' || t === 'initial' || t === 'adverse') urQualifier = true;
@@ -172,10 +177,12 @@ function readSubject(words: readonly Word[], start: number, end: number, itemWor
     else if (!W.genericSubject.has(t) && !W.negativeDeterminers.has(t) && !W.necessityNouns.has(t) && !W.guidelineWords.has(t) && !/\d/.test(t)) s.other = true;
   }
   if (decisionNoun && urQualifier) s.denial = true;
+  if (end - start === 1 && W.demonstratives.has(words[start].text)) s.demonstrative = true;
   return s;
 }
 
 function tierOf(s: Subject): Tier {
+  if (s.laterRequest && !s.request) return Tier.Other;
   if (s.request || s.denial || s.item) return Tier.Request;
   if (s.empty) return Tier.Bare;
   if (!s.other) return Tier.Generic;
@@ -248,6 +255,9 @@ function readState(r: Reading, sentence: Sentence, k: number, predicate: W.Predi
   if (boundary >= 0 && W.relativePronouns.has(words[boundary].text)) return undefined;
   if (boundary >= 0 && words[boundary].text === 'that' && subject.empty) return undefined;
   let tier = tierOf(subject);
+  // "This is supported by the guidelines": a bare "this" may stand for a statement rather than the
+  // request; only "medically necessary" is surely said of the request.
+  if (subject.demonstrative && predicate.kind !== 'necessity' && !group.medically) tier = Tier.Other;
   if (tier === Tier.Bare) {
     // A verdict standing alone: nothing before it but "Therefore," and the like, and no copula
     // standing for a subject written in an earlier clause.
@@ -287,6 +297,8 @@ function readState(r: Reading, sentence: Sentence, k: number, predicate: W.Predi
   const historyMatters = !subject.denial;
   if (historyMatters && (subject.history || historyAfter(after))) return undefined;
   if ((predicate.kind === 'review' || predicate.kind === 'decision') && group.past) return undefined;
+  // "approved by the FDA", "certified by the carrier": someone else's act.
+  if (predicate.kind === 'review' && after[0]?.text === 'by') return undefined;
   if (tier === Tier.Bare && after.length > 4) tier = Tier.Generic;
   return finding(r.words, polarity, tier, subjectStart, group.start, sentence);
 }

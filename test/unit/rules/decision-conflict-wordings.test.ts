@@ -149,6 +149,20 @@ describe(`rule ${rule}: conclusions in many words`, () => {
     expectNone(overturned('The request is medically necessary. Passive modalities are not medically necessary.'), rule);
   });
 
+  it('does not let a later sentence about other requests, a statement, or someone else\'s act replace the conclusion', () => {
+    for (const later of [
+      'Any further requests would not be supported without documentation.',
+      'Additional requests for therapy are not medically necessary.',
+      'This is not supported by the guidelines.',
+      'It is not recommended that therapy continue indefinitely.',
+    ]) {
+      expectNone(overturned(`Therefore, the request is medically necessary. ${later}`), rule);
+    }
+    for (const later of ['Norco is approved by the FDA for severe pain.', 'This is supported by the guidelines.', 'It is recommended that the patient be weaned.']) {
+      expectNone(upheld(`Continued use is not medically necessary. ${later}`), rule);
+    }
+  });
+
   it('prefers a bare verdict put first to a later sentence about "it"', () => {
     expectNone(upheld('Not medically necessary. The guidelines limit opioids. Continued use would be reasonable if function improved.'), rule);
   });
