@@ -70,7 +70,7 @@ export const recommendedOutcomes = new Map<string, Polarity>([
 /** Words that turn a finding round inside its verb group. */
 export const negators = new Set([
   'not', 'never', 'cannot', "can't", 'cant', "isn't", "wasn't", "aren't", "weren't", "won't", "wouldn't", "couldn't", "shouldn't",
-  "doesn't", "don't", "didn't", "hasn't", "haven't", "hadn't", 'nor', 'neither', 'non', 'fails', 'failed', 'fail',
+  "doesn't", "don't", "didn't", "hasn't", "haven't", "hadn't", 'nor', 'neither', 'non', 'fails', 'failed', 'fail', 'unable',
 ]);
 
 /** Words in a subject that deny what the verb supports: "there is no documentation to support the request". */
@@ -94,7 +94,7 @@ export const verbGroup = new Set([
   'consequently', 'accordingly', 'currently', 'presently', 'clearly', 'also', 'still', 'then', 'now', 'medically', 'clinically', 'fully',
   'deemed', 'considered', 'felt', 'found', 'determined', 'judged', 'believed', 'thought', 'viewed', 'regarded', 'seen', 'shown', 'proven',
   'certainly', 'necessarily', 'entirely', 'sufficiently', 'adequately', 'yet', 'truly', 'previously', 'ever', 'so', 'at', 'this', 'time',
-  'reasonably', 'otherwise', 'likewise', 'similarly', 'further', 'ultimately', 'overall', 'definitely',
+  'reasonably', 'otherwise', 'likewise', 'similarly', 'further', 'ultimately', 'overall', 'definitely', 'hereby', 'respectfully',
 ]);
 
 /** Words that end the subject when read backwards from the verb group. */

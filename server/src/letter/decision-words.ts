@@ -38,8 +38,8 @@ const partial = new Set([
 
 const review = new Map<string, Decision>([
   ['denied', 'Upheld'], ['deny', 'Upheld'], ['non-certified', 'Upheld'], ['noncertified', 'Upheld'], ['non certified', 'Upheld'],
-  ['not certified', 'Upheld'], ['non-certify', 'Upheld'], ['not approved', 'Upheld'], ['not authorized', 'Upheld'], ['affirmed', 'Upheld'],
-  ['certified', 'Overturned'], ['certify', 'Overturned'], ['approved', 'Overturned'], ['approve', 'Overturned'], ['authorized', 'Overturned'],
+  ['not certified', 'Upheld'], ['not approved', 'Upheld'], ['not authorized', 'Upheld'], ['affirmed', 'Upheld'],
+  ['certified', 'Overturned'], ['approved', 'Overturned'], ['authorized', 'Overturned'],
   ['authorised', 'Overturned'], ['reversed', 'Overturned'], ['overruled', 'Overturned'], ['overrule', 'Overturned'],
 ]);
 

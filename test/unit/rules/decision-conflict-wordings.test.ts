@@ -47,6 +47,8 @@ const necessary = [
   'The requested physical therapy is medically necessary.',
   'The UR non-certification is not supported.',
   'The denial is not appropriate.',
+  'The request is clinically appropriate.',
+  'I would certify this request.',
 ];
 
 const notNecessary = [
@@ -96,6 +98,13 @@ const notNecessary = [
   'The request is, therefore, not medically necessary.',
   'It is not medically necessary.',
   'The requested physical therapy is not medically necessary.',
+  'The requested therapy is hereby non-certified.',
+  'I am unable to certify the request.',
+  'I would not certify this request.',
+  'The request is denied as not medically necessary.',
+  'My recommendation is to non-certify.',
+  'Based on the above, medical necessity for the requested therapy has not been established.',
+  'The request is not clinically indicated.',
 ];
 
 const noFinding = [
