@@ -1,6 +1,6 @@
 import type { Rule } from './types';
-import { conclusionOf } from './items-util';
-import { differentTreatment, treatmentNames } from './treatment-names';
+import { conclusionOf, itemWords } from './items-util';
+import { differentTreatment, namesNothing, treatmentNames } from './treatment-names';
 
 export const conclusionItemMismatch: Rule = {
   id: 'conclusion-item-mismatch',
@@ -11,7 +11,7 @@ export const conclusionItemMismatch: Rule = {
       if (item.itemSpan.end <= item.itemSpan.start) continue;
       const c = conclusionOf(letter, catalog, item);
       // Only a conclusion that names what it is about: "the request" alone names nothing.
-      if (!c?.subject) continue;
+      if (!c?.subject || namesNothing(c.subject.text, itemWords(catalog, item))) continue;
       const clash = differentTreatment(treatmentNames(catalog, item.itemText), treatmentNames(catalog, c.subject.text));
       if (!clash) continue;
       report({

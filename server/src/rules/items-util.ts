@@ -40,8 +40,13 @@ const notNames = new Set(['the', 'and', 'for', 'with', 'of', 'per', 'request', '
  * The lower-case words that name the item: its heading's words, and its drug's other names and class
  * ("hydrocodone" and "opioids" for a Norco heading). A conclusion about them is about the item.
  */
+const namesOfItems = new WeakMap<Item, { catalog: Catalog; words: Set<string> }>();
+
 export function itemWords(catalog: Catalog, item: Item): Set<string> {
+  const hit = namesOfItems.get(item);
+  if (hit && hit.catalog === catalog) return hit.words;
   const words = new Set<string>();
+  namesOfItems.set(item, { catalog, words });
   const add = (text: string) => {
     for (const w of text.toLowerCase().match(/[a-z][a-z-]{2,}/g) ?? []) if (!notNames.has(w)) words.add(w);
   };

@@ -57,6 +57,22 @@ function collect(words: readonly string[], table: ReadonlyMap<string, string>): 
   return out;
 }
 
+/** Words that name no treatment: a subject of only these ("the current request") names nothing. */
+const nameless = new Set([
+  'the', 'a', 'an', 'this', 'that', 'it', 'its', 'request', 'requested', 'requests', 'current', 'currently', 'continued', 'ongoing', 'further',
+  'medical', 'necessity', 'of', 'for', 'use', 'treatment', 'medication', 'service', 'there', 'non-certification', 'certification', 'denial',
+  'ur', 'decision', 'utilization', 'review', 'determination', 'such', 'same', 'proposed', 'retrospective', 'remaining', 'portion',
+]);
+
+/**
+ * Whether `text` names nothing but `own` (the item's words and names): "the current request", "the
+ * requested Valium 10mg". Such a subject needs no comparison with the catalog.
+ */
+export function namesNothing(text: string, own: ReadonlySet<string>): boolean {
+  const words = text.toLowerCase().match(/[a-z][a-z-]*/g) ?? [];
+  return words.every((w) => nameless.has(w) || own.has(w) || w.length < 3);
+}
+
 export function treatmentNames(catalog: Catalog, text: string): TreatmentNames {
   const words = text.toLowerCase().match(/[a-z][a-z-]*/g) ?? [];
   return {
