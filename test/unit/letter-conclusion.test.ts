@@ -75,18 +75,20 @@ describe('conclusion of a decision rationale (DOMAIN.md §2)', () => {
   });
 
   it('finds none in a rationale that states no conclusion', () => {
-    assert.equal(conclude('The request is denied. Further treatment was discussed.'), undefined);
+    assert.equal(conclude('The records were reviewed. Further treatment was discussed.'), undefined);
   });
 
-  it('reads a conclusion in other words as implied, never as stated', () => {
-    const implied = (rationale: string) => {
+  it('reads a conclusion in other words about the request as stated, one about something else as implied', () => {
+    const read = (rationale: string) => {
       const c = findConclusion(rationale, span(rationale, 0, rationale.length));
       return c ? [c.necessity, c.strength, rationale.slice(c.sentence.start, c.sentence.end)] : undefined;
     };
-    assert.deepEqual(implied('No red flags. Therefore, the request is not supported at this time.'), ['not-necessary', 'implied', 'Therefore, the request is not supported at this time.']);
-    assert.deepEqual(implied('Records were reviewed. As such the request is not necessary.'), ['not-necessary', 'implied', 'As such the request is not necessary.']);
-    assert.deepEqual(implied('Criteria are met. The request is medically appropriate.'), ['necessary', 'implied', 'The request is medically appropriate.']);
-    assert.equal(implied('Surgery is indicated when the exam shows instability.'), undefined, 'a guideline condition is no conclusion');
+    assert.deepEqual(read('No red flags. Therefore, the request is not supported at this time.'), ['not-necessary', 'stated', 'Therefore, the request is not supported at this time.']);
+    assert.deepEqual(read('Records were reviewed. As such the request is not necessary.'), ['not-necessary', 'stated', 'As such the request is not necessary.']);
+    assert.deepEqual(read('Criteria are met. The request is medically appropriate.'), ['necessary', 'stated', 'The request is medically appropriate.']);
+    assert.deepEqual(read('The records were reviewed. The request is denied.'), ['not-necessary', 'stated', 'The request is denied.']);
+    assert.deepEqual(read('Pain persists. Weaning is medically necessary.'), ['necessary', 'implied', 'Weaning is medically necessary.']);
+    assert.equal(read('Surgery is indicated when the exam shows instability.'), undefined, 'a guideline condition is no conclusion');
   });
 
   it('keeps the conclusion when a later sentence states a condition, a possibility or another subject', () => {
@@ -115,5 +117,52 @@ describe('conclusion of a decision rationale (DOMAIN.md §2)', () => {
       'MRI of the left knee without contrast is medically necessary.',
     ]);
     assert.deepEqual(conclude('Pain improved. The non-steroidal anti-inflammatory drug is medically necessary.')?.[0], 'necessary');
+  });
+
+  describe('in any wording', () => {
+    const about = (rationale: string, item: string[] = []) => {
+      const c = findConclusion(rationale, span(rationale, 0, rationale.length), new Set(item));
+      return c ? [c.necessity, c.strength, c.subject?.text] : undefined;
+    };
+
+    it('names the subject of the finding, when it names one', () => {
+      assert.deepEqual(about('The request for Soma 350mg #90 is therefore non-certified.'), ['not-necessary', 'stated', 'The request for Soma 350mg #90']);
+      assert.deepEqual(about('The records do not support the request for an MRI.'), ['not-necessary', 'stated', 'the request for an MRI']);
+      assert.deepEqual(about('Not medically necessary. Pain persists.'), ['not-necessary', 'stated', undefined]);
+      assert.deepEqual(about('The recommendation is for certification.'), ['necessary', 'stated', undefined]);
+    });
+
+    it("counts a finding about the item by one of its names as one about the request", () => {
+      assert.deepEqual(about('Continued hydrocodone is not supported.', ['norco', 'hydrocodone']), ['not-necessary', 'stated', 'Continued hydrocodone']);
+      assert.deepEqual(about('Continued hydrocodone is not supported.'), ['not-necessary', 'implied', 'Continued hydrocodone']);
+      assert.deepEqual(
+        about('The request for Norco is not medically necessary. Hydrocodone tapering is appropriate. Weaning is medically necessary.', ['norco']),
+        ['not-necessary', 'stated', 'The request for Norco'],
+      );
+    });
+
+    it('prefers the last finding about the request, then an opening verdict, then one about "it"', () => {
+      assert.deepEqual(about('The request is medically necessary. Therapy is indicated. Continued use is not warranted.')?.[0], 'necessary');
+      assert.deepEqual(about('Not medically necessary. The guidelines limit use. Continued use is warranted.')?.[0], 'not-necessary');
+      assert.deepEqual(about('The guidelines limit use. Continued use is warranted. Weaning is not medically necessary.')?.[0], 'necessary');
+    });
+
+    it('reads the finding after many sentences that hold none', () => {
+      const history = 'The injured worker reports pain and was seen on 1/2/2016. '.repeat(50);
+      assert.deepEqual(about(`${history}The request is not supported.`), ['not-necessary', 'stated', 'The request']);
+      assert.deepEqual(about(`Medically necessary. ${history}`), ['necessary', 'stated', undefined]);
+    });
+
+    it('reads no finding from words in quotation marks, questions, conditions, or history', () => {
+      for (const text of [
+        'Guidelines state: "The request is not medically necessary."',
+        'Is the request medically necessary?',
+        'The request would be reasonable if function improved.',
+        'The request was previously certified.',
+        "ODG says 'not recommended for chronic use'.",
+      ]) {
+        assert.equal(about(text), undefined, text);
+      }
+    });
   });
 });

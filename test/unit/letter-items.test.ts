@@ -74,8 +74,22 @@ describe('parseLetter: disputed items', () => {
     assert.deepEqual(letter.items.map(summary).map(([t, d, w]) => [t, d, w]), [
       ['Norco 10/325mg #60', undefined, 'Uphold'],
       ['Soma 350mg #30', undefined, 'Partially Overturned'],
-      ['Valium 10mg #30', undefined, 'Denied'],
+      ['Valium 10mg #30', undefined, 'Denied.'],
     ]);
+  });
+
+  it('reads misspelt, partial and utilization-review decision words as decision words, with no decision', () => {
+    const written = ['Upheld.', 'upheld', 'Uphled', 'Overturend', 'Overtured', 'Upheld in part', 'Partially upheld', 'Non-certified', 'Noncertified', 'Authorized', 'Approved', 'Modified'];
+    const letter = parseLetter(withItems(...written.map((w, i) => `Item number ${i + 1}: ${w}`)));
+    assert.deepEqual(
+      letter.items.map((i) => [i.itemText, i.decision, i.decisionWord?.text]),
+      written.map((w, i) => [`Item number ${i + 1}`, undefined, w]),
+    );
+  });
+
+  it('reads a decision word with a soft hyphen or zero-width character pasted inside as the decision itself', () => {
+    const letter = parseLetter(withItems('Item one: Over\u00adturned', 'Item two: Up\u200bheld'));
+    assert.deepEqual(letter.items.map((i) => [i.itemText, i.decision]), [['Item one', 'Overturned'], ['Item two', 'Upheld']]);
   });
 
   it('reads a heading with no decision, and fields with no heading', () => {

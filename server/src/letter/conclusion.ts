@@ -1,8 +1,17 @@
-// The medical-necessity conclusion of a rationale. It is usually the last sentence, but standard
-// paragraphs may follow it (the opioid taper advisory, the note on items that depend on a denied
-// surgery), so the conclusion is the last sentence that states necessity one way or the other.
+// The medical-necessity conclusion of a rationale, in whatever words the reviewer wrote it. Each
+// sentence is read as words: a predicate ("necessary", "supported", "certified", "upheld", "meets the
+// criteria", "the records support the request", "I recommend non-certification"), the negations and
+// modals of its verb group, and its subject. A finding needs a predicate in the reviewer's own voice:
+// not in quotation marks, not a condition or possibility ("would be reasonable if …"), not the
+// guidelines speaking ("MTUS recommends X for …", "is recommended as an option"), not history ("was
+// previously certified", "UR approved 6 sessions"). Findings about the request (or the item by name)
+// outrank a bare verdict ("Not medically necessary."), which outranks one about "it" or "continued use";
+// a finding about something else ("Weaning is medically necessary") says only that the rationale
+// concludes. Among equals the last wins: standard paragraphs may follow the conclusion.
 import type { Span } from './model';
-import { fold, trimSpan } from './text';
+import { trimSpan } from './text';
+import { mayHoldFinding, quotedRanges, readSentences, readWords, type Sentence, type Word } from './sentences';
+import * as W from './conclusion-words';
 
 export type Necessity = 'necessary' | 'not-necessary';
 
@@ -11,136 +20,510 @@ export interface Conclusion {
   /** The sentence that states it. */
   sentence: Span;
   /**
-   * `stated`: in the words of medical necessity ("is not medically necessary"). `implied`: only in
-   * other words ("the request is not supported", "is not medically appropriate"); enough to say the
-   * rationale concludes, not enough to call a decision wrong.
+   * `stated`: a finding on the request, the item or a bare verdict, clear enough to prove a decision
+   * wrong. `implied`: a finding about something the item does not name ("Weaning is medically
+   * necessary"); enough to say the rationale concludes, not enough to call a decision wrong.
    */
   strength: 'stated' | 'implied';
+  /** The words naming what the finding is about ("the request for Soma 350mg #90"), when there are any. */
+  subject?: Span;
 }
 
-// Matched in the raw text, where a line may wrap between the words.
-// The common prefix stands first so the scan looks for one literal.
-const phrase = /medical(?:ly\s+necessary|\s+necessity|ly\s+appropriate\s+and\s+necessary)/gi;
-// Not "without" or "non": item texts say "MRI without contrast" and "non-steroidal" right before
-// "is medically necessary".
-const negators = /\b(not|cannot|can't|isn't|wasn't|no longer|neither|nor)\b/i;
-
-const requests = /\brequest/gi;
-
-/** A sentence that sets a condition before saying "medically necessary". */
-const conditional = /\b(if|when|unless|whether|until|once|upon|in the event)\b/i;
-/** A possibility rather than a finding: "could / may / might / would / should (be) medically necessary". */
-const hypothetical = /\b(could|may|might|would|should|can)\b/i;
-
-/** A conclusion in other words, looked for only when no sentence speaks of medical necessity. */
-const impliedPhrase = /\b(?:is|are|was|were|be)\s+(not\s+)?(?:medically\s+|currently\s+)?(?:necessary|appropriate|warranted|supported|indicated|reasonable)\b/gi;
-const establishedAfter = /^\s*(?:(?:for|of) [^.]{0,80}?)?(?:has|have|had|is|was|were)\s+(not\s+)?(?:been\s+)?(?:established|demonstrated|substantiated|supported)/i;
-
-const UNKNOWN = -2;
-const NONE = -1;
-
-/** A full stop, question or exclamation mark followed by white space: where a sentence ends. */
-const stops = /[.?!](?=[ \n\r\t\u00a0])/g;
-
-function isStop(c: number): boolean {
-  return c === 46 /* . */ || c === 63 /* ? */ || c === 33 /* ! */;
+/** How sure a finding is to be about this item: the request or the item by name, a bare verdict, "it", something else. */
+const enum Tier {
+  Other = 1,
+  Generic = 2,
+  Bare = 3,
+  Request = 4,
 }
 
-function isBreak(c: number): boolean {
-  return c === 32 || c === 10 || c === 13 || c === 9 || c === 160;
+interface Finding {
+  polarity: W.Polarity;
+  tier: Tier;
+  sentence: Sentence;
+  /** Offsets in the source of the words naming what the finding is about, when there are any. */
+  subject?: { start: number; end: number };
 }
 
-export function findConclusion(source: string, content: Span): Conclusion | undefined {
-  // The rationale is read raw and only the few words around each match are folded: rationales are
-  // the longest text in a letter and this runs on every keystroke.
-  const raw = source.slice(content.start, content.end);
-  let found: { necessity: Necessity; at: number; sentenceStart: number } | undefined;
-  let aboutRequest: typeof found;
-  let requestScanned = 0;
-  let nextRequest = UNKNOWN;
-  let lastRequest = NONE;
-  // The start of the sentence being read moves forward with the matches, so a long rationale is
-  // read once, however many times it says "medically necessary".
-  let scanned = 0;
-  let sentenceStart = 0;
-  let nextStop = UNKNOWN;
-  phrase.lastIndex = 0;
-  for (let m = phrase.exec(raw); m; m = phrase.exec(raw)) {
-    // Each sentence end is found once: the next one ahead is remembered until a match passes it.
-    for (;;) {
-      if (nextStop === UNKNOWN) {
-        stops.lastIndex = scanned;
-        nextStop = stops.exec(raw)?.index ?? NONE;
+/** How far back the verb group and the subject are read, in words. */
+const MAX_VERB_GROUP = 12;
+const MAX_SUBJECT = 30;
+const MAX_AFTER = 8;
+const MAX_OBJECT = 7;
+
+interface Reading {
+  words: Word[];
+  /** The sentence's place in the rationale: 0 for the opening sentence. */
+  index: number;
+  /** The first conditional word of the sentence ("if", "when" …), or the sentence length. */
+  firstConditional: number;
+  /** The first guideline word of the sentence, or the sentence length. */
+  firstGuideline: number;
+  itemWords: ReadonlySet<string>;
+}
+
+interface VerbGroup {
+  /** Index of its first word (the predicate's index when it is empty). */
+  start: number;
+  copula: boolean;
+  negations: number;
+  modal?: string;
+  past: boolean;
+  medically: boolean;
+}
+
+function verbGroupBefore(words: readonly Word[], k: number): VerbGroup {
+  const group: VerbGroup = { start: k, copula: false, negations: 0, past: false, medically: false };
+  for (let i = k - 1; i >= 0 && k - i <= MAX_VERB_GROUP; i--) {
+    const w = words[i];
+    if (w.quoted) break;
+    if (!w.isWord) {
+      // "is, therefore, not …": a comma inside the verb group.
+      if (w.text === ',' && i > 0 && words[i - 1].isWord && W.verbGroup.has(words[i - 1].text) && group.start < k) {
+        continue;
       }
-      if (nextStop === NONE || nextStop >= m.index) break;
-      sentenceStart = scanned = nextStop + 1;
-      nextStop = UNKNOWN;
+      break;
     }
-    const before = fold(raw.slice(Math.max(sentenceStart, m.index - 180), m.index)).slice(-90);
-    const lower = m[0].toLowerCase();
-    let necessity: Necessity | undefined;
-    if (lower.startsWith('medical') && lower.endsWith('necessity')) {
-      // "the medical necessity of opioids" is neutral; "medical necessity ... has not been established" is not.
-      const after = fold(raw.slice(m.index + m[0].length, m.index + m[0].length + 240)).slice(0, 140);
-      const established = establishedAfter.exec(after);
-      if (established) necessity = established[1] ? 'not-necessary' : 'necessary';
-      else if (/\bis not a$|\bnot a$/i.test(before)) necessity = 'not-necessary';
-      else if (/\bis a$/i.test(before)) necessity = 'necessary';
-    } else {
-      // The words between the verb and the phrase decide: "is not (considered|seen as) medically necessary".
-      const clause = before.split(/[,;:]/).pop() ?? before;
-      const negated = negators.test(clause);
-      // Conditions and possibilities are no decision. A positive reading is the one that turns a correct
-      // Upheld item into a contradiction, so it is held to more: no "if/when/once …" anywhere before it
-      // in the sentence, and no "could/may/would be" ("would not be" is a conclusion).
-      if (negated ? conditional.test(clause) : conditional.test(before) || hypothetical.test(clause)) continue;
-      necessity = negated ? 'not-necessary' : 'necessary';
-    }
-    if (!necessity) continue;
-    const candidate = { necessity, at: m.index, sentenceStart };
-    found = candidate;
-    // A sentence about the request itself outranks a later one about something else ("Weaning is
-    // medically necessary" after "the request for Soma is not medically necessary").
-    // The latest "request" before the phrase, found incrementally like the sentence ends.
-    for (;;) {
-      if (nextRequest === UNKNOWN) {
-        requests.lastIndex = requestScanned;
-        nextRequest = requests.exec(raw)?.index ?? NONE;
-      }
-      if (nextRequest === NONE || nextRequest >= m.index) break;
-      lastRequest = nextRequest;
-      requestScanned = nextRequest + 1;
-      nextRequest = UNKNOWN;
-    }
-    if (lastRequest >= sentenceStart) aboutRequest = candidate;
+    const t = w.text;
+    if (!W.verbGroup.has(t)) break;
+    // "no" belongs to a verb group only as "no longer".
+    if (t === 'no' && words[i + 1]?.text !== 'longer') break;
+    // "This" and "time" only in "at this time".
+    if ((t === 'this' || t === 'at') && words[i + 1]?.text !== 'this' && words[i + 1]?.text !== 'time') break;
+    if (t === 'time' && words[i - 1]?.text !== 'this') break;
+    group.start = i;
+    if (W.copulas.has(t)) group.copula = true;
+    if (W.negators.has(t) || (t === 'no' && words[i + 1]?.text === 'longer')) group.negations++;
+    if (W.modals.has(t) && group.modal === undefined) group.modal = t;
+    if (t === 'cannot' || t === "can't" || t === 'cant') group.modal = 'can';
+    if (W.pastAuxiliaries.has(t)) group.past = true;
+    if (t === 'medically' || t === 'clinically') group.medically = true;
   }
-  const chosen = aboutRequest ?? found;
-  if (chosen) return conclusionAt(source, content, raw, chosen.necessity, chosen.at, chosen.sentenceStart, 'stated');
-  return impliedConclusion(source, content, raw);
+  return group;
 }
 
-function conclusionAt(source: string, content: Span, raw: string, necessity: Necessity, at: number, sentenceStart: number, strength: Conclusion['strength']): Conclusion {
-  let e = at;
-  while (e < raw.length && !(isStop(raw.charCodeAt(e)) && (e + 1 === raw.length || isBreak(raw.charCodeAt(e + 1))))) e++;
-  return { necessity, sentence: trimSpan(source, content.start + sentenceStart, content.start + Math.min(raw.length, e + 1)), strength };
+/**
+ * A word from `set` used as such: "When" with a capital inside a sentence is part of a name ("Home
+ * Aide … When Wife is Working"), not a condition.
+ */
+function isFunctionWord(words: readonly Word[], i: number, set: ReadonlySet<string>): boolean {
+  const w = words[i];
+  return w.isWord && set.has(w.text) && !(w.capital && i > 0 && words[i - 1].isWord);
 }
 
-/** The last "is (not) supported / appropriate / necessary …" of the rationale, with its sentence. */
-function impliedConclusion(source: string, content: Span, raw: string): Conclusion | undefined {
-  let last: RegExpExecArray | undefined;
-  impliedPhrase.lastIndex = 0;
-  for (let m = impliedPhrase.exec(raw); m; m = impliedPhrase.exec(raw)) last = m;
-  if (!last) return undefined;
-  // The sentence start: the last sentence end before the phrase, looked for within a bounded reach.
-  const reach = Math.max(0, last.index - 400);
-  let sentenceStart = reach;
-  stops.lastIndex = reach;
-  for (let stop = stops.exec(raw); stop && stop.index < last.index; stop = stops.exec(raw)) sentenceStart = stop.index + 1;
-  const clause = fold(raw.slice(sentenceStart, last.index)).split(/[,;:]/).pop() ?? '';
-  // A guideline's condition ("if … is indicated", "is supported when …", "is indicated for patients …")
-  // is no conclusion.
-  const after = raw.slice(last.index + last[0].length, last.index + last[0].length + 40);
-  if (/\b(if|when|unless|whether|until)\b/i.test(clause) || /^\s+(?:only\s+)?(?:if|when|unless|until|for|in)\b/i.test(after)) return undefined;
-  const negated = last[1] !== undefined || negators.test(clause);
-  return conclusionAt(source, content, raw, negated ? 'not-necessary' : 'necessary', last.index, sentenceStart, 'implied');
+/** The subject before a verb group: back to a clause boundary. Returns its start and the boundary word's index, or -1. */
+function subjectBefore(words: readonly Word[], end: number, acrossComma = false, pastAside = true): { start: number; boundary: number } {
+  let i = end - 1;
+  // "the currently requested injection under fluoroscopic guidance, is not medically necessary".
+  if (acrossComma && i > 0 && words[i].text === ',' && words[i - 1].isWord) i--;
+  while (i >= 0 && end - i <= MAX_SUBJECT) {
+    const w = words[i];
+    // Parentheses stay inside a subject: "EMG (electromyography)/NCV of the upper extremities".
+    const bracket = w.text === '(' || w.text === ')' || w.text === '[' || w.text === ']';
+    if ((!w.isWord && !bracket) || isFunctionWord(words, i, W.clauseWords)) {
+      // "additional physical therapy, as written above, is not …": past an aside to the subject.
+      if (pastAside && acrossComma && w.text === ',' && W.asides.has(words[i + 1]?.text ?? '') && i > 0 && words[i - 1].isWord) return subjectBefore(words, i + 1, true, false);
+      return { start: i + 1, boundary: i };
+    }
+    i--;
+  }
+  return { start: i + 1, boundary: -1 };
+}
+
+interface Subject {
+  request: boolean;
+  item: boolean;
+  /** Names a utilization-review decision or denial: "upheld / appropriate" is said of the denial. */
+  denial: boolean;
+  guideline: boolean;
+  history: boolean;
+  reviewer: boolean;
+  patient: boolean;
+  necessity: boolean;
+  negativeDeterminer: boolean;
+  /** Holds words that are neither generic nor the item's. */
+  other: boolean;
+  /** Speaks of other requests than this one: "any further requests". */
+  laterRequest: boolean;
+  /** Is "this" or "that" alone. */
+  demonstrative: boolean;
+  empty: boolean;
+}
+
+const datePattern = /^\d{1,2}\/\d{1,2}\/\d{2,4}$/;
+
+function readSubject(words: readonly Word[], start: number, end: number, itemWords: ReadonlySet<string>): Subject {
+  const s: Subject = {
+    request: false, item: false, denial: false, guideline: false, history: false, reviewer: false, patient: false, necessity: false,
+    negativeDeterminer: false, other: false, laterRequest: false, demonstrative: false, empty: start >= end,
+  };
+  let decisionNoun = false;
+  let urQualifier = false;
+  for (let i = start; i < end; i++) {
+    const t = words[i].text;
+    if (!words[i].isWord) continue;
+    if (W.requestWords.has(t) && !(i > start && W.otherRequest.has(words[i - 1].text))) s.request = true;
+    else if (W.requestWords.has(t)) s.laterRequest = true;
+    if (W.denialNouns.has(t)) s.denial = true;
+    if (W.decisionNouns.has(t)) decisionNoun = true;
+    if (t === 'ur' || t === 'utilization' || t === "ur's" || t === 'original' || t === 'prior' || t === 'previous' || t === 'initial' || t === 'adverse') urQualifier = true;
+    if (W.guidelineWords.has(t)) s.guideline = true;
+    if (W.historyWords.has(t)) s.history = true;
+    if (W.reviewerWords.has(t)) s.reviewer = true;
+    if (W.patientWords.has(t)) s.patient = true;
+    if (W.necessityNouns.has(t)) s.necessity = true;
+    if (W.negativeDeterminers.has(t)) s.negativeDeterminer = true;
+    if (itemWords.has(t)) s.item = true;
+    else if (!W.genericSubject.has(t) && !W.negativeDeterminers.has(t) && !W.necessityNouns.has(t) && !W.guidelineWords.has(t) && !/\d/.test(t)) s.other = true;
+  }
+  if (decisionNoun && urQualifier) s.denial = true;
+  if (end - start === 1 && W.demonstratives.has(words[start].text)) s.demonstrative = true;
+  return s;
+}
+
+function tierOf(s: Subject): Tier {
+  if (s.laterRequest && !s.request) return Tier.Other;
+  if (s.request || s.denial || s.item) return Tier.Request;
+  if (s.empty) return Tier.Bare;
+  if (!s.other) return Tier.Generic;
+  return Tier.Other;
+}
+
+/** The words after a predicate, up to the clause's end. */
+function afterWords(words: readonly Word[], k: number): Word[] {
+  const out: Word[] = [];
+  for (let i = k + 1; i < words.length && out.length < MAX_AFTER; i++) {
+    if (!words[i].isWord) break;
+    out.push(words[i]);
+  }
+  return out;
+}
+
+/** "recommended for short-term use", "indicated in …": a general statement, unless "for this patient". */
+function general(after: readonly Word[]): boolean {
+  const first = after[0]?.text;
+  if (first === undefined || !W.generalAfter.has(first)) return false;
+  if (first === 'than') return true;
+  if ((first === 'for' || first === 'in' || first === 'to') && after[1] && W.particularAfter.has(after[1].text)) {
+    return !(after[2] && W.particularNouns.has(after[2].text)) && after[1].text !== 'him' && after[1].text !== 'her' && after[1].text !== 'them';
+  }
+  return true;
+}
+
+function hasConditional(after: readonly Word[]): boolean {
+  return after.some((w) => W.conditionals.has(w.text));
+}
+
+/** "in 2015", "on 10/20/2016", "by UR", "previously": the predicate reports the claim's history. */
+function historyAfter(after: readonly Word[]): boolean {
+  for (let i = 0; i < after.length && i < 5; i++) {
+    const t = after[i].text;
+    if (t === 'previously' || t === 'earlier' || t === 'ur' || t === 'utilization' || t === "ur's") return true;
+    if ((t === 'in' || t === 'on') && after[i + 1] && (/^(?:19|20)\d\d$/.test(after[i + 1].text) || datePattern.test(after[i + 1].text))) return true;
+  }
+  return false;
+}
+
+/** What precedes a "that"-clause: "Guidelines state that …", "UR determined that …". */
+function frameBefore(words: readonly Word[], boundary: number): { guideline: boolean; history: boolean } {
+  const frame = { guideline: false, history: false };
+  if (boundary < 0 || words[boundary].text !== 'that') return frame;
+  for (let i = boundary - 1; i >= 0 && boundary - i <= MAX_SUBJECT; i--) {
+    const w = words[i];
+    if (!w.isWord) break;
+    if (W.guidelineWords.has(w.text)) frame.guideline = true;
+    if (W.historyWords.has(w.text)) frame.history = true;
+  }
+  return frame;
+}
+
+function finding(words: readonly Word[], polarity: W.Polarity, tier: Tier, subjectStart: number, subjectEnd: number, sentence: Sentence): Finding {
+  const found: Finding = { polarity, tier, sentence };
+  if (subjectEnd > subjectStart) found.subject = { start: words[subjectStart].start, end: words[subjectEnd - 1].end };
+  return found;
+}
+
+/** "X is (not) necessary / supported / certified / upheld …", or a bare "Not medically necessary." */
+function readState(r: Reading, sentence: Sentence, k: number, predicate: W.Predicate, groupEnd = k): Finding | undefined {
+  const words = r.words;
+  const word = words[k].text;
+  const group = verbGroupBefore(words, groupEnd);
+  // "not supported by the records as being medically necessary": the complement of an earlier predicate.
+  if (words[group.start]?.text === 'as' && group.start < groupEnd && !(group.start > 0 && W.verbGroup.has(words[group.start - 1].text))) return undefined;
+  const { start: subjectStart, boundary } = subjectBefore(words, group.start, group.copula);
+  const subject = readSubject(words, subjectStart, group.start, r.itemWords);
+  if (boundary >= 0 && W.relativePronouns.has(words[boundary].text)) return undefined;
+  if (boundary >= 0 && words[boundary].text === 'that' && subject.empty) return undefined;
+  let tier = tierOf(subject);
+  // "This is supported by the guidelines": a bare "this" may stand for a statement rather than the
+  // request; only "medically necessary" is surely said of the request.
+  if (subject.demonstrative && predicate.kind !== 'necessity' && !group.medically) tier = Tier.Other;
+  if (tier === Tier.Bare) {
+    // A verdict standing alone: nothing before it but "Therefore," and the like, and no copula
+    // standing for a subject written in an earlier clause.
+    for (let i = 0; i < group.start; i++) {
+      if (words[i].isWord && !W.clauseWords.has(words[i].text) && words[i].text !== 'as' && words[i].text !== 'such' && words[i].text !== 'in' && words[i].text !== 'conclusion' && words[i].text !== 'summary') return undefined;
+    }
+    const necessityWords = predicate.kind === 'necessity' || group.medically;
+    if (r.index > 0 && !necessityWords) return undefined;
+  } else if (!group.copula) {
+    return undefined;
+  }
+  if (subject.reviewer) return undefined;
+  if (W.decisionOnly.has(word) && !subject.denial) return undefined;
+  if (W.weakAlone.has(word) && !group.medically && !subject.request) return undefined;
+  if (tier === Tier.Other) {
+    if (subject.patient || predicate.kind === 'review' || predicate.kind === 'decision' || word === 'recommended' || word === 'needed') return undefined;
+  }
+  let polarity: W.Polarity = predicate.polarity;
+  if (group.negations % 2 === 1) polarity = -polarity as W.Polarity;
+  // "The UR denial is appropriate / upheld": said of the denial, the request is not necessary.
+  if (subject.denial && (predicate.kind === 'quality' || predicate.kind === 'review')) polarity = -polarity as W.Polarity;
+  const after = afterWords(words, k);
+  if (polarity === 1 && group.modal && W.possibilities.has(group.modal) && !(group.modal === 'should' && predicate.kind === 'review')) return undefined;
+  if (group.modal && W.hedges.has(group.modal)) return undefined;
+  if (polarity === 1 && (r.firstConditional < k || hasConditional(after))) return undefined;
+  if (polarity === -1) {
+    for (let i = Math.max(0, subjectStart - 1); i < k; i++) if (isFunctionWord(words, i, W.conditionals)) return undefined;
+  }
+  const explicit = subject.request || subject.denial;
+  if (!explicit && !group.medically && predicate.kind !== 'necessity' && general(after)) return undefined;
+  // The guidelines' own statements ("ODG: not recommended", "per MTUS, opioids are not indicated"),
+  // unless the subject names the request or the item.
+  if (!explicit && !subject.item && predicate.kind !== 'necessity' && !group.medically && (subject.guideline || r.firstGuideline < subjectStart)) return undefined;
+  const frame = frameBefore(words, boundary);
+  if (frame.history || (frame.guideline && !explicit)) return undefined;
+  // "The UR decision is upheld": the history words name the decision the finding is about.
+  const historyMatters = !subject.denial;
+  if (historyMatters && (subject.history || historyAfter(after))) return undefined;
+  if ((predicate.kind === 'review' || predicate.kind === 'decision') && group.past) return undefined;
+  // "approved by the FDA", "certified by the carrier": someone else's act.
+  if (predicate.kind === 'review' && after[0]?.text === 'by') return undefined;
+  if (tier === Tier.Bare && after.length > 4) tier = Tier.Generic;
+  return finding(r.words, polarity, tier, subjectStart, group.start, sentence);
+}
+
+/** "is (not) a medical necessity", "there is no medical necessity". */
+function readNecessityNoun(r: Reading, sentence: Sentence, k: number): Finding | undefined {
+  const words = r.words;
+  let at = k - 1; // "medical"
+  let negations = 0;
+  if (words[at - 1]?.text === 'a') at--;
+  else if (words[at - 1]?.text === 'no') {
+    at--;
+    negations++;
+  } else return undefined;
+  const found = readState(r, sentence, k, { kind: 'necessity', polarity: 1 }, at);
+  if (found && negations) found.polarity = -found.polarity as W.Polarity;
+  return found;
+}
+
+/** "Medical necessity has not been established", "the guideline criteria are met". */
+function readParticiple(r: Reading, sentence: Sentence, k: number): Finding | undefined {
+  const words = r.words;
+  const group = verbGroupBefore(words, k);
+  if (!group.copula) return undefined;
+  const { start: subjectStart, boundary } = subjectBefore(words, group.start);
+  const subject = readSubject(words, subjectStart, group.start, r.itemWords);
+  if (!subject.necessity || subject.history || subject.reviewer) return undefined;
+  if (boundary >= 0 && W.relativePronouns.has(words[boundary].text)) return undefined;
+  if (frameBefore(words, boundary).history) return undefined;
+  let polarity: W.Polarity = group.negations % 2 === 1 ? -1 : 1;
+  if (subject.negativeDeterminer) polarity = -polarity as W.Polarity;
+  if (group.modal && (W.hedges.has(group.modal) || (polarity === 1 && W.possibilities.has(group.modal)))) return undefined;
+  if (polarity === 1 && (r.firstConditional < k || hasConditional(afterWords(words, k)))) return undefined;
+  const tier = subject.request || subject.item ? Tier.Request : subject.other ? Tier.Other : Tier.Generic;
+  return finding(r.words, polarity, tier, subjectStart, group.start, sentence);
+}
+
+/** The object after a verb, up to the clause's end: which words it holds. */
+function objectAfter(r: Reading, k: number): { request: boolean; item: boolean; generic: boolean; criteria: boolean; words: Word[] } {
+  const o = { request: false, item: false, generic: false, criteria: false, words: [] as Word[] };
+  for (let i = k + 1; i < r.words.length && i - k <= MAX_OBJECT; i++) {
+    const w = r.words[i];
+    if (!w.isWord || (i > k + 1 && W.clauseWords.has(w.text))) break;
+    o.words.push(w);
+    const t = w.text;
+    if (W.requestWords.has(t) || t === 'necessity') o.request = true;
+    if (r.itemWords.has(t)) o.item = true;
+    if (t === 'it' || t === 'this' || t === 'its' || t === 'them' || t === 'continued' || t === 'ongoing' || t === 'further') o.generic = true;
+    if (W.criteriaWords.has(t)) o.criteria = true;
+  }
+  return o;
+}
+
+/** "The request (does not) meet(s) the guideline criteria". */
+function readMeet(r: Reading, sentence: Sentence, k: number): Finding | undefined {
+  const words = r.words;
+  const object = objectAfter(r, k);
+  if (!object.criteria) return undefined;
+  const group = verbGroupBefore(words, k);
+  const { start: subjectStart, boundary } = subjectBefore(words, group.start);
+  const subject = readSubject(words, subjectStart, group.start, r.itemWords);
+  if (subject.guideline || subject.history || subject.reviewer || subject.empty) return undefined;
+  if (boundary >= 0 && W.relativePronouns.has(words[boundary].text)) return undefined;
+  if (frameBefore(words, boundary).history) return undefined;
+  let polarity: W.Polarity = group.negations % 2 === 1 ? -1 : 1;
+  if (group.modal && (W.hedges.has(group.modal) || (polarity === 1 && W.possibilities.has(group.modal)))) return undefined;
+  if (polarity === 1 && (r.firstConditional < k || hasConditional(object.words))) return undefined;
+  if (subject.negativeDeterminer) polarity = -polarity as W.Polarity;
+  const tier = subject.request || subject.item ? Tier.Request : subject.patient || !subject.other ? Tier.Generic : Tier.Other;
+  if (tier === Tier.Other) return undefined;
+  return finding(r.words, polarity, tier, subjectStart, group.start, sentence);
+}
+
+/** "The records do not support the request", "there is no documentation to support its use". */
+function readSupport(r: Reading, sentence: Sentence, k: number): Finding | undefined {
+  const words = r.words;
+  const object = objectAfter(r, k);
+  if (!object.request && !object.item && !object.generic) return undefined;
+  const group = verbGroupBefore(words, k);
+  // A passive "is supported" is a state ("the request is supported"), read by readState.
+  if (group.copula) return undefined;
+  const { start: subjectStart, boundary } = subjectBefore(words, group.start);
+  const subject = readSubject(words, subjectStart, group.start, r.itemWords);
+  if (subject.history || subject.empty) return undefined;
+  if (boundary >= 0 && W.relativePronouns.has(words[boundary].text)) return undefined;
+  if (frameBefore(words, boundary).history) return undefined;
+  // The guidelines supporting a drug in general is no finding; supporting "the request" is.
+  if ((subject.guideline || r.firstGuideline < subjectStart) && !object.request) return undefined;
+  let polarity: W.Polarity = group.negations % 2 === 1 ? -1 : 1;
+  if (group.modal && (W.hedges.has(group.modal) || (polarity === 1 && W.possibilities.has(group.modal)))) return undefined;
+  if (subject.negativeDeterminer) polarity = -polarity as W.Polarity;
+  if (polarity === 1 && (r.firstConditional < k || hasConditional(object.words))) return undefined;
+  const tier = object.request || object.item ? Tier.Request : Tier.Generic;
+  const objectStart = k + 1;
+  return finding(r.words, polarity, tier, objectStart, objectStart + object.words.length, sentence);
+}
+
+/** "I recommend non-certification", "I uphold the UR decision", "Recommend certification." */
+function readReviewerAct(r: Reading, sentence: Sentence, k: number, act: W.Polarity | 0): Finding | undefined {
+  const words = r.words;
+  const group = verbGroupBefore(words, k);
+  if (group.copula) return undefined;
+  const { start: subjectStart } = subjectBefore(words, group.start);
+  const subject = readSubject(words, subjectStart, group.start, r.itemWords);
+  const imperative = subject.empty && subjectStart === 0;
+  if (!(subject.reviewer && !subject.guideline && !subject.history) && !imperative) return undefined;
+  let polarity: W.Polarity | 0 = act;
+  const object = objectAfter(r, k);
+  if (act === 0) {
+    for (const w of object.words) {
+      const outcome = W.recommendedOutcomes.get(w.text);
+      if (outcome !== undefined && !(w.text.startsWith('cert') && object.words[object.words.indexOf(w) - 1]?.text === 'non')) {
+        polarity = outcome;
+        break;
+      }
+      if (w.text === 'against') {
+        polarity = -1;
+        break;
+      }
+      if (W.requestWords.has(w.text) || w.text === 'this' || w.text === 'it') {
+        polarity = 1;
+        break;
+      }
+    }
+    if (object.words.some((w) => w.text === 'non')) polarity = -1;
+  }
+  if (polarity === 0) return undefined;
+  if (group.negations % 2 === 1) polarity = -polarity as W.Polarity;
+  if (group.modal && (W.hedges.has(group.modal) || group.modal === 'could')) return undefined;
+  if (r.firstConditional < k || hasConditional(object.words)) return undefined;
+  return finding(r.words, polarity, Tier.Request, k + 1, k + 1 + object.words.length, sentence);
+}
+
+/** "The recommendation is for denial", "my recommendation is to certify". */
+function readRecommendation(r: Reading, sentence: Sentence, k: number): Finding | undefined {
+  const words = r.words;
+  let i = k + 1;
+  let negations = 0;
+  while (i < words.length && i - k <= 4 && (W.copulas.has(words[i].text) || words[i].text === 'for' || words[i].text === 'to' || words[i].text === ':' || words[i].text === 'therefore' || words[i].text === 'not')) {
+    if (words[i].text === 'not') negations++;
+    i++;
+  }
+  if (i === k + 1 || i >= words.length) return undefined;
+  const outcome = W.recommendedOutcomes.get(words[i].text);
+  if (outcome === undefined) return undefined;
+  const { start: subjectStart } = subjectBefore(words, k);
+  const subject = readSubject(words, subjectStart, k, r.itemWords);
+  if (subject.history || subject.guideline) return undefined;
+  const polarity: W.Polarity = negations % 2 === 1 ? (-outcome as W.Polarity) : outcome;
+  // The recommendation names no treatment: it has no subject to compare with the item.
+  return finding(r.words, polarity, Tier.Request, k, k, sentence);
+}
+
+function readAt(r: Reading, sentence: Sentence, k: number): Finding | undefined {
+  const words = r.words;
+  const t = words[k].text;
+  const state = W.statePredicates.get(t);
+  if (state) {
+    const found = readState(r, sentence, k, state);
+    if (found) return found;
+  }
+  if (t === 'necessity' && words[k - 1]?.text === 'medical') return readNecessityNoun(r, sentence, k);
+  if (W.meetVerbs.has(t)) {
+    const found = readMeet(r, sentence, k);
+    if (found) return found;
+  }
+  if (W.participles.has(t)) {
+    const found = readParticiple(r, sentence, k);
+    if (found) return found;
+  }
+  if (W.supportVerbs.has(t)) return readSupport(r, sentence, k);
+  const act = W.reviewerActs.get(t);
+  if (act !== undefined) return readReviewerAct(r, sentence, k, act);
+  if (t === 'recommendation') return readRecommendation(r, sentence, k);
+  return undefined;
+}
+
+/** Every word a predicate is read at: one lookup decides whether a word needs reading. */
+const predicateWords: ReadonlySet<string> = new Set([
+  ...W.statePredicates.keys(), 'necessity', ...W.meetVerbs, ...W.participles, ...W.supportVerbs, ...W.reviewerActs.keys(), 'recommendation',
+]);
+
+function firstOf(words: readonly Word[], set: ReadonlySet<string>, asFunctionWord: boolean): number {
+  for (let i = 0; i < words.length; i++) {
+    if (!words[i].quoted && (asFunctionWord ? isFunctionWord(words, i, set) : words[i].isWord && set.has(words[i].text))) return i;
+  }
+  return words.length;
+}
+
+const noWords: ReadonlySet<string> = new Set();
+
+/**
+ * The rationale's conclusion. `itemWords` are the lower-case words that name the item (its heading's
+ * words and its drug's other names): a sentence about them is about the request.
+ */
+export function findConclusion(source: string, content: Span, itemWords: ReadonlySet<string> = noWords): Conclusion | undefined {
+  const sentences = readSentences(source, content.start, content.end);
+  const quotes = quotedRanges(source, content.start, content.end);
+  // Read from the last sentence back: the last finding about the request is the conclusion, and it
+  // usually stands at the end, so the sentences before it are never read. Until one is found, the best
+  // of the others is kept, the latest of each tier.
+  let best: Finding | undefined;
+  for (let index = sentences.length - 1; index >= 0; index--) {
+    const sentence = sentences[index];
+    if (sentence.question || !mayHoldFinding(source, sentence.start, sentence.end)) continue;
+    const words = readWords(source, sentence, quotes);
+    let reading: Reading | undefined;
+    let inSentence: Finding | undefined;
+    for (let k = 0; k < words.length; k++) {
+      const w = words[k];
+      if (!w.isWord || w.quoted || !predicateWords.has(w.text)) continue;
+      reading ??= { words, index, firstConditional: firstOf(words, W.conditionals, true), firstGuideline: firstOf(words, W.guidelineWords, false), itemWords };
+      const found = readAt(reading, sentence, k);
+      if (found && (!inSentence || found.tier >= inSentence.tier)) inSentence = found;
+    }
+    if (inSentence && (!best || inSentence.tier > best.tier)) best = inSentence;
+    if (best?.tier === Tier.Request) break;
+  }
+  if (!best) return undefined;
+  const { sentence } = best;
+  const conclusion: Conclusion = {
+    necessity: best.polarity === 1 ? 'necessary' : 'not-necessary',
+    sentence: trimSpan(source, sentence.start, sentence.end),
+    strength: best.tier === Tier.Other ? 'implied' : 'stated',
+  };
+  if (best.subject) conclusion.subject = { ...best.subject, text: source.slice(best.subject.start, best.subject.end) };
+  return conclusion;
 }

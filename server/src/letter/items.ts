@@ -5,6 +5,7 @@ import type { Decision, FieldKind, Item, ItemField, Span } from './model';
 import type { TextLine } from './lines';
 import { FoldedText, fold, span, trimSpan } from './text';
 import { LINES_PER_STEP, runSteps, type Steps } from './steps';
+import { readDecisionWord, type DecisionReading } from './decision-words';
 
 export const fieldLabels: readonly { kind: FieldKind; label: string }[] = [
   { kind: 'claims', label: 'Claims Administrator guideline:' },
@@ -22,34 +23,20 @@ export function readFieldLabel(text: string): { kind: FieldKind; length: number 
   return { kind, length: m[0].length };
 }
 
-/** Words that stand where a decision belongs. Only `Upheld` and `Overturned` are item decisions. */
-const decisionWords = new Set([
-  'upheld', 'overturned', 'uphold', 'upholds', 'upheld.', 'overturn', 'overturns', 'overruled', 'overrule',
-  'denied', 'deny', 'modified', 'certified', 'non-certified', 'noncertified', 'not certified', 'approved',
-  'partially overturned', 'partial overturn', 'partially upheld', 'partially certified', 'reversed', 'affirmed',
-]);
-
-const MAX_DECISION_TAIL = 24;
-
 /** A «…» placeholder standing for the decision still to be chosen (a new letter's `«Upheld/Overturned»`). */
 const decisionPlaceholder = /^«[^«»]{1,22}»$/;
 
-function isDecisionWord(word: string): boolean {
-  return decisionWords.has(word.toLowerCase()) || decisionPlaceholder.test(word);
-}
-
-/** The decision word(s) at the end of a heading's text, after its last colon. */
-export function readDecisionTail(text: string): { colon: number; word: string } | undefined {
+/** The decision word(s) at the end of a heading's text, after its last colon (full stop included). */
+export function readDecisionTail(text: string): { colon: number; word: string; reading: DecisionReading } | undefined {
   const colon = text.lastIndexOf(':');
   if (colon < 0) return undefined;
-  const tail = text.slice(colon + 1).trim();
-  if (tail.length === 0 || tail.length > MAX_DECISION_TAIL) return undefined;
-  const word = tail.replace(/\.$/, '');
-  return isDecisionWord(word) ? { colon, word } : undefined;
+  const word = text.slice(colon + 1).trim();
+  const reading = decisionPlaceholder.test(word) ? { hidden: false } : readDecisionWord(word);
+  return reading ? { colon, word, reading } : undefined;
 }
 
 function isDecisionOnly(text: string): boolean {
-  return text.length <= MAX_DECISION_TAIL && isDecisionWord(text.replace(/\.$/, ''));
+  return decisionPlaceholder.test(text) || readDecisionWord(text) !== undefined;
 }
 
 const sentenceEnd = /[.?!]["')\]]?$/;
@@ -230,13 +217,12 @@ function buildItem(
     itemEnd = tail.colon;
     const wordAt = folded.text.indexOf(tail.word, tail.colon);
     decisionWord = span(source, folded.startOf(wordAt), folded.endOf(wordAt + tail.word.length));
-    if (tail.word === 'Upheld' || tail.word === 'Overturned') decision = tail.word;
+    decision = tail.reading.decision;
   } else if (h.hasDecision) {
     // The decision word stood alone on its own line, after a heading ending in a colon.
     const lastLine = lines[h.last];
-    const word = lastLine.text.replace(/\.$/, '');
-    decisionWord = span(source, lastLine.start, lastLine.start + word.length);
-    if (word === 'Upheld' || word === 'Overturned') decision = word;
+    decisionWord = span(source, lastLine.start, lastLine.end);
+    decision = readDecisionWord(lastLine.text)?.decision;
     itemEnd = folded.text.lastIndexOf(':');
   } else if (folded.text.endsWith(':')) {
     itemEnd = folded.text.length - 1;

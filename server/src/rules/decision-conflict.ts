@@ -5,10 +5,10 @@ export const decisionConflict: Rule = {
   id: 'decision-conflict',
   defaultSeverity: 'error',
   description: "The heading's decision contradicts the rationale's medical-necessity conclusion.",
-  check({ letter, report }) {
+  check({ letter, catalog, report }) {
     for (const item of letter.items) {
       if (!item.decision || !item.decisionWord) continue;
-      const c = conclusionOf(letter, item);
+      const c = conclusionOf(letter, catalog, item);
       // Only a conclusion in the words of medical necessity can prove a decision wrong.
       if (!c || c.strength !== 'stated') continue;
       const expected = c.necessity === 'necessary' ? 'Overturned' : 'Upheld';

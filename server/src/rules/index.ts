@@ -19,6 +19,7 @@ import { itemSummaryMismatch } from './item-summary-mismatch';
 import { itemRationaleMismatch } from './item-rationale-mismatch';
 import { decisionConflict } from './decision-conflict';
 import { decisionConclusionMissing } from './decision-conclusion-missing';
+import { conclusionItemMismatch } from './conclusion-item-mismatch';
 import { dateInvalid } from './date-invalid';
 import { dateOrder } from './date-order';
 import { placeholder } from './placeholder';
@@ -52,6 +53,7 @@ export const allRules: readonly Rule[] = [
   itemRationaleMismatch,
   decisionConflict,
   decisionConclusionMissing,
+  conclusionItemMismatch,
   dateInvalid,
   dateOrder,
   placeholder,

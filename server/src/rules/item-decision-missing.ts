@@ -5,14 +5,14 @@ export const itemDecisionMissing: Rule = {
   id: 'item-decision-missing',
   defaultSeverity: 'error',
   description: "An item heading has no ': Upheld' or ': Overturned'.",
-  check({ letter, report }) {
+  check({ letter, catalog, report }) {
     for (const item of letter.items) {
       if (item.decisionWord) continue;
       const anchor = itemAnchor(item);
       const fixes: Fix[] = [];
       if (item.heading.end > item.heading.start) {
         // The rationale's conclusion says which decision is meant; offer that one first.
-        const c = conclusionOf(letter, item);
+        const c = conclusionOf(letter, catalog, item);
         const likely = c ? (c.necessity === 'necessary' ? 'Overturned' : 'Upheld') : undefined;
         const at = item.heading.end;
         const sep = item.heading.text.trimEnd().endsWith(':') ? ' ' : ': ';

@@ -21,17 +21,45 @@ export function itemName(item: Item): string {
   return text.length > 60 ? `${text.slice(0, 57)}…` : text;
 }
 
-const conclusions = new WeakMap<Item, Conclusion | null>();
+const conclusions = new WeakMap<Item, { catalog: Catalog; conclusion: Conclusion | null }>();
 
-/** The rationale's conclusion, computed once per item and shared by the rules that need it. */
-export function conclusionOf(letter: Letter, item: Item): Conclusion | undefined {
-  let c = conclusions.get(item);
-  if (c === undefined) {
-    const rationale = item.fields.find((f) => f.kind === 'rationale');
-    c = rationale ? (findConclusion(letter.source, rationale.content) ?? null) : null;
-    conclusions.set(item, c);
+/** The rationale's conclusion, computed once per item and catalog and shared by the rules that need it. */
+export function conclusionOf(letter: Letter, catalog: Catalog, item: Item): Conclusion | undefined {
+  const hit = conclusions.get(item);
+  if (hit && hit.catalog === catalog) return hit.conclusion ?? undefined;
+  const rationale = item.fields.find((f) => f.kind === 'rationale');
+  const conclusion = rationale ? (findConclusion(letter.source, rationale.content, itemWords(catalog, item)) ?? null) : null;
+  conclusions.set(item, { catalog, conclusion });
+  return conclusion ?? undefined;
+}
+
+/** Heading words too common to name the item ("the", "for", "request"). */
+const notNames = new Set(['the', 'and', 'for', 'with', 'of', 'per', 'request', 'requested', 'retrospective', 'prospective', 'remaining', 'times', 'week', 'weeks', 'day', 'days', 'month', 'months', 'additional', 'original', 'portion', 'eligible', 'imr', 'authorized', 'claims', 'administrator', 'was', 'leaving', 'unknown', 'quantity', 'left', 'right', 'bilateral', 'session', 'sessions', 'visit', 'visits', 'purchase', 'rental', 'dos', 'tab', 'tabs', 'tablet', 'tablets']);
+
+/**
+ * The lower-case words that name the item: its heading's words, and its drug's other names and class
+ * ("hydrocodone" and "opioids" for a Norco heading). A conclusion about them is about the item.
+ */
+const namesOfItems = new WeakMap<Item, { catalog: Catalog; words: Set<string> }>();
+
+export function itemWords(catalog: Catalog, item: Item): Set<string> {
+  const hit = namesOfItems.get(item);
+  if (hit && hit.catalog === catalog) return hit.words;
+  const words = new Set<string>();
+  namesOfItems.set(item, { catalog, words });
+  const add = (text: string) => {
+    for (const w of text.toLowerCase().match(/[a-z][a-z-]{2,}/g) ?? []) if (!notNames.has(w)) words.add(w);
+  };
+  add(item.itemText);
+  const drug = drugOf(catalog, item);
+  if (drug) {
+    for (const name of [...drug.brands, ...drug.generic]) add(name);
+    for (const w of drug.class.toLowerCase().split(/[^a-z-]+/)) if (w.length > 3) {
+      words.add(w);
+      words.add(`${w}s`);
+    }
   }
-  return c ?? undefined;
+  return words;
 }
 
 /** Item text compared loosely: case, spacing and punctuation ignored. */

@@ -41,9 +41,10 @@ describe('authoring', () => {
   });
 
   it('lists a workspace letter that was never opened in the Problems panel', async () => {
-    const unopened = workspaceFile('missing-summary.imr');
-    assert.ok(!vscode.workspace.textDocuments.some((d) => d.uri.toString() === unopened.toString()));
-    await waitForDiagnostics(unopened, hasRule('section-missing'));
+    // No test before this one opens citation-missing.imr (activation opens other letters).
+    const unopened = workspaceFile('citation-missing.imr');
+    assert.ok(!vscode.workspace.textDocuments.some((d) => d.uri.toString() === unopened.toString()), 'the letter is already open');
+    await waitForDiagnostics(unopened, hasRule('citation-missing'));
   });
 
   it('IMR: Workspace Letters Report tabulates every letter and exports it as CSV', async () => {

@@ -71,6 +71,16 @@ const adversaries: Adversary[] = [
   // One sentence saying "medically necessary" over and over: each mention is judged in its sentence.
   { name: '`not medically necessary` in one sentence', text: (n) => inLetter('rationale', 'not medically necessary '.repeat(n)), n: 5 },
   { name: '`medical necessity has not been` in one sentence', text: (n) => inLetter('rationale', 'the medical necessity of it has not been '.repeat(n)), n: 5 },
+  // Conclusions in other words: every predicate reads a bounded stretch of its sentence around it.
+  { name: '`the request is not supported, ` in one sentence', text: (n) => inLetter('rationale', 'the request is not supported, '.repeat(n)), n: 5 },
+  { name: '`I recommend non-certification and ` in one sentence', text: (n) => inLetter('rationale', 'I recommend non-certification and '.repeat(n)), n: 5 },
+  { name: '`the records do not support the request ` in one sentence', text: (n) => inLetter('rationale', 'the records do not support the request '.repeat(n)), n: 5 },
+  { name: 'predicates without a verb group', text: (n) => inLetter('rationale', 'necessary supported certified upheld meets criteria '.repeat(n)), n: 5 },
+  { name: 'verb-group words without a predicate', text: (n) => inLetter('rationale', 'is not be considered to be '.repeat(n)), n: 10 },
+  { name: 'quotation marks nested and unclosed', text: (n) => inLetter('rationale', '"a \'b\' c \u201cd '.repeat(n)), n: 10 },
+  { name: 'soft hyphens and zero-width characters in words', text: (n) => inLetter('rationale', 'medi\u00adcally nec\u200bessary '.repeat(n)), n: 10 },
+  { name: 'commas and asides before a verb group', text: (n) => inLetter('rationale', 'therapy, as written, '.repeat(n) + 'is not necessary.'), n: 10 },
+  { name: 'decision words after colons', text: (n) => inLetter('rationale', '\nItem: Uphled'.repeat(n)), n: 5 },
   // One item whose fields repeat: every label is compared with the fields before it.
   { name: '`Claims Administrator guideline:` repeated in one item', text: (n) => inLetter('rationale', '\nClaims Administrator guideline: x'.repeat(n)), n: 20 },
   { name: '`MAXIMUS guideline:` repeated in one item', text: (n) => inLetter('rationale', '\nMAXIMUS guideline: x'.repeat(n)), n: 20 },

@@ -1,0 +1,113 @@
+import * as assert from 'node:assert/strict';
+import { expectConfigurable, expectFindings, expectNone, findingsOf, letter2014, letter2016, mutate } from './letters';
+
+const rule = 'conclusion-item-mismatch';
+
+/** The 2016 letter's Norco item concluding in `sentence`. */
+const norcoConcludes = (sentence: string) => mutate(letter2016, 'Therefore, the request is not medically necessary.', sentence);
+/** The 2016 letter's physical therapy item, re-headed as `heading`, concluding in `sentence`. */
+const serviceConcludes = (heading: string, sentence: string) =>
+  mutate(
+    mutate(letter2016, 'Physical therapy 2 times a week for 4 weeks lumbar spine: Overturned', `${heading}: Overturned`),
+    'Therefore, the request is medically necessary.',
+    sentence,
+  );
+
+describe(`rule ${rule}`, () => {
+  it('reports a conclusion about another drug, on its subject, relating the heading and the conclusion', () => {
+    const text = norcoConcludes('Therefore, the request for Soma 350mg #90 is not medically necessary.');
+    const [f] = expectFindings(text, rule, [
+      { range: 'the request for Soma 350mg #90', severity: 'warning', message: 'The conclusion is about carisoprodol, but the item heading is for hydrocodone' },
+    ]);
+    assert.deepEqual(
+      f.related!.map((r) => [text.slice(r.start, r.end), r.message]),
+      [
+        ['Norco 10/325mg #60', 'The item heading.'],
+        ['Therefore, the request for Soma 350mg #90 is not medically necessary.', 'The conclusion.'],
+      ],
+    );
+  });
+
+  it('reports another drug in any wording of the conclusion, brand or generic', () => {
+    for (const [sentence, range] of [
+      ['The request for Ambien 10mg #30 is not supported.', 'The request for Ambien 10mg #30'],
+      ['Zolpidem is therefore not medically necessary.', 'Zolpidem'],
+      ['The requested cyclobenzaprine cannot be certified.', 'The requested cyclobenzaprine'],
+      ['Medical necessity for the requested Lyrica has not been established.', 'Medical necessity for the requested Lyrica'],
+      ['The records do not support the request for tramadol.', 'the request for tramadol'],
+    ]) {
+      expectFindings(norcoConcludes(sentence), rule, [{ range, severity: 'warning' }]);
+    }
+  });
+
+  it('reports a service conclusion under a drug heading, and a drug conclusion under a service heading', () => {
+    expectFindings(norcoConcludes('Therefore, the request for an MRI of the lumbar spine is not medically necessary.'), rule, [
+      { range: 'the request for an MRI of the lumbar spine', severity: 'warning', message: 'about MRI, but the item heading is for hydrocodone' },
+    ]);
+    expectFindings(serviceConcludes('MRI of the lumbar spine', 'Therefore, the request for Norco 10/325mg #60 is medically necessary.'), rule, [
+      { range: 'the request for Norco 10/325mg #60', severity: 'warning', message: 'about hydrocodone, but the item heading is for MRI' },
+    ]);
+  });
+
+  it('reports another imaging, another therapy, another body region', () => {
+    for (const [heading, sentence, range, message] of [
+      ['MRI of the lumbar spine', 'Therefore, the MRI of the cervical spine is medically necessary.', 'the MRI of the cervical spine', 'about the cervical spine, but the item heading is for the lumbar spine'],
+      ['MRI of the lumbar spine', 'The request for a CT scan of the lumbar spine is medically necessary.', 'The request for a CT scan of the lumbar spine', 'about CT, but the item heading is for MRI'],
+      ['Acupuncture 6 sessions lumbar spine', 'The request for chiropractic care is medically necessary.', 'The request for chiropractic care', 'about chiropractic, but the item heading is for acupuncture'],
+      ['Physical therapy 8 sessions right knee', 'The request for physical therapy for the left shoulder is medically necessary.', 'The request for physical therapy for the left shoulder', 'about the shoulder, but the item heading is for the knee'],
+      ['X-rays of the right wrist', 'The requested x-rays of the right ankle are medically necessary.', 'The requested x-rays of the right ankle', 'about the ankle and foot'],
+    ]) {
+      expectFindings(serviceConcludes(heading, sentence), rule, [{ range, severity: 'warning', message }]);
+    }
+  });
+
+  it('does not fire when the conclusion names the item by another of its names, or names the item and more', () => {
+    for (const sentence of [
+      'Therefore, the request for hydrocodone/APAP 10/325mg #60 is not medically necessary.',
+      'Therefore, the request for Norco is not medically necessary.',
+      'Continued use of hydrocodone is not medically necessary.',
+      'Therefore, the request for Norco and Soma is not medically necessary.',
+      'Therefore, the requested opioid is not medically necessary.',
+    ]) {
+      expectNone(norcoConcludes(sentence), rule);
+    }
+  });
+
+  it('does not fire when the conclusion names nothing: "the request", "it", a bare verdict', () => {
+    for (const sentence of ['Therefore, the request is not medically necessary.', 'It is not medically necessary.', 'Not medically necessary.', 'I recommend non-certification.', 'The UR decision is upheld.']) {
+      expectNone(norcoConcludes(sentence), rule);
+    }
+    expectNone(letter2016, rule);
+    expectNone(letter2014, rule);
+  });
+
+  it('does not fire on related regions, or a service said in its own words', () => {
+    for (const [heading, sentence] of [
+      ['EMG/NCV of the bilateral upper extremities', 'The requested electrodiagnostic studies of the upper extremities are medically necessary.'],
+      ['EMG/NCV of the bilateral upper extremities', 'The request for EMG/NCV of the wrists is medically necessary.'],
+      ['MRI of the lumbar spine without contrast', 'Therefore, the request for lumbar MRI is medically necessary.'],
+      ['Physical therapy 2 times a week for 4 weeks lumbar spine', 'The request for therapy of the low back is medically necessary.'],
+      ['Post-operative physical therapy 12 sessions right shoulder', 'The requested post-operative therapy is medically necessary.'],
+    ]) {
+      expectNone(serviceConcludes(heading, sentence), rule);
+    }
+  });
+
+  it('does not read another treatment in a sentence that is no conclusion', () => {
+    for (const rest of [
+      'Therefore, the request is not medically necessary. Soma would be reasonable if muscle spasm were documented.',
+      'Therefore, the request is not medically necessary. The request for Soma was previously certified.',
+      'Therefore, the request is not medically necessary. Guidelines state "tramadol is recommended as a second-line option".',
+    ]) {
+      expectNone(norcoConcludes(rest), rule);
+    }
+  });
+
+  it('is a warning and never fixes: which place is wrong is the reviewer\'s call', () => {
+    const [f] = findingsOf(norcoConcludes('Therefore, the request for Soma 350mg #90 is not medically necessary.'), rule);
+    assert.equal(f.severity, 'warning');
+    assert.ok(!f.fixes || f.fixes.length === 0);
+  });
+
+  it('is configurable', () => expectConfigurable(norcoConcludes('Therefore, the request for Soma 350mg #90 is not medically necessary.'), rule));
+});
