@@ -29,6 +29,15 @@ const therapyWords = new Map([
   ['work conditioning', 'work hardening'], ['tens', 'TENS'], ['epidural', 'epidural injection'], ['esi', 'epidural injection'],
   ['facet', 'facet procedure'], ['trigger point', 'trigger point injection'], ['radiofrequency', 'radiofrequency ablation'],
   ['shockwave', 'shockwave therapy'], ['eswt', 'shockwave therapy'],
+  // Equipment and other services a heading names: a conclusion about one of them under another item's heading
+  // is the same copy-and-paste slip as a conclusion about another drug.
+  ['traction', 'traction'], ['brace', 'brace'], ['orthosis', 'brace'], ['splint', 'brace'], ['cane', 'cane'], ['walker', 'walker'],
+  ['wheelchair', 'wheelchair'], ['crutches', 'crutches'], ['cryotherapy', 'cold therapy'], ['cold therapy', 'cold therapy'],
+  ['pillow', 'pillow'], ['mattress', 'mattress'], ['gym', 'gym membership'], ['membership', 'gym membership'],
+  ['home health', 'home health'], ['interferential', 'interferential stimulation'], ['h-wave', 'H-wave stimulation'],
+  ['sleep study', 'sleep study'], ['polysomnography', 'sleep study'], ['urine drug', 'drug testing'],
+  ['arthroscopy', 'arthroscopy'], ['arthroplasty', 'joint replacement'], ['fusion', 'fusion'], ['discectomy', 'discectomy'],
+  ['laminectomy', 'laminectomy'],
 ]);
 
 const regionWords = new Map([

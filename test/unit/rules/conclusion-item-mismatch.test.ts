@@ -103,6 +103,16 @@ describe(`rule ${rule}`, () => {
     }
   });
 
+  it('compares equipment and other services too: a drug said under an equipment heading, equipment under a drug heading', () => {
+    expectFindings(serviceConcludes('Home cervical traction unit', 'As such, the Voltaren gel 1% 100g is not medically necessary.'), rule, [
+      { range: 'the Voltaren gel 1% 100g', severity: 'warning', message: 'The conclusion is about diclofenac gel, but the item heading is for traction' },
+    ]);
+    expectFindings(norcoConcludes('Given the above, the gym membership is not medically necessary.'), rule, [
+      { range: 'the gym membership', severity: 'warning', message: 'The conclusion is about gym membership' },
+    ]);
+    expectNone(serviceConcludes('Lumbar back brace', 'The requested brace is not medically necessary.'), rule);
+  });
+
   it('is a warning and never fixes: which place is wrong is the reviewer\'s call', () => {
     const [f] = findingsOf(norcoConcludes('Therefore, the request for Soma 350mg #90 is not medically necessary.'), rule);
     assert.equal(f.severity, 'warning');
