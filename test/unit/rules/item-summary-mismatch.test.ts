@@ -31,7 +31,8 @@ describe(`rule ${rule}`, () => {
   });
 
   it('stays silent when the summary names no requests', () => {
-    expectNone(mutate(otherDrug, 'Request(s) under consideration include', 'The treating physician requested'), rule);
+    const noRequests = mutate(otherDrug, 'Request(s) under consideration include Norco 10/325mg #60 and Physical\ntherapy 2 times a week for 4 weeks lumbar spine. On 10/20/2016, utilization review non-certified\nboth requests.', 'He walks with a cane.');
+    expectNone(noRequests, rule);
   });
 
   it('is configurable', () => expectConfigurable(otherDrug, rule));
