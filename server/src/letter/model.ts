@@ -99,6 +99,10 @@ export interface RequestMention {
    * under consideration, the application), not only as requested, planned or recommended.
    */
   disputed: boolean;
+  /** Utilization review modified it: part of it may have been authorised, and the rest is disputed. */
+  modified?: boolean;
+  /** A reference to requests not listed ("the requested medications", "all of the requests"): it stands for any of them. */
+  collective?: boolean;
 }
 
 /** Which template the letter follows: the 2016 form (header, credentials block) or the 2014–15 form. */

@@ -20,7 +20,7 @@ const MAX_SENTENCE = 2000;
 /** A request longer than this is prose the list ran into, not a request. */
 const MAX_REQUEST = 200;
 
-type Tier = 'disputed' | 'requested' | 'mentioned';
+type Tier = 'disputed' | 'modified' | 'requested' | 'mentioned';
 
 interface Introducer {
   pattern: RegExp;
@@ -35,7 +35,7 @@ const requestFor = '(?:(?:the|a|an)\\s)?(?:(?:retrospective|prospective|addition
 const urSubject = '(?:utilization\\sreview|\\bUR\\b|claims\\sadministrator|prior\\s(?:review|determination)|reviewer|\\breview\\b|determination)';
 const urVerb =
   '(?:non-?certified|noncertified|denied(?:\\scertification)?|did\\snot\\s(?:certify|approve|authorize)|failed\\sto\\s(?:approve|certify)|' +
-  'determined(?:\\sthat)?(?:\\snon-?certification\\s(?:for|of))?|found(?:\\sthat)?|deemed|rendered\\sa\\snon-?certification\\s(?:for|of))';
+  'determined(?:\\sthat)?(?:\\snon-?certification\\s(?:for|of))?|(?:and\\s)?non-?certification\\s(?:for|of)|found(?:\\sthat)?|deemed|rendered\\sa\\snon-?certification\\s(?:for|of))';
 
 // Searched in a folded sentence (single spaces), case-insensitively; the list starts where the match ends.
 const introducers: Introducer[] = [
@@ -55,7 +55,7 @@ const introducers: Introducer[] = [
   },
   {
     pattern: new RegExp(`\\b(?:modified\\s(?:the\\s)?(?:requests?|certification)\\s(?:for|of)\\s|partially\\s(?:certified|approved)\\s(?:${requestFor})?)`, 'gi'),
-    tier: 'mentioned',
+    tier: 'modified',
   },
   {
     pattern: /\brequest\s(?:for\s)?authorization\b(?:\s\(RFA\))?[^.;]{0,60}?\b(?:is\sfor|was\sfor|were\sfor|included?\s(?:a\s)?(?:requests?\sfor\s)?|includes\s|requested\s|for)\s?/gi,
@@ -89,6 +89,9 @@ const terminator = new RegExp(
   'i',
 );
 
+const passiveModification = /^,?\s(?:(?:which|that)\s)?(?:was|were|has\sbeen|have\sbeen|had\sbeen)\s(?:\w+\s)?(?:modified|partially\s(?:certified|approved))\b/i;
+const passiveDenial = /^,?\s(?:(?:which|that)\s)?(?:was|were|is|are|has\sbeen|have\sbeen|had\sbeen)\s(?:\w+\s)?(?:non-?certified|noncertified|denied|not)\b/i;
+
 /** Words of a back-reference ("all four requests", "these requests", "none of the four"), not a request. */
 const collectiveWords = new Set([
   'all', 'both', 'each', 'these', 'those', 'the', 'above', 'of', 'request', 'requests', 'requested', 'medication', 'medications',
@@ -98,7 +101,8 @@ const collectiveWords = new Set([
   'surgery', 'surgical', 'procedure', 'procedures', 'operation', 'proposed', 'planned', 'and', 'its', 'their', 'ancillary',
 ]);
 const backReferenceSentence =
-  /\b(?:all|both|each|these|those|none)\b[^.;]{0,40}\b(?:requests?|requested|medications|items|treatments|services|them|four|three|five|six|two)\b|\bthe\srequests\b/i;
+  /\b(?:(?:all|both|each|these|those|none)\b[^.;]{0,40}\b(?:requests?|requested|medications|items|treatments|services|them|four|three|five|six|two)|the\s(?:\w+\s)?(?:requested\s)?(?:requests|medications|drugs|creams|treatments|services|items))\b/i;
+const singularReference = /\bthe\s(?:\w+\s)?request\b(?!\s(?:for|of)\b)|\bthe\srequested\s(?:treatment|service|item|medication)\b/i;
 const decisionWords = /\b(?:non-?certified|noncertified|denied|not\smedically\snecessary|IMR|independent\smedical\sreview|failed\sto\sapprove)\b/i;
 
 /** A piece that continues the request before it: a region, a quantity, a frequency, a dosing note. */
@@ -161,7 +165,7 @@ function pieceBounds(text: string, a: number, b: number): [number, number] {
   // "every item: the surgery" — a collective before a colon introduces what follows.
   const colon = text.slice(a, b).indexOf(': ');
   if (colon > 0 && isCollective(text.slice(a, a + colon))) a += colon + 2;
-  const lead = /^(?:(?:the|a|an|for|also|further|of)\s|\(\d{1,2}\)\s|\d{1,2}[.)]\s(?=[A-Za-z])|[-•*·:]\s?)+/i.exec(text.slice(a, b));
+  const lead = /^(?:(?:the|a|an|for|also|further|of)\s|requests?\s(?:for|of)\s|\(\d{1,2}\)\s|\d{1,2}[.)]\s(?=[A-Za-z])|[-•*·:]\s?)+/i.exec(text.slice(a, b));
   if (lead) a += lead[0].length;
   while (b > a && /[\s,.;:]/.test(text[b - 1])) b--;
   return [a, b];
@@ -209,13 +213,31 @@ export function findRequests(source: string, start: number, end: number): Reques
     const before = statements.length;
     readSentence(sentence, from);
     // A UR decision or the application referring back to the requests named before makes them disputed.
-    if (decisionWords.test(sentence) && backReferenceSentence.test(sentence)) {
-      for (let s = before - 1; s >= 0; s--) {
+    const decided = decisionWords.test(sentence);
+    const reference = decided ? backReferenceSentence.exec(sentence) : null;
+    // "The UR denied the request": the one request stated just before (not a plan or a recommendation).
+    if (!reference && decided && statements.slice(before).every((st) => st.mentions.length === 0) && singularReference.test(sentence)) {
+      let last = before - 1;
+      while (last >= 0 && statements[last].mentions.length === 0) last--;
+      if (last >= 0 && statements[last].tier === 'requested') for (const m of statements[last].mentions) m.disputed = true;
+    }
+    if (reference) {
+      // "The associated requests" are others than those named before: they stand for themselves.
+      let resolved = /\b(?:associated|ancillary|related|other|remaining|additional)\b/i.test(reference[0]) && !/\b(?:these|those)\b/i.test(reference[0]);
+      for (let s = before - 1; s >= 0 && !resolved; s--) {
         const st = statements[s];
-        if (st.tier === 'disputed') break;
+        // The requests a disputed list named: the reference is to them.
+        if (st.tier === 'disputed') resolved = true;
+        if (resolved) break;
         if (st.mentions.length === 0) continue;
         for (const m of st.mentions) m.disputed = true;
-        break;
+        resolved = true;
+      }
+      // A reference to requests the summary does not list ("the requested medications were non-certified",
+      // "the associated requests") stands for them: it is kept as a request any item of its kind matches.
+      if (/\b(?:associated|ancillary|related|other|remaining|additional|medications|drugs|creams)\b/i.test(reference[0])) {
+        const at = from + reference.index;
+        found.push({ span: span(source, folded.startOf(at), folded.endOf(at + reference[0].length)), text: reference[0], disputed: false, collective: true });
       }
     }
     from = to + 1;
@@ -248,15 +270,18 @@ export function findRequests(source: string, start: number, end: number): Reques
       const rest = sentence.slice(listFrom);
       const stop = terminator.exec(rest);
       const listTo = listFrom + (stop ? stop.index : rest.length);
-      const mentions = splitList(sentence, listFrom, listTo, offset, best.tier === 'disputed');
-      statements.push({ tier: best.tier, mentions });
+      // "The request for X was non-certified": a passive decision makes any list disputed.
+      const after = stop ? rest.slice(stop.index) : '';
+      const tier: Tier = passiveDenial.test(after) ? 'disputed' : passiveModification.test(after) ? 'modified' : best.tier;
+      const mentions = splitList(sentence, listFrom, listTo, offset, tier);
+      statements.push({ tier, mentions });
       for (const m of mentions) found.push(m);
       // After a list, read on from its end: "non-certified X, and modified Y" is two statements.
       cursor = Math.max(listTo, best.end, cursor + 1);
       if (stop) {
         const verb = /^,?\s(?:and\s)?(?:then\s)?(non-?certified|denied|modified|certified|approved|authorized)\s/i.exec(sentence.slice(listTo));
         if (verb) {
-          const tier: Tier | undefined = /^(?:non-?certified|denied)$/i.test(verb[1]) ? 'disputed' : /^modified$/i.test(verb[1]) ? 'mentioned' : undefined;
+          const tier: Tier | undefined = /^(?:non-?certified|denied)$/i.test(verb[1]) ? 'disputed' : /^modified$/i.test(verb[1]) ? 'modified' : undefined;
           const after = listTo + verb[0].length;
           if (tier) {
             const lead = new RegExp(`^${requestFor}`, 'i').exec(sentence.slice(after));
@@ -264,7 +289,7 @@ export function findRequests(source: string, start: number, end: number): Reques
             const rest2 = sentence.slice(from2);
             const stop2 = terminator.exec(rest2);
             const to2 = from2 + (stop2 ? stop2.index : rest2.length);
-            const more = splitList(sentence, from2, to2, offset, tier === 'disputed');
+            const more = splitList(sentence, from2, to2, offset, tier);
             statements.push({ tier, mentions: more });
             for (const m of more) found.push(m);
             cursor = Math.max(cursor, to2);
@@ -279,7 +304,7 @@ export function findRequests(source: string, start: number, end: number): Reques
     }
   }
 
-  function splitList(sentence: string, listFrom: number, listTo: number, offset: number, disputed: boolean): RequestMention[] {
+  function splitList(sentence: string, listFrom: number, listTo: number, offset: number, tier: Tier): RequestMention[] {
     const list = sentence.slice(listFrom, listTo);
     const oneALine = listFrom > 0 && lineBreakAt(offset + listFrom - 1);
     const seps = separators(list, oneALine, (k) => lineBreakAt(offset + listFrom + k));
@@ -312,7 +337,7 @@ export function findRequests(source: string, start: number, end: number): Reques
       const piece = list.slice(a, b);
       if (b <= a || b - a > MAX_REQUEST || !/[A-Za-z]{2}/.test(piece) || isCollective(piece) || pageFurniture.test(piece)) continue;
       const at = offset + listFrom;
-      out.push({ span: span(source, folded.startOf(at + a), folded.endOf(at + b)), text: piece, disputed });
+      out.push({ span: span(source, folded.startOf(at + a), folded.endOf(at + b)), text: piece, disputed: tier === 'disputed', ...(tier === 'modified' ? { modified: true } : {}) });
     }
     return out;
   }

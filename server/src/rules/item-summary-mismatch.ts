@@ -45,10 +45,10 @@ export const itemSummaryMismatch: Rule = {
   defaultSeverity: 'warning',
   description: 'An item is not among the requests the case summary lists, or a listed request has no item.',
   check({ letter, catalog, era, report }) {
-    const disputed = letter.requests.filter((r) => r.disputed);
-    if (disputed.length === 0 || letter.items.length === 0) return;
+    // A modified request says what is disputed too, though part of it may be authorised (so it is never reported itself).
+    if (!letter.requests.some((r) => r.disputed || r.modified) || letter.items.length === 0) return;
     if (letter.requests.length * letter.items.length > MAX_COMPARISONS) return;
-    const requests = letter.requests.map((r) => ({ r, t: treatmentOf(r.text, catalog) }));
+    const requests = letter.requests.map((r) => ({ r, t: treatmentOf(r.text, catalog, r.collective === true) }));
     const items = letter.items.filter((i) => i.itemText).map((i) => ({ i, t: treatmentOf(i.itemText, catalog) }));
     // A request a UR decision names keeps its quantity; one only requested may have been partly authorised.
     const matches = (item: Treatment, request: { r: RequestMention; t: Treatment }) => sameTreatment(item, request.t, { quantity: request.r.disputed });

@@ -20,6 +20,8 @@ export interface Treatment {
   drugClass: boolean;
   /** Significant words, region words left out. */
   words: string[];
+  /** Stands for any treatment ("all of the requests"); a drug class stands for any drug. */
+  any: boolean;
 }
 
 const regionWords: [RegExp, string][] = [
@@ -48,14 +50,16 @@ const covers: Record<string, string[]> = {
 const regionOnly = /^(?:cervical|neck|thoracic|lumbar|lumbosacral|sacral|spine|spinal|shoulders?|elbows?|wrists?|hands?|forearms?|fingers?|thumbs?|hips?|groin|pelvis|pelvic|knees?|ankles?|foot|feet|heels?|toes?|head|brain|upper|lower|extremity|extremities|arms?|legs?|back|low|mid|limbs?)$/;
 
 const drugClassWords =
-  /^(?:the\s)?(?:(?:oral|topical|compounded?|pain|current|prescribed|sleep|all|other|these)\s)*(?:medications?|meds|drugs|opioids?|opiates?|narcotics?|creams?|topicals?|nsaids?|muscle\srelaxants?|analgesics?|prescriptions?|refills?|compounded\screams?|compounds?)$/i;
+  /^(?:the\s)?(?:(?:oral|topical|compounded?|pain|current|prescribed|requested|remaining|associated|sleep|all|other|these)\s)*(?:medications?|meds|drugs|opioids?|opiates?|narcotics?|creams?|topicals?|nsaids?|muscle\srelaxants?|analgesics?|prescriptions?|refills?|compounded\screams?|compounds?)$/i;
 
 const kindRegion = /-(?:cervical|thoracic|lumbar|shoulder|elbow|wrist|hip|knee|ankle|head|upper|lower)$/;
 
-export function treatmentOf(text: string, catalog: Catalog): Treatment {
+export function treatmentOf(text: string, catalog: Catalog, collective = false): Treatment {
   const sig = signatureOf(text);
   const regions = new Set<string>();
   for (const [pattern, region] of regionWords) if (pattern.test(text)) regions.add(region);
+  // "the lumbar spine" names the lumbar spine, not the whole spine.
+  if (regions.has('cervical') || regions.has('thoracic') || regions.has('lumbar')) regions.delete('spine');
   const drugs = catalog.findDrugs(text).map((h) => h.drug.id);
   const kinds = drugs.length > 0 ? [] : [...new Set(catalog.detectItemKinds(text).map((k) => k.id.replace(kindRegion, '')))];
   return {
@@ -64,8 +68,9 @@ export function treatmentOf(text: string, catalog: Catalog): Treatment {
     drugs,
     kinds,
     regions,
-    drugClass: drugClassWords.test(text.trim()),
+    drugClass: text.trim().split(/\/|\sor\s/).some((part) => drugClassWords.test(part.trim())),
     words: sig.words.filter((w) => !regionOnly.test(w)),
+    any: collective && !drugClassWords.test(text.trim().replace(/^(?:the|all|both|these|those|each)\s(?:of\s(?:the|these)\s)?/i, '').replace(/^requested\s/i, '')),
   };
 }
 
@@ -110,7 +115,7 @@ export interface MatchOptions {
 export function sameTreatment(a: Treatment, b: Treatment, options: MatchOptions): boolean {
   const aDrug = a.drugs.length > 0 || (isDrugLike(a.sig) && a.kinds.length === 0);
   const bDrug = b.drugs.length > 0 || (isDrugLike(b.sig) && b.kinds.length === 0);
-  if ((aDrug && b.drugClass) || (bDrug && a.drugClass)) return true;
+  if (a.any || b.any || (aDrug && b.drugClass) || (bDrug && a.drugClass)) return true;
   if (a.drugs.length > 0 && b.drugs.length > 0) {
     if (!a.drugs.some((d) => b.drugs.includes(d))) return false;
     return numbersAgree(a, b, options);
