@@ -27,7 +27,7 @@ export function* ruleSteps(
     if (options.isCancelled?.()) break;
     const configured = settings.rules[rule.id];
     if (configured === 'off') continue;
-    const severity: Severity = configured ?? rule.defaultSeverity;
+    const severity: Severity | undefined = configured;
     // A rule's findings count only if it finishes: half a rule's findings could be wrong.
     const own: Finding[] = [];
     try {
@@ -36,7 +36,7 @@ export function* ruleSteps(
         catalog,
         settings,
         era,
-        report: (r) => own.push({ ...r, ruleId: rule.id, severity }),
+        report: (r) => own.push({ ...r, ruleId: rule.id, severity: severity ?? r.severity ?? rule.defaultSeverity }),
       });
       // A loop, not push(...own): a hostile document can yield more findings than a call takes arguments.
       for (const f of own) findings.push(f);
