@@ -321,7 +321,8 @@ export function findRequests(source: string, start: number, end: number): Reques
     for (const [a, b] of pieces) {
       const piece = list.slice(a, b).trim();
       const prev = merged[merged.length - 1];
-      const prevText = prev ? list.slice(prev[0], prev[1]) : '';
+      // Only the end of the piece before is looked at: merged pieces grow, and the tests are anchored at the end.
+      const prevText = prev ? list.slice(Math.max(prev[0], prev[1] - 200), prev[1]) : '';
       // Its objects are a few lower-case words without numbers; a treatment has its own article or figures.
       const objectOfClause =
         openClause.test(prevText) && /^(?:(?:and|or)\s)?[a-z][a-z -]{0,30}$/.test(piece) && piece.split(' ').length <= 4 && !/^(?:(?:and|or)\s)?(?:a|an|the)\s/.test(piece);

@@ -18,6 +18,8 @@ function escapeRegExp(text: string): string {
 const otherDose =
   /\b(?:increased|decreased|reduced|titrated|tapered|weaned|switched|changed|converted|started|previously|prior|formerly|initially|originally|maximum|up\sto|exceed|authori[sz]ed|certified|approved|modified|from\s\d)/i;
 
+/** Requests of the summary read, at most. */
+const MAX_REQUESTS = 200;
 /** Mentions of the drug read, at most: a rationale names its drug a few times. */
 const MAX_MENTIONS = 20;
 
@@ -36,7 +38,8 @@ function givenFor(letter: Letter, catalog: Catalog, item: Item, drug: DrugEntry,
     if (sig.strength) given.strengths.add(sig.strength);
     if (sig.quantity) given.quantities.add(sig.quantity);
   };
-  for (const r of letter.requests) {
+  // A summary names a handful of requests; past MAX_REQUESTS it is no letter, and only the first are read.
+  for (const r of letter.requests.slice(0, MAX_REQUESTS)) {
     if (catalog.findDrugs(r.text).some((h) => h.drug.id === drug.id)) add(r.text);
   }
   const rationale = item.fields.find((f) => f.kind === 'rationale');

@@ -19,6 +19,8 @@ function escapeRegExp(text: string): string {
 const otherDose =
   /\b(?:increased|increasing|decreased|decreasing|reduced|reducing|titrated|titrating|tapered|tapering|weaned|weaning|switched|changed|converted|started|initiated|previously|prior|formerly|initially|originally|used\sto|had\sbeen|was\son|was\staking|last\s(?:year|month)|in\s(?:19|20)\d\d|maximum|max\b|up\sto|exceed|not\sto\sexceed|recommended\s(?:dose|dosing|starting)|starting\sdose|dosing|guidelines?\s(?:state|recommend|support|limit)|MTUS\s(?:state|recommend)|ODG\s(?:state|recommend)|from\s\d|authori[sz]ed|certified|approved|modified|allowed|original\srequest)/i;
 
+/** Mentions of the drug read per rationale, at most: a rationale names its drug a few times, not thousands. */
+const MAX_MENTIONS = 50;
 /** Differing mentions listed with the finding, at most. */
 const MAX_RELATED = 5;
 
@@ -46,7 +48,8 @@ export const itemRationaleMismatch: Rule = {
       // A case-insensitive search rather than toLowerCase(), which can change a string's length (and so
       // its offsets) for some characters.
       const occurrences = new RegExp(`\\b(?:${names.map(escapeRegExp).join('|')})\\b`, 'gi');
-      for (let found = occurrences.exec(raw); found; found = occurrences.exec(raw)) {
+      let read = 0;
+      for (let found = occurrences.exec(raw); found && read < MAX_MENTIONS; found = occurrences.exec(raw), read++) {
         const at = found.index;
         const sentence = sentenceAround(letter.source, from + at, from, to);
         if (otherDose.test(sentence) || /["“”]/.test(sentence)) continue;

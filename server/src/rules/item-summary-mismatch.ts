@@ -15,6 +15,8 @@ import { sameTreatment, treatmentOf, type Treatment } from './treatment-match';
  * a document with more than this many pairs is no letter this rule can judge (it would cost quadratic time).
  */
 const MAX_COMPARISONS = 10_000;
+/** More requests or items than this is no letter either: the rule gives up before reading them. */
+const MAX_REQUESTS = 200;
 /** Related places listed with a finding, at most. */
 const MAX_RELATED = 12;
 /** A request of more words than this is prose a list ran into, not a request to report. */
@@ -47,9 +49,11 @@ export const itemSummaryMismatch: Rule = {
   check({ letter, catalog, era, report }) {
     // A modified request says what is disputed too, though part of it may be authorised (so it is never reported itself).
     if (!letter.requests.some((r) => r.disputed || r.modified) || letter.items.length === 0) return;
+    if (letter.requests.length > MAX_REQUESTS || letter.items.length > MAX_REQUESTS) return;
     if (letter.requests.length * letter.items.length > MAX_COMPARISONS) return;
     const requests = letter.requests.map((r) => ({ r, t: treatmentOf(r.text, catalog, r.collective === true) }));
-    const items = letter.items.filter((i) => i.itemText).map((i) => ({ i, t: treatmentOf(i.itemText, catalog) }));
+    // An item still a «placeholder» is the placeholder rule's finding, not a request of its own.
+    const items = letter.items.filter((i) => i.itemText && !i.itemText.includes('«')).map((i) => ({ i, t: treatmentOf(i.itemText, catalog) }));
     // A request a UR decision names keeps its quantity; one only requested may have been partly authorised.
     const matches = (item: Treatment, request: { r: RequestMention; t: Treatment }) => sameTreatment(item, request.t, { quantity: request.r.disputed });
     const disputedPlaces: RelatedPlace[] = requests
