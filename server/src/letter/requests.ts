@@ -10,8 +10,10 @@
 // Each list is marked `disputed` when the summary states it as what utilization review refused and IMR
 // reviews: a UR denial, the requests under consideration, the application, the remaining portion — or a
 // provider's request or a plan that a later sentence refers back to ("All four requests were
-// non-certified"). A modified request is not disputed as a whole (part of it may have been authorised),
-// and a request or a plan alone may include what was authorised.
+// non-certified", "the UR denied the request"). A request utilization review modified is marked
+// `modified`, not disputed (part of it may have been authorised), and a request or a plan alone may include
+// what was authorised. A reference to requests the summary does not list ("the requested medications", "the
+// associated requests") is kept as a `collective` request that stands for them.
 import type { RequestMention } from './model';
 import { FoldedText, span } from './text';
 
@@ -102,6 +104,27 @@ const collectiveWords = new Set([
 ]);
 const backReferenceSentence =
   /\b(?:(?:all|both|each|these|those|none)\b[^.;]{0,40}\b(?:requests?|requested|medications|items|treatments|services|them|four|three|five|six|two)|the\s(?:\w+\s)?(?:requested\s)?(?:requests|medications|drugs|creams|treatments|services|items))\b/i;
+/** Words without one of which no sentence states, decides or refers back to a request (searched in the raw text). */
+const rawKeyWords = /request|review|\bUR\b|IMR|independent\s{1,5}medical|certif|denied|deny|necess|recommended|prescribed|ordered|plan\b|approv|modified|sought|asked\s{1,5}for|authori|\ball\b|both|these|those|none/gi;
+
+/** A period that ends a sentence in the raw text: after a word (not "1." of a numbered list), before a space. */
+function endsSentence(source: string, k: number): boolean {
+  return source[k] === '.' && /\s/.test(source[k + 1] ?? '') && /[A-Za-z)%]/.test(source[k - 1] ?? '') && !/\b(?:Dr|Mr|Ms|Mrs|vs|No|St)$/.test(source.slice(Math.max(0, k - 4), k));
+}
+
+/** The start of the raw sentence holding `at`, not before `low`. */
+function rawSentenceStart(source: string, at: number, low: number): number {
+  let k = at;
+  while (k > low && !endsSentence(source, k - 1)) k--;
+  return k;
+}
+
+/** The end of the raw sentence holding `at` (past its period), not after `high`. */
+function rawSentenceEnd(source: string, at: number, high: number): number {
+  let k = at;
+  while (k < high && !endsSentence(source, k)) k++;
+  return Math.min(high, k + 1);
+}
 const singularReference = /\bthe\s(?:\w+\s)?request\b(?!\s(?:for|of)\b)|\bthe\srequested\s(?:treatment|service|item|medication)\b/i;
 const decisionWords = /\b(?:non-?certified|noncertified|denied|not\smedically\snecessary|IMR|independent\smedical\sreview|failed\sto\sapprove)\b/i;
 
@@ -194,8 +217,13 @@ function sentenceEnd(text: string, from: number): number {
 }
 
 export function findRequests(source: string, start: number, end: number): RequestMention[] {
-  const folded = new FoldedText(source, start, end);
-  const text = folded.text;
+  const statements: Statement[] = [];
+  const found: RequestMention[] = [];
+  // Only the sentences holding a word some statement needs are folded and read: a summary is mostly
+  // history. One scan of the raw text finds those words; each fragment runs from the sentence before the
+  // word to the end of its sentence, and fragments that meet are read as one (so each character is read once).
+  let folded = new FoldedText(source, start, start);
+  let text = '';
   // Whether the folded space at k stands for a line break in the source.
   const lineBreakAt = (k: number): boolean => {
     for (let i = folded.startOf(k); i < end; i++) {
@@ -205,8 +233,24 @@ export function findRequests(source: string, start: number, end: number): Reques
     }
     return false;
   };
-  const statements: Statement[] = [];
-  const found: RequestMention[] = [];
+  const raw = source.slice(start, end);
+  rawKeyWords.lastIndex = 0;
+  let fragmentEnd = start;
+  for (let m = rawKeyWords.exec(raw); m; m = rawKeyWords.exec(raw)) {
+    const at = start + m.index;
+    if (at < fragmentEnd) continue;
+    const from = rawSentenceStart(source, at, Math.max(fragmentEnd, at - MAX_SENTENCE));
+    const to = rawSentenceEnd(source, at, Math.min(end, at + MAX_SENTENCE));
+    fragmentEnd = to;
+    rawKeyWords.lastIndex = to - start;
+    folded = new FoldedText(source, from, to);
+    text = folded.text;
+    readFragment();
+  }
+  found.sort((a, b) => a.span.start - b.span.start);
+  return found;
+
+  function readFragment(): void {
   for (let from = 0; from < text.length; ) {
     const to = sentenceEnd(text, from);
     const sentence = text.slice(from, to);
@@ -243,8 +287,7 @@ export function findRequests(source: string, start: number, end: number): Reques
     from = to + 1;
     while (from < text.length && text[from] === ' ') from++;
   }
-  found.sort((a, b) => a.span.start - b.span.start);
-  return found;
+  }
 
   function readSentence(sentence: string, offset: number): void {
     let cursor = 0;

@@ -52,8 +52,12 @@ export const itemSummaryMismatch: Rule = {
     if (letter.requests.length > MAX_REQUESTS || letter.items.length > MAX_REQUESTS) return;
     if (letter.requests.length * letter.items.length > MAX_COMPARISONS) return;
     const requests = letter.requests.map((r) => ({ r, t: treatmentOf(r.text, catalog, r.collective === true) }));
-    // An item still a «placeholder» is the placeholder rule's finding, not a request of its own.
-    const items = letter.items.filter((i) => i.itemText && !i.itemText.includes('«')).map((i) => ({ i, t: treatmentOf(i.itemText, catalog) }));
+    // An item still a «placeholder» is the placeholder rule's finding, not a request of its own; a heading
+    // whose decision is still «Upheld/Overturned» names its item before the colon.
+    const items = letter.items
+      .map((i) => ({ i, text: i.itemText.replace(/:\s{0,3}«[^»]{0,40}»\s*$/, '') }))
+      .filter(({ text }) => text && !text.includes('«'))
+      .map(({ i, text }) => ({ i, t: treatmentOf(text, catalog) }));
     // A request a UR decision names keeps its quantity; one only requested may have been partly authorised.
     const matches = (item: Treatment, request: { r: RequestMention; t: Treatment }) => sameTreatment(item, request.t, { quantity: request.r.disputed });
     const disputedPlaces: RelatedPlace[] = requests
