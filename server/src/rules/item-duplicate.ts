@@ -1,6 +1,6 @@
 import type { Item } from '../letter/model';
 import type { Rule } from './types';
-import { itemName, normaliseItemText } from './items-util';
+import { drugOf, itemName, normaliseItemText } from './items-util';
 import { isDrugLike, signatureOf } from './drug-signature';
 import { strengthsOf } from './treatment-match';
 import type { Catalog } from '../catalog';
@@ -14,7 +14,9 @@ import type { Catalog } from '../catalog';
 function requestKey(item: Item, catalog: Catalog): string {
   const sig = signatureOf(item.itemText);
   if (!isDrugLike(sig) || !sig.strength) return normaliseItemText(item.itemText);
-  const drugs = catalog.findDrugs(item.itemText).map((h) => h.drug.id);
+  // Several agents only where the text joins names; otherwise the item's one drug, looked up once for all rules.
+  const single = drugOf(catalog, item);
+  const drugs = /[/+,&]|\b(?:and|with)\b/i.test(item.itemText) ? catalog.findDrugs(item.itemText).map((h) => h.drug.id) : single ? [single.id] : [];
   const agents = drugs.length > 0 ? [...new Set(drugs)].sort().join('+') : (sig.words[0] ?? '');
   const strengths = drugs.length > 1 ? [...new Set(strengthsOf(item.itemText))].sort().join('+') : sig.strength;
   return `drug:${agents}|${strengths}|${sig.quantity ?? ''}`;

@@ -18,6 +18,8 @@ function escapeRegExp(text: string): string {
 const otherDose =
   /\b(?:increased|decreased|reduced|titrated|tapered|weaned|switched|changed|converted|started|previously|prior|formerly|initially|originally|maximum|up\sto|exceed|authori[sz]ed|certified|approved|modified|from\s\d)/i;
 
+/** Items judged, at most: a letter has a few dozen; a document with more is no letter this rule can help. */
+const MAX_ITEMS = 200;
 /** Requests of the summary read, at most. */
 const MAX_REQUESTS = 200;
 /** Mentions of the drug read, at most: a rationale names its drug a few times. */
@@ -64,14 +66,15 @@ export const itemHeadingIncomplete: Rule = {
   defaultSeverity: 'info',
   description: 'A drug heading lacks the strength or quantity that the summary or the rationale gives for it.',
   check({ letter, catalog, report }) {
+    if (letter.items.length > MAX_ITEMS) return;
     for (const item of letter.items) {
-      if (!item.itemText) continue;
+      if (!item.itemText || item.itemText.length > 200) continue;
       const sig = signatureOf(item.itemText);
       if (sig.strength && sig.quantity) continue;
-      // One catalog drug: a compounded product's strengths belong to several agents.
-      const drugs = catalog.findDrugs(item.itemText);
       const drug = drugOf(catalog, item);
-      if (!drug || drugs.length !== 1) continue;
+      if (!drug) continue;
+      // One catalog drug: a compounded product's strengths belong to several agents.
+      if (/[/+,&]|\b(?:and|with)\b/i.test(item.itemText) && catalog.findDrugs(item.itemText).length !== 1) continue;
       const given = givenFor(letter, catalog, item, drug, sig.strength);
       const strength = !sig.strength && given.strengths.size === 1 ? [...given.strengths][0] : undefined;
       const quantity = !sig.quantity && given.quantities.size === 1 ? [...given.quantities][0] : undefined;
