@@ -55,8 +55,17 @@ describe('normalizeText: text as it arrives, read as words', () => {
     const { text } = normalizeText(doc);
     assert.equal(
       text,
-      ['Case Number: CM16-0000001', 'The injured worker is not', 'medically necessary. See Page(s): 68 of the guideline.', 'Page 3', 'Independent Medical Review'].join('\n'),
+      // "Page 3" and "Independent Medical Review" are made of furniture words and stand beside "- 3 -".
+      ['Case Number: CM16-0000001', 'The injured worker is not', 'medically necessary. See Page(s): 68 of the guideline.\n'].join('\n'),
     );
+  });
+
+  it('drops a form footer of furniture words only beside an anchored line, and keeps it elsewhere', () => {
+    const footer = 'IMR Final Determination Letter \u2014 Form IMR-FDL (Rev. 10/2016)';
+    const beside = ['Case Number: CM16-0000001', 'The injured worker was', 'Page 1 of 3', footer, 'seen again in July.'].join('\n');
+    assert.equal(normalizeText(beside).text, ['Case Number: CM16-0000001', 'The injured worker was', 'seen again in July.'].join('\n'));
+    const alone = ['Case Number: CM16-0000001', 'The injured worker was', footer, 'seen again in July.'].join('\n');
+    assert.equal(normalizeText(alone).text.includes('Form IMR-FDL'), true);
   });
 
   it('keeps a first case number, a citation page and a body line that merely mentions a page', () => {

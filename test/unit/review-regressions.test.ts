@@ -121,6 +121,8 @@ describe('the rationale naming the drug by another name', () => {
     ].join('\n');
     const finding = analyzeText(text).findings.find((f) => f.ruleId === 'item-rationale-mismatch');
     assert.ok(finding, analyzeText(text).findings.map((f) => f.ruleId).join(', '));
-    assert.equal(text.slice(finding.start, finding.end), 'hydrocodone/APAP 10/325mg #90');
+    // The finding is on the heading; the rationale's mention is its related information.
+    assert.equal(text.slice(finding.start, finding.end), 'Norco 10/325mg #60');
+    assert.equal(text.slice(finding.related![0].start, finding.related![0].end), 'hydrocodone/APAP 10/325mg #90');
   });
 });

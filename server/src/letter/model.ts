@@ -97,6 +97,15 @@ export interface RequestMention {
   /** A request the case summary names, e.g. `Soma 350mg #90`. */
   span: Span;
   text: string;
+  /**
+   * The summary states it as what utilization review refused and IMR reviews (a denial, the requests
+   * under consideration, the application), not only as requested, planned or recommended.
+   */
+  disputed: boolean;
+  /** Utilization review modified it: part of it may have been authorised, and the rest is disputed. */
+  modified?: boolean;
+  /** A reference to requests not listed ("the requested medications", "all of the requests"): it stands for any of them. */
+  collective?: boolean;
 }
 
 /** Which template the letter follows: the 2016 form (header, credentials block) or the 2014–15 form. */

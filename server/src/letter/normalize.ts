@@ -130,6 +130,7 @@ const furnitureWords = new Set([
   'page', 'of', 'case', 'number', 'no', 'imr', 'final', 'determination', 'letter', 'independent', 'medical',
   'review', 'maximus', 'federal', 'services', 'inc', 'llc', 'p.o.', 'po', 'box', 'ca', 'california',
   'sacramento', 'confidential', 'dwc', 'division', "workers'", 'workers', 'compensation', 'tel', 'fax', 'phone',
+  'form', 'rev', 'revised', 'imr-fdl', 'fdl', '-',
 ]);
 
 const caseNumberShape = /[A-Z]{2}\d{2}-\d{5,8}/;
@@ -143,10 +144,10 @@ function pageFurniture(document: string): [number, number][] {
   const repeatsCase = caseNumber !== null && document.indexOf(caseNumber[0], caseNumber.index + caseNumber[0].length) >= 0;
   const hasBox = document.includes('Box ') || document.includes('BOX ');
   if (!hasPage && !repeatsCase && !hasBox && !(document.includes('- ') && dashedPageNumber.test(document))) return [];
-  const ranges: [number, number][] = [];
   const firstCase = caseNumber ? caseNumber.index + caseNumber[0].length : -1;
-  let runStart = -1; // the first blank line before furniture, or the furniture line itself
-  let runHasFurniture = false;
+  // Each line once: blank, anchored furniture, a line of furniture words only (a form footer such as
+  // "IMR Final Determination Letter — Form IMR-FDL (Rev. 10/2016)"), or text.
+  const lines: { start: number; kind: 'blank' | 'anchored' | 'words' | 'text' }[] = [];
   let lineStart = 0;
   while (lineStart <= document.length) {
     let lineEnd = lineStart;
@@ -156,20 +157,29 @@ function pageFurniture(document: string): [number, number][] {
     else if (next < document.length) next++;
     else next = document.length + 1;
     const text = document.slice(lineStart, lineEnd).trim();
-    if (text.length === 0 || text === '\f') {
-      if (runStart < 0) runStart = lineStart;
-    } else if (isFurniture(text, caseNumber?.[0], lineStart > firstCase)) {
-      if (runStart < 0) runStart = lineStart;
-      runHasFurniture = true;
-    } else {
-      if (runHasFurniture) ranges.push([runStart, lineStart]);
-      runStart = -1;
-      runHasFurniture = false;
-    }
+    const kind = text.length === 0 || text === '\f' ? 'blank' : isFurniture(text, caseNumber?.[0], lineStart > firstCase) ? 'anchored' : furnitureWordsOnly(text) ? 'words' : 'text';
+    lines.push({ start: lineStart, kind });
     lineStart = next;
   }
-  if (runHasFurniture) ranges.push([runStart, document.length]);
+  // A line of furniture words is furniture only beside an anchored line, in one block between text lines.
+  const ranges: [number, number][] = [];
+  let blockStart = 0;
+  for (let i = 0; i <= lines.length; i++) {
+    if (i < lines.length && lines[i].kind !== 'text') continue;
+    // lines[blockStart, i) hold no text: drop them when one is anchored.
+    if (lines.slice(blockStart, i).some((l) => l.kind === 'anchored')) {
+      const end = i < lines.length ? lines[i].start : document.length;
+      ranges.push([lines[blockStart].start, end]);
+    }
+    blockStart = i + 1;
+  }
   return ranges;
+}
+
+/** A line made only of the words running headers and form footers are made of, with no anchor of its own. */
+function furnitureWordsOnly(line: string): boolean {
+  if (line.length > MAX_FURNITURE_LINE) return false;
+  return wordsAreFurniture(line.replace(/\f/g, '').toLowerCase());
 }
 
 const MAX_FURNITURE_LINE = 140;
@@ -192,7 +202,11 @@ function isFurniture(line: string, caseNumber: string | undefined, afterFirstCas
   }
   if (/p\.?o\.? box \d{1,7}/.test(rest)) anchored = true;
   if (!anchored) return false;
-  for (const piece of rest.split(/[\s|•·,:;()]{1,20}/)) {
+  return wordsAreFurniture(rest);
+}
+
+function wordsAreFurniture(lower: string): boolean {
+  for (const piece of lower.split(/[\s|•·,:;()\u2013\u2014]{1,20}/)) {
     const word = piece.endsWith('.') && piece !== 'p.o.' ? piece.slice(0, -1) : piece;
     if (word.length === 0 || furnitureWords.has(word) || /^[\d./-]{1,12}$/.test(word)) continue;
     return false;

@@ -1,50 +1,400 @@
-// The requests the case summary names ("Request(s) under consideration include Soma 350mg #90,
-// Valium 10mg #30, and Remaining Lunesta 3mg #35."; "an application for IMR for review of Soma
-// 350mg #30 and Ambien CR 12.5mg #30.").
+// The requests the case summary names, in the ways reviewers state them: the utilization review's
+// decision ("On 11/3/16, utilization review non-certified Soma 350mg #90 and Valium 10mg #30"; "the
+// request for X was denied"; "utilization review determined X and Y was not medically necessary"),
+// "Request(s) under consideration include …", the application for IMR ("for review of …"), the remaining
+// portion of a partly authorised request, the treating provider's request ("The provider requested …",
+// "A request was made for …", "The treatment plan included a request for …"), and the plan or a
+// recommendation. A list may be joined by commas, "and", "as well as" or semicolons, numbered
+// ("(1) … (2) …") or written one request a line.
+//
+// Each list is marked `disputed` when the summary states it as what utilization review refused and IMR
+// reviews: a UR denial, the requests under consideration, the application, the remaining portion — or a
+// provider's request or a plan that a later sentence refers back to ("All four requests were
+// non-certified", "the UR denied the request"). A request utilization review modified is marked
+// `modified`, not disputed (part of it may have been authorised), and a request or a plan alone may include
+// what was authorised. A reference to requests the summary does not list ("the requested medications", "the
+// associated requests") is kept as a `collective` request that stands for them.
 import type { RequestMention } from './model';
 import { FoldedText, span } from './text';
 
-// Searched in the raw text (a wrapped line breaks anywhere, hence \s+); only the sentence after a
-// match is folded, so the rest of the summary costs one regex scan per keystroke.
-const introducers = [
-  /Request\(s\)\s+under\s+consideration\s+include\s+/gi,
-  /application\s+for\s+(?:an\s+)?IMR\s+for\s+review\s+of\s+/gi,
+/** How far one statement (a sentence) may run: a summary written without periods is read in pieces. */
+const MAX_SENTENCE = 2000;
+/** A request longer than this is prose the list ran into, not a request. */
+const MAX_REQUEST = 200;
+
+type Tier = 'disputed' | 'modified' | 'requested' | 'mentioned';
+
+interface Introducer {
+  pattern: RegExp;
+  tier: Tier;
+}
+
+const month = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)';
+/** A date as summaries write it, after "on" or "dated". */
+const date = `(?:\\d{1,2}[-/.]\\d{1,2}[-/.]?\\d{0,4}|${month}\\.?\\s\\d{1,2},?\\s?\\d{0,4})`;
+/** "the request for", "a request for", "the requests for", "the retrospective request for". */
+const requestFor = '(?:(?:the|a|an)\\s)?(?:(?:retrospective|prospective|additional|continued)\\s)?(?:requests?|request\\(s\\))\\s(?:for|of)\\s';
+const urSubject = '(?:utilization\\sreview|\\bUR\\b|claims\\sadministrator|prior\\s(?:review|determination)|reviewer|\\breview\\b|determination)';
+const urVerb =
+  '(?:non-?certified|noncertified|denied(?:\\scertification)?|did\\snot\\s(?:certify|approve|authorize)|failed\\sto\\s(?:approve|certify)|' +
+  'determined(?:\\sthat)?(?:\\snon-?certification\\s(?:for|of))?|(?:and\\s)?non-?certification\\s(?:for|of)|found(?:\\sthat)?|deemed|rendered\\sa\\snon-?certification\\s(?:for|of))';
+
+// Searched in a folded sentence (single spaces), case-insensitively; the list starts where the match ends.
+const introducers: Introducer[] = [
+  { pattern: /\brequest\(?s?\)?\s(?:currently\s)?(?:under\sconsideration|at\sissue|in\sdispute)\s(?:include[sd]?|is|are|was|were)\s?:?\s?/gi, tier: 'disputed' },
+  {
+    pattern: new RegExp(
+      `\\b(?:application\\sfor\\s(?:an\\s)?(?:IMR|independent\\smedical\\sreview)|IMR\\sapplication|(?:applied\\sfor|requested|sought)\\s(?:an\\s)?(?:IMR|independent\\smedical\\sreview))` +
+        `(?:\\s(?:was|is)\\s(?:submitted|filed|received|made))?(?:\\son\\s${date})?,?\\s(?:for\\sreview\\sof|for\\sthe\\sreview\\sof|to\\sreview|regarding|of|for)\\s(?:${requestFor})?`,
+      'gi',
+    ),
+    tier: 'disputed',
+  },
+  { pattern: /\bremaining\sIMR\seligible\sportion\sof\sthe\s(?:original\s)?request(?:\sis\sfor|\sis|\swas|,|:)?\s/gi, tier: 'disputed' },
+  {
+    pattern: new RegExp(`${urSubject}[^.;]{0,100}?(?<!\\b(?:was|were|been|be|is|are)\\s)\\b${urVerb}\\s(?:certification\\s)?(?:on\\s${date}[;,]?\\s)?(?:for\\s)?(?:${requestFor})?`, 'gi'),
+    tier: 'disputed',
+  },
+  {
+    pattern: new RegExp(`\\b(?:modified\\s(?:the\\s)?(?:requests?|certification)\\s(?:for|of)\\s|partially\\s(?:certified|approved)\\s(?:${requestFor})?)`, 'gi'),
+    tier: 'modified',
+  },
+  {
+    pattern: /\brequest\s(?:for\s)?authorization\b(?:\s\(RFA\))?[^.;]{0,60}?\b(?:is\sfor|was\sfor|were\sfor|included?\s(?:a\s)?(?:requests?\sfor\s)?|includes\s|requested\s|for)\s?/gi,
+    tier: 'requested',
+  },
+  // Whoever asked: the provider, physician, surgeon, neurologist, chiropractor, consultant, the worker …
+  {
+    pattern: /\b(?:[a-z]{2,20}(?:ist|ian|eon|or|er|ant)|PTP|appeal)\s(?:also\s)?(?:requested|requests|is\srequesting|was\srequesting|has\srequested|submitted\sa\srequest\sfor|asked\sfor|sought)\s(?:(?:authorization|certification)\sfor\s)?(?:the\sfollowing:?\s)?/gi,
+    tier: 'requested',
+  },
+  { pattern: new RegExp(`\\b(?:requests?|request\\(s\\))\\s(?:was|were)\\s(?:made|received|submitted|placed)(?:\\son\\s${date})?\\sfor\\s`, 'gi'), tier: 'requested' },
+  { pattern: /\b(?:were|was)\srequested:?\s/gi, tier: 'requested' },
+  { pattern: /\btreatment\splan\s(?:also\s)?(?:included|includes|include|consisted\sof|was\sfor|is\sfor)\s(?:(?:a\s)?requests?\sfor\s)/gi, tier: 'requested' },
+  { pattern: /\btreatment\splan\s(?:also\s)?(?:included|includes|include|consisted\sof|was\sfor|is\sfor)\s/gi, tier: 'mentioned' },
+  { pattern: /\b(?:recommended|prescribed|ordered)\s(?:a\strial\sof\s)?/gi, tier: 'mentioned' },
+  // "the request for X was non-certified": a request named with its decision in the same sentence.
+  { pattern: new RegExp(`(?<!\\bremaining\\s)${requestFor}(?!authorization)`, 'gi'), tier: 'requested' },
 ];
 
-/** How far a list of requests may run before its sentence ends. */
-const MAX_LIST = 1500;
+/** "the request for" at the start of what follows a decision verb. */
+const leadingRequestFor = new RegExp(`^${requestFor}`, 'i');
+
+/** Where a list ends inside its sentence: the verb of a passive decision, a date, a reason, another clause. */
+const terminator = new RegExp(
+  [
+    ',?\\s(?:which|that|who)\\s(?:was|were|is|are|had|has|have)\\b',
+    `\\s(?:was|were|is|are|has\\sbeen|have\\sbeen|had\\sbeen)\\s(?:\\w+\\s)?(?:non-?certified|noncertified|denied|modified|certified|approved|authorized|deemed|determined|found|considered|reviewed|received|submitted|the|not|medically|partially|previously|requested|recommended|dated|signed|noted|made|being|felt|also)\\b`,
+    `\\s(?:on|dated)\\s(?:the\\sbasis|the\\sgrounds|${date})`,
+    '\\s(?:due\\sto|because|citing|given\\s(?:the|that)|based\\son|for\\sweaning|per\\s(?:the\\s)?(?:guidelines?|MTUS|ODG)|by\\s(?:utilization|UR\\b|the\\sclaims)|with\\sa\\srecommendation|as\\s(?:there|the|it|he|she|this|they)\\b|in\\sorder\\sto)',
+    ',?\\sand\\s(?:the\\s)?(?:injured\\sworker|patient|claimant|applicant|an?\\sapplication|IMR\\b|on\\s)',
+    ',?\\s(?:and\\s)?(?:then\\s)?(?:non-?certified|denied|modified|certified|approved|authorized|allowing|denying|accommodating)\\b',
+    '\\s(?:to|into)\\s(?:the\\s)?(?:IMR|independent\\smedical)',
+    ',\\s(?:noting|stating|indicating|explaining|finding|reasoning|since|but|however|although|while|whereas)\\b',
+  ].join('|'),
+  'i',
+);
+
+const passiveModification = /^,?\s(?:(?:which|that)\s)?(?:was|were|has\sbeen|have\sbeen|had\sbeen)\s(?:\w+\s)?(?:modified|partially\s(?:certified|approved))\b/i;
+const passiveDenial = /^,?\s(?:(?:which|that)\s)?(?:was|were|is|are|has\sbeen|have\sbeen|had\sbeen)\s(?:\w+\s)?(?:non-?certified|noncertified|denied|not)\b/i;
+
+/** Words of a back-reference ("all four requests", "these requests", "none of the four"), not a request. */
+const collectiveWords = new Set([
+  'all', 'both', 'each', 'these', 'those', 'the', 'above', 'of', 'request', 'requests', 'requested', 'medication', 'medications',
+  'item', 'items', 'treatment', 'treatments', 'service', 'services', 'them', 'it', 'same', 'none', 'that', 'this', 'following',
+  'aforementioned', 'listed', 'said', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
+  'remaining', 'other', 'any', 'such', 'was', 'were', 'drugs', 'prescriptions', 'modalities', 'associated', 'every', 'related',
+  'surgery', 'surgical', 'procedure', 'procedures', 'operation', 'proposed', 'planned', 'and', 'its', 'their', 'ancillary',
+]);
+const backReferenceSentence =
+  /\b(?:(?:all|both|each|these|those|none)\b[^.;]{0,40}\b(?:requests?|requested|medications|items|treatments|services|them|four|three|five|six|two)|the\s(?:\w+\s)?(?:requested\s)?(?:requests|medications|drugs|creams|treatments|services|items))\b/i;
+/** Words without one of which no sentence states, decides or refers back to a request (searched in the raw text). */
+const rawKeyWords = /request|review|\bUR\b|IMR|independent\s{1,5}medical|certif|denied|deny|necess|recommended|prescribed|ordered|plan\b|approv|modified|sought|asked\s{1,5}for|authori|\ball\b|both|these|those|none/gi;
+
+/** A period that ends a sentence in the raw text: after a word (not "1." of a numbered list), before a space. */
+function endsSentence(source: string, k: number): boolean {
+  return source[k] === '.' && /\s/.test(source[k + 1] ?? '') && /[A-Za-z)%]/.test(source[k - 1] ?? '') && !/\b(?:Dr|Mr|Ms|Mrs|vs|No|St)$/.test(source.slice(Math.max(0, k - 4), k));
+}
+
+/** The start of the raw sentence holding `at`, not before `low`. */
+function rawSentenceStart(source: string, at: number, low: number): number {
+  let k = at;
+  while (k > low && !endsSentence(source, k - 1)) k--;
+  return k;
+}
+
+/** The end of the raw sentence holding `at` (past its period), not after `high`. */
+function rawSentenceEnd(source: string, at: number, high: number): number {
+  let k = at;
+  while (k < high && !endsSentence(source, k)) k++;
+  return Math.min(high, k + 1);
+}
+const singularReference = /\bthe\s(?:\w+\s)?request\b(?!\s(?:for|of)\b)|\bthe\srequested\s(?:treatment|service|item|medication)\b/i;
+const decisionWords = /\b(?:non-?certified|noncertified|denied|not\smedically\snecessary|IMR|independent\smedical\sreview|failed\sto\sapprove)\b/i;
+
+/** A piece that continues the request before it: a region, a quantity, a frequency, a dosing note. */
+const continuation = new RegExp(
+  [
+    // a count, a frequency or a dosing note: "#30", "16", "x 12", "1-2 tabs orally …", "twice a week"
+    '^(?:(?:and|or)\\s)?(?:#\\s?\\d|x\\s?\\d|\\d{1,4}[.\\s]*$|\\d{1,2}\\s(?:days?|hours?|times)\\s(?:a|per)\\s|\\d{1,4}(?:-\\d{1,4})?\\s(?:tabs?|tablets?|caps?|capsules?|puffs?|patch(?:es)?|refills?|times|x)\\b|' +
+      '(?:once|twice|three\\stimes|four\\stimes|times|per|every|daily|weekly|nightly|with\\s(?:\\d|one|two|three)\\s(?:refills?|tabs?)|refills?|tabs?|tablets?|bid|tid|qid|prn|qhs|as\\sneeded)\\b)',
+    // a body region alone: "… for the left shoulder, left wrist and left knee"
+    '^(?:(?:and|or)\\s)?(?:the\\s)?(?:(?:left|right|bilateral|both|upper|lower|mid|low|lumbar|cervical|thoracic|lumbosacral)\\s){0,3}(?:spine|back|neck|shoulders?|elbows?|wrists?|hands?|knees?|ankles?|feet|foot|hips?|legs?|arms?|groin|fingers?|thumbs?|extremit(?:y|ies)|trapezius|pelvis|abdomen|chest|head|brain|upper\\sextremit(?:y|ies)|lower\\sextremit(?:y|ies))\\b[\\s.]*$',
+  ].join('|'),
+  'i',
+);
+/** A clause still open at the end of a request ("to assist with cleaning, laundry …"): lower-case pieces after it are its objects. */
+const openClause = /\b(?:to\sassist\swith|assist\swith|help\swith|including|such\sas|containing|consisting\sof|to\sinclude)\s[^;]{0,150}$/i;
+/** A PDF page's running text caught in a list. */
+const pageFurniture = /\bPage\s\d{1,3}\sof\s\d{1,3}\b/i;
+const trailingConnector = /\s(?:of|for|to|with|the|a|an|in|at|including|and|or)$/i;
+
+interface Separator {
+  at: number;
+  length: number;
+}
+
+/**
+ * The separators of a list: semicolons, commas, "and", "as well as", numbers, bullets, and — when the
+ * list starts on a line of its own — each line break before a capital (one request a line).
+ */
+function separators(text: string, oneALine: boolean, lineBreakAt: (k: number) => boolean): Separator[] {
+  const out: Separator[] = [];
+  const pattern = /;\s?(?:and\s)?|,\s(?:and\s|as\swell\sas\s|plus\s|along\swith\s)?|\s(?:and|as\swell\sas|along\swith|plus|&)\s|\s?\(\d{1,2}\)\s|\s\d{1,2}[.)]\s(?=[A-Za-z])|\s[-•*·]\s/g;
+  // Nothing inside parentheses separates requests: "preoperative labs (CBC, BMP, PT/INR)".
+  const depth: number[] = [];
+  let d = 0;
+  for (let k = 0; k < text.length; k++) {
+    if (text[k] === '(') d++;
+    depth.push(d);
+    if (text[k] === ')' && d > 0) d--;
+  }
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    if (depth[m.index] > 0 && !/^\s?\(\d/.test(m[0])) continue;
+    out.push({ at: m.index, length: m[0].length });
+  }
+  if (oneALine) {
+    for (let k = 0; k < text.length; k++) {
+      if (text[k] === ' ' && /[A-Z]/.test(text[k + 1] ?? '') && lineBreakAt(k)) out.push({ at: k, length: 1 });
+    }
+    out.sort((a, b) => a.at - b.at);
+  }
+  return out;
+}
+
+function isCollective(text: string): boolean {
+  const words = text.toLowerCase().match(/[a-z]+/g) ?? [];
+  return words.length > 0 && words.every((w) => collectiveWords.has(w));
+}
+
+/** One leading article, filler word, list number or bullet of a piece. */
+const leadingFiller = /^(?:(?:the|a|an|for|also|further|of)\s|requests?\s(?:for|of)\s|\(\d{1,2}\)\s|\d{1,2}[.)]\s(?=[A-Za-z])|[-•*·:]\s?)/i;
+
+/** Leading articles and filler dropped from a piece: "a Soma 350mg #30" is "Soma 350mg #30". */
+function pieceBounds(text: string, a: number, b: number): [number, number] {
+  // "every item: the surgery" — a collective before a colon introduces what follows.
+  const colon = text.slice(a, b).indexOf(': ');
+  if (colon > 0 && isCollective(text.slice(a, a + colon))) a += colon + 2;
+  // One leading word or marker at a time: a repeated group would backtrack.
+  for (let lead = leadingFiller.exec(text.slice(a, b)); lead && lead[0].length > 0; lead = leadingFiller.exec(text.slice(a, b))) a += lead[0].length;
+  while (b > a && /[\s,.;:]/.test(text[b - 1])) b--;
+  return [a, b];
+}
+
+interface Statement {
+  tier: Tier;
+  mentions: RequestMention[];
+}
+
+/** Where the sentence starting at `from` ends in the folded text (exclusive). */
+function sentenceEnd(text: string, from: number): number {
+  const limit = Math.min(text.length, from + MAX_SENTENCE);
+  for (let k = from; k < limit; k++) {
+    if (text[k] !== '.') continue;
+    const next = text[k + 1];
+    if (next === undefined) return k;
+    if (next !== ' ') continue;
+    // "1. Soma" in a numbered list, and "Dr. X", are not the end of a sentence.
+    const before = text.slice(Math.max(from, k - 3), k);
+    if (/(?:^|[\s(:])\d{1,2}$/.test(before) || /\b(?:Dr|Mr|Ms|Mrs|vs|No|approx|St)$/.test(text.slice(Math.max(from, k - 6), k))) continue;
+    if (/[a-z]/.test(text[k + 2] ?? '')) continue;
+    return k;
+  }
+  return limit;
+}
 
 export function findRequests(source: string, start: number, end: number): RequestMention[] {
+  const statements: Statement[] = [];
   const found: RequestMention[] = [];
-  const summary = source.slice(start, end);
-  for (const introducer of introducers) {
-    introducer.lastIndex = 0;
-    for (let m = introducer.exec(summary); m; m = introducer.exec(summary)) {
-      const listFrom = start + m.index + m[0].length;
-      const folded = new FoldedText(source, listFrom, Math.min(end, listFrom + MAX_LIST));
-      const text = folded.text;
-      // The list runs to the end of its sentence: a period followed by a space and anything but a
-      // lower-case letter (a capital, a quotation, a «placeholder»), or the end.
-      let listEnd = text.length;
-      for (let k = 0; k < text.length; k++) {
-        if (text[k] === '.' && (k + 1 === text.length || (text[k + 1] === ' ' && !/[a-z]/.test(text[k + 2] ?? '')))) {
-          listEnd = k;
-          break;
-        }
-      }
-      let pieceStart = 0;
-      // `(?<!\s)`: only a run's first space starts ` and `, so a long run of spaces is read once.
-      const pieces = /,\s+and\s+|,\s+|(?<!\s)\s+and\s+/g;
-      const push = (a: number, b: number) => {
-        if (b > a) found.push({ span: span(source, folded.startOf(a), folded.endOf(b)), text: text.slice(a, b) });
-      };
-      for (let p = pieces.exec(text); p && p.index < listEnd; p = pieces.exec(text)) {
-        push(pieceStart, p.index);
-        pieceStart = p.index + p[0].length;
-      }
-      push(pieceStart, listEnd);
+  // Only the sentences holding a word some statement needs are folded and read: a summary is mostly
+  // history. One scan of the raw text finds those words; each fragment runs from the sentence before the
+  // word to the end of its sentence, and fragments that meet are read as one (so each character is read once).
+  let folded = new FoldedText(source, start, start);
+  let text = '';
+  // Whether the folded space at k stands for a line break in the source.
+  const lineBreakAt = (k: number): boolean => {
+    for (let i = folded.startOf(k); i < end; i++) {
+      const c = source[i];
+      if (c === '\n' || c === '\r') return true;
+      if (c !== ' ' && c !== '\t' && c !== '\u00a0') return false;
     }
+    return false;
+  };
+  const raw = source.slice(start, end);
+  rawKeyWords.lastIndex = 0;
+  let fragmentEnd = start;
+  for (let m = rawKeyWords.exec(raw); m; m = rawKeyWords.exec(raw)) {
+    const at = start + m.index;
+    if (at < fragmentEnd) continue;
+    const from = rawSentenceStart(source, at, Math.max(fragmentEnd, at - MAX_SENTENCE));
+    const to = rawSentenceEnd(source, at, Math.min(end, at + MAX_SENTENCE));
+    fragmentEnd = to;
+    rawKeyWords.lastIndex = to - start;
+    folded = new FoldedText(source, from, to);
+    text = folded.text;
+    readFragment();
   }
   found.sort((a, b) => a.span.start - b.span.start);
   return found;
+
+  function readFragment(): void {
+  for (let from = 0; from < text.length; ) {
+    const to = sentenceEnd(text, from);
+    const sentence = text.slice(from, to);
+    const before = statements.length;
+    readSentence(sentence, from);
+    // A UR decision or the application referring back to the requests named before makes them disputed.
+    const decided = decisionWords.test(sentence);
+    const reference = decided ? backReferenceSentence.exec(sentence) : null;
+    // "The UR denied the request": the one request stated just before (not a plan or a recommendation).
+    if (!reference && decided && statements.slice(before).every((st) => st.mentions.length === 0) && singularReference.test(sentence)) {
+      let last = before - 1;
+      while (last >= 0 && statements[last].mentions.length === 0) last--;
+      if (last >= 0 && statements[last].tier === 'requested') for (const m of statements[last].mentions) m.disputed = true;
+    }
+    if (reference) {
+      // "The associated requests" are others than those named before: they stand for themselves.
+      let resolved = /\b(?:associated|ancillary|related|other|remaining|additional)\b/i.test(reference[0]) && !/\b(?:these|those)\b/i.test(reference[0]);
+      for (let s = before - 1; s >= 0 && !resolved; s--) {
+        const st = statements[s];
+        // The requests a disputed list named: the reference is to them.
+        if (st.tier === 'disputed') resolved = true;
+        if (resolved) break;
+        if (st.mentions.length === 0) continue;
+        for (const m of st.mentions) m.disputed = true;
+        resolved = true;
+      }
+      // A reference to requests the summary does not list ("the requested medications were non-certified",
+      // "the associated requests") stands for them: it is kept as a request any item of its kind matches.
+      if (/\b(?:associated|ancillary|related|other|remaining|additional|medications|drugs|creams)\b/i.test(reference[0])) {
+        const at = from + reference.index;
+        found.push({ span: span(source, folded.startOf(at), folded.endOf(at + reference[0].length)), text: reference[0], disputed: false, collective: true });
+      }
+    }
+    from = to + 1;
+    while (from < text.length && text[from] === ' ') from++;
+  }
+  }
+
+  function readSentence(sentence: string, offset: number): void {
+    let cursor = 0;
+    const next: (RegExpExecArray | null | undefined)[] = introducers.map(() => undefined);
+    while (cursor < sentence.length) {
+      // The earliest introducer from the cursor; on a tie, the longest (it swallows "the request for").
+      // Each introducer's next match is remembered, so every pattern scans the sentence once.
+      let best: { start: number; end: number; tier: Tier } | undefined;
+      for (let i = 0; i < introducers.length; i++) {
+        const { pattern, tier } = introducers[i];
+        let m = next[i];
+        if (m === undefined || (m !== null && m.index < cursor)) {
+          pattern.lastIndex = cursor;
+          m = next[i] = pattern.exec(sentence);
+        }
+        if (!m) continue;
+        const s = m.index;
+        const e = m.index + m[0].length;
+        if (!best || s < best.start || (s === best.start && e > best.end)) best = { start: s, end: e, tier };
+      }
+      if (!best) return;
+      const listFrom = best.end;
+      const rest = sentence.slice(listFrom);
+      const stop = terminator.exec(rest);
+      const listTo = listFrom + (stop ? stop.index : rest.length);
+      // "The request for X was non-certified": a passive decision makes any list disputed.
+      const after = stop ? rest.slice(stop.index) : '';
+      const tier: Tier = passiveDenial.test(after) ? 'disputed' : passiveModification.test(after) ? 'modified' : best.tier;
+      const mentions = splitList(sentence, listFrom, listTo, offset, tier);
+      statements.push({ tier, mentions });
+      for (const m of mentions) found.push(m);
+      // After a list, read on from its end: "non-certified X, and modified Y" is two statements.
+      cursor = Math.max(listTo, best.end, cursor + 1);
+      if (stop) {
+        const verb = /^,?\s(?:and\s)?(?:then\s)?(non-?certified|denied|modified|certified|approved|authorized)\s/i.exec(sentence.slice(listTo));
+        if (verb) {
+          const tier: Tier | undefined = /^(?:non-?certified|denied)$/i.test(verb[1]) ? 'disputed' : /^modified$/i.test(verb[1]) ? 'modified' : undefined;
+          const after = listTo + verb[0].length;
+          if (tier) {
+            const lead = leadingRequestFor.exec(sentence.slice(after));
+            const from2 = after + (lead ? lead[0].length : 0);
+            const rest2 = sentence.slice(from2);
+            const stop2 = terminator.exec(rest2);
+            const to2 = from2 + (stop2 ? stop2.index : rest2.length);
+            const more = splitList(sentence, from2, to2, offset, tier);
+            statements.push({ tier, mentions: more });
+            for (const m of more) found.push(m);
+            cursor = Math.max(cursor, to2);
+          } else {
+            // What utilization review certified is not in dispute: skip its list.
+            const rest2 = sentence.slice(after);
+            const stop2 = terminator.exec(rest2);
+            cursor = Math.max(cursor, after + (stop2 ? stop2.index : rest2.length));
+          }
+        }
+      }
+    }
+  }
+
+  function splitList(sentence: string, listFrom: number, listTo: number, offset: number, tier: Tier): RequestMention[] {
+    const list = sentence.slice(listFrom, listTo);
+    const oneALine = listFrom > 0 && lineBreakAt(offset + listFrom - 1);
+    const seps = separators(list, oneALine, (k) => lineBreakAt(offset + listFrom + k));
+    const pieces: [number, number][] = [];
+    let pieceStart = 0;
+    for (const s of seps) {
+      if (s.at < pieceStart) continue;
+      pieces.push([pieceStart, s.at]);
+      pieceStart = s.at + s.length;
+    }
+    pieces.push([pieceStart, list.length]);
+    // Pieces that only continue the one before (a region, a count, a dose) join it.
+    const merged: [number, number][] = [];
+    for (const [a, b] of pieces) {
+      const piece = list.slice(a, b).trim();
+      const prev = merged[merged.length - 1];
+      // Only the end of the piece before is looked at: merged pieces grow, and the tests are anchored at the end.
+      const prevText = prev ? list.slice(Math.max(prev[0], prev[1] - 200), prev[1]) : '';
+      // Its objects are a few lower-case words without numbers; a treatment has its own article or figures.
+      const objectOfClause =
+        openClause.test(prevText) && /^(?:(?:and|or)\s)?[a-z][a-z -]{0,30}$/.test(piece) && piece.split(' ').length <= 4 && !/^(?:(?:and|or)\s)?(?:a|an|the)\s/.test(piece);
+      if (prev && (continuation.test(piece) || trailingConnector.test(prevText) || objectOfClause)) {
+        prev[1] = b;
+        continue;
+      }
+      merged.push([a, b]);
+    }
+    const out: RequestMention[] = [];
+    for (const [a0, b0] of merged) {
+      const [a, b] = pieceBounds(list, a0, b0);
+      const piece = list.slice(a, b);
+      if (b <= a || b - a > MAX_REQUEST || !/[A-Za-z]{2}/.test(piece) || isCollective(piece) || pageFurniture.test(piece)) continue;
+      const at = offset + listFrom;
+      out.push({ span: span(source, folded.startOf(at + a), folded.endOf(at + b)), text: piece, disputed: tier === 'disputed', ...(tier === 'modified' ? { modified: true } : {}) });
+    }
+    return out;
+  }
+}
+
+/** Every regular expression this module builds at run time, for the linear-shape test. */
+export function builtRequestPatterns(): RegExp[] {
+  return [...introducers.map((i) => i.pattern), terminator, continuation, leadingRequestFor];
 }

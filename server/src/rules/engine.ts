@@ -41,7 +41,7 @@ export function* ruleSteps(
     if (options.isCancelled?.()) break;
     const configured = settings.rules[rule.id];
     if (configured === 'off') continue;
-    const severity: Severity = configured ?? rule.defaultSeverity;
+    const severity: Severity | undefined = configured;
     // A rule's findings count only if it finishes: half a rule's findings could be wrong.
     const own: Finding[] = [];
     let ownOmitted = 0;
@@ -52,7 +52,7 @@ export function* ruleSteps(
         settings,
         era,
         report: (r) => {
-          if (own.length < max) own.push({ ...r, ruleId: rule.id, severity });
+          if (own.length < max) own.push({ ...r, ruleId: rule.id, severity: severity ?? r.severity ?? rule.defaultSeverity });
           else ownOmitted++;
         },
       });

@@ -17,6 +17,7 @@ import { itemFieldDuplicate } from './item-field-duplicate';
 import { itemDuplicate } from './item-duplicate';
 import { itemSummaryMismatch } from './item-summary-mismatch';
 import { itemRationaleMismatch } from './item-rationale-mismatch';
+import { itemHeadingIncomplete } from './item-heading-incomplete';
 import { decisionConflict } from './decision-conflict';
 import { decisionConclusionMissing } from './decision-conclusion-missing';
 import { conclusionItemMismatch } from './conclusion-item-mismatch';
@@ -51,6 +52,7 @@ export const allRules: readonly Rule[] = [
   itemDuplicate,
   itemSummaryMismatch,
   itemRationaleMismatch,
+  itemHeadingIncomplete,
   decisionConflict,
   decisionConclusionMissing,
   conclusionItemMismatch,

@@ -1,37 +1,92 @@
-import type { Rule } from './types';
+// The case summary's disputed requests against the items decided. Reported only where the summary
+// clearly states what is disputed (a UR denial, the requests under consideration, the application, or a
+// request that a UR sentence refers back to): an item that no request of the summary names, and a
+// disputed request that no item decides. Everything the summary names — requested, planned or
+// recommended — counts as naming an item, so a loosely worded summary gives no false alarm.
+import type { Item, Letter, RequestMention } from '../letter/model';
+import type { Catalog } from '../catalog';
+import { suggestCitations } from '../catalog/suggest';
+import type { Fix, RelatedPlace, Rule } from './types';
 import { itemName } from './items-util';
-import { sameRequest, signatureOf } from './drug-signature';
+import { sameTreatment, treatmentOf, type Treatment } from './treatment-match';
 
+/**
+ * Every item is compared with every request: a real letter has a handful of each (a dozen at most), and
+ * a document with more than this many pairs is no letter this rule can judge (it would cost quadratic time).
+ */
 const MAX_COMPARISONS = 10_000;
+/** More requests or items than this is no letter either: the rule gives up before reading them. */
+const MAX_REQUESTS = 200;
+/** Related places listed with a finding, at most. */
+const MAX_RELATED = 12;
+/** A request of more words than this is prose a list ran into, not a request to report. */
+const MAX_REQUEST_WORDS = 14;
+
+function shortText(text: string): string {
+  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
+}
+
+/** The block of a missing item, inserted after the last item: heading, the three fields, the citations the catalog suggests. */
+function insertItemFix(letter: Letter, catalog: Catalog, era: '2016' | '2014', request: RequestMention): Fix | undefined {
+  const last = letter.items[letter.items.length - 1];
+  if (!last) return undefined;
+  const eol = letter.source.includes('\r\n') ? '\r\n' : '\n';
+  const cite = (kind: 'claims' | 'maximus') => suggestCitations(request.text, era, kind, catalog)[0]?.text ?? '«citation»';
+  const separator = era === '2014' ? '  ' : ' ';
+  const block = [
+    `${request.text}:${separator}«Upheld/Overturned»`,
+    `Claims Administrator guideline: ${cite('claims')}`,
+    `MAXIMUS guideline: ${cite('maximus')}`,
+    'Decision rationale: «rationale»',
+  ].join(eol);
+  return { title: `Add an item for '${shortText(request.text)}'`, edits: [{ start: last.span.end, end: last.span.end, newText: `${eol}${block}` }], safe: false };
+}
 
 export const itemSummaryMismatch: Rule = {
   id: 'item-summary-mismatch',
   defaultSeverity: 'warning',
   description: 'An item is not among the requests the case summary lists, or a listed request has no item.',
-  check({ letter, report }) {
-    if (letter.requests.length === 0 || letter.items.length === 0) return;
-    // Every item is compared with every request; a real letter has a handful of each, and a document
-    // with thousands of both is no letter this rule can judge (and would cost quadratic time).
+  check({ letter, catalog, era, report }) {
+    // A modified request says what is disputed too, though part of it may be authorised (so it is never reported itself).
+    if (!letter.requests.some((r) => r.disputed || r.modified) || letter.items.length === 0) return;
+    if (letter.requests.length > MAX_REQUESTS || letter.items.length > MAX_REQUESTS) return;
     if (letter.requests.length * letter.items.length > MAX_COMPARISONS) return;
-    const requests = letter.requests.map((r) => ({ r, sig: signatureOf(r.text) }));
-    const items = letter.items.map((i) => ({ i, sig: signatureOf(i.itemText) }));
-    for (const { i, sig } of items) {
-      if (sig.words.length === 0) continue;
-      if (requests.some((q) => sameRequest(sig, q.sig))) continue;
+    const requests = letter.requests.map((r) => ({ r, t: treatmentOf(r.text, catalog, r.collective === true) }));
+    // An item still a «placeholder» is the placeholder rule's finding, not a request of its own; a heading
+    // whose decision is still «Upheld/Overturned» names its item before the colon.
+    const items = letter.items
+      .map((i) => ({ i, text: i.itemText.replace(/:\s{0,3}«[^»]{0,40}»\s*$/, '') }))
+      .filter(({ text }) => text && !text.includes('«'))
+      .map(({ i, text }) => ({ i, t: treatmentOf(text, catalog) }));
+    // A request a UR decision names keeps its quantity; one only requested may have been partly authorised.
+    const matches = (item: Treatment, request: { r: RequestMention; t: Treatment }) => sameTreatment(item, request.t, { quantity: request.r.disputed });
+    const disputedPlaces: RelatedPlace[] = requests
+      .filter((q) => q.r.disputed)
+      .slice(0, MAX_RELATED)
+      .map((q) => ({ start: q.r.span.start, end: q.r.span.end, message: `The summary names '${shortText(q.r.text)}'.` }));
+    for (const { i, t } of items) {
+      if (t.words.length === 0 && t.drugs.length === 0) continue;
+      if (requests.some((q) => matches(t, q))) continue;
       report({
         message: `'${itemName(i)}' is not among the requests the case summary names. Check the item or add it to the summary.`,
         start: i.itemSpan.start,
         end: i.itemSpan.end,
-        related: requests.map((q) => ({ start: q.r.span.start, end: q.r.span.end, message: `The summary names '${q.r.text}'.` })),
+        related: disputedPlaces,
       });
     }
-    for (const { r, sig } of requests) {
-      if (sig.words.length === 0) continue;
-      if (items.some((x) => sameRequest(sig, x.sig))) continue;
+    const itemPlaces: RelatedPlace[] = items.slice(0, MAX_RELATED).map(({ i }: { i: Item }) => ({ start: i.itemSpan.start, end: i.itemSpan.end, message: `An item decides '${itemName(i)}'.` }));
+    for (const q of requests) {
+      const { r, t } = q;
+      if (!r.disputed || t.drugClass || (t.words.length === 0 && t.drugs.length === 0)) continue;
+      if (r.text.split(' ').length > MAX_REQUEST_WORDS) continue;
+      if (items.some((x) => matches(x.t, q))) continue;
+      const fix = insertItemFix(letter, catalog, era, r);
       report({
-        message: `The case summary names '${r.text}', but no item decides it. Add the item or correct the summary.`,
+        message: `The case summary names '${shortText(r.text)}', but no item decides it. Add the item or correct the summary.`,
         start: r.span.start,
         end: r.span.end,
+        related: itemPlaces,
+        ...(fix ? { fixes: [fix] } : {}),
       });
     }
   },

@@ -53,8 +53,11 @@ export interface Finding {
   fixes?: Fix[];
 }
 
-/** What a rule reports; the engine fills in ruleId and severity. */
-export type Report = Omit<Finding, 'ruleId' | 'severity'>;
+/**
+ * What a rule reports; the engine fills in ruleId and severity. A rule may give a finding its own
+ * severity (a worse case of the same mistake); a severity the user set for the rule still wins.
+ */
+export type Report = Omit<Finding, 'ruleId' | 'severity'> & { severity?: Severity };
 
 export interface RuleContext {
   letter: Letter;

@@ -68,6 +68,11 @@ const adversaries: Adversary[] = [
   { name: 'section headings repeated', text: (n) => 'HOW THE IMR FINAL DETERMINATION WAS MADE\nCLINICAL CASE SUMMARY\nIMR ISSUES, DECISIONS AND RATIONALES\n'.repeat(n), n: 5 },
   { name: 'near-miss heading lines', text: (n) => inLetter('summary', '\nIMR ISSUES DECISIONS RATIONALE'.repeat(n)), n: 10 },
   { name: 'astral characters and combining marks', text: (n) => inLetter('summary', '😀e\u0301𝔄'.repeat(n)), n: 100 },
+  { name: 'UR decisions in one sentence', text: (n) => inLetter('summary', 'utilization review non-certified the request for Soma 350mg #90 and '.repeat(n)), n: 5 },
+  { name: 'requests referred back to', text: (n) => inLetter('summary', 'The provider requested Soma. All of these requests were denied. '.repeat(n)), n: 5 },
+  { name: 'a request list of parentheses and numbers', text: (n) => inLetter('summary', 'Request(s) under consideration include ' + '(1) Soma (x, y, '.repeat(n)), n: 10 },
+  { name: 'a request list one a line', text: (n) => inLetter('summary', 'Request(s) under consideration include:\n' + 'Soma 350mg #90\n'.repeat(n)), n: 10 },
+  { name: 'a drug named over and over in a rationale', text: (n) => inLetter('rationale', 'Soma 250mg #30 patch, '.repeat(n)), n: 10 },
   // One sentence saying "medically necessary" over and over: each mention is judged in its sentence.
   { name: '`not medically necessary` in one sentence', text: (n) => inLetter('rationale', 'not medically necessary '.repeat(n)), n: 5 },
   { name: '`medical necessity has not been` in one sentence', text: (n) => inLetter('rationale', 'the medical necessity of it has not been '.repeat(n)), n: 5 },

@@ -2,27 +2,59 @@ import * as assert from 'node:assert/strict';
 import { expectConfigurable, expectFindings, expectNone, letter2014, letter2016, mutate } from './letters';
 
 const rule = 'item-rationale-mismatch';
+const rationale2016 = 'Decision rationale: The request is for Norco 10/325mg #60. The records show no functional\nimprovement on opioids. Therefore, the request is not medically necessary.';
+
+function withRationale(text: string): string {
+  return mutate(letter2016, rationale2016, `Decision rationale: ${text}`);
+}
 
 describe(`rule ${rule}`, () => {
   const otherQuantity = mutate(letter2016, 'The request is for Norco 10/325mg #60.', 'The request is for Norco 10/325mg #90.');
   const otherStrength2014 = mutate(letter2014, 'The current request is for 60 Soma 350mg.', 'The current request is for Soma 250mg #60.');
 
-  it('reports the rationale stating another quantity (2016), relating the heading', () => {
-    const [f] = expectFindings(otherQuantity, rule, [{ range: 'Norco 10/325mg #90', severity: 'warning', message: 'quantity #90 (the heading has #60)' }]);
-    assert.equal(otherQuantity.slice(f.related![0].start, f.related![0].end), 'Norco 10/325mg #60');
+  it('reports on the heading the rationale stating another quantity (2016), relating the mention', () => {
+    const [f] = expectFindings(otherQuantity, rule, [{ range: 'Norco 10/325mg #60', severity: 'warning', message: 'quantity #90 (the heading has #60)' }]);
+    assert.equal(otherQuantity.slice(f.related![0].start, f.related![0].end), 'Norco 10/325mg #90');
   });
 
   it('reports the rationale stating another strength (2014)', () => {
-    expectFindings(otherStrength2014, rule, [{ range: 'Soma 250mg #60', severity: 'warning', message: 'strength 250mg (the heading has 350mg)' }]);
+    expectFindings(otherStrength2014, rule, [{ range: '60 Soma 350mg', severity: 'warning', message: 'strength 250mg (the heading has 350mg)' }]);
   });
 
-  it('ignores other doses the rationale quotes outside the sentence stating the request', () => {
+  it('compares every sentence naming the drug, the conclusion above all, by any of its names', () => {
+    const conclusions = [
+      'The records show no improvement. The request for Norco 5/325mg #60 is not medically necessary.',
+      'No improvement is documented. Therefore, Norco 10/325mg #30 is not medically necessary.',
+      'Hydrocodone/APAP 5/325mg #60 is not medically necessary as the records show no benefit.',
+      'The patient currently takes Norco 5/325mg four times a day without benefit. The request is not medically necessary.',
+    ];
+    for (const c of conclusions) {
+      const found = expectFindings(withRationale(c), rule, [{ range: 'Norco 10/325mg #60', severity: 'warning' }]);
+      assert.equal(found[0].related!.length, 1, c);
+    }
+  });
+
+  it('compares the form: a patch heading, a cream in the conclusion', () => {
+    const patch = mutate(letter2016, 'Norco 10/325mg #60: Upheld', 'Lidoderm 5% patch #30: Upheld');
+    const text = mutate(patch, rationale2016, 'Decision rationale: There is no neuropathic pain. The request for Lidoderm 5% cream #30 is not medically necessary.');
+    expectFindings(text, rule, [{ range: 'Lidoderm 5% patch #30', severity: 'warning', message: "form 'cream' (the heading has 'patch')" }]);
+    // Another product of the same drug entry names its own form.
+    expectNone(mutate(patch, rationale2016, 'Decision rationale: Topical lidocaine in the form of a dermal patch is recommended for neuropathic pain only. The request for Lidoderm 5% patch #30 is not medically necessary.'), rule);
+  });
+
+  it('ignores titrations, earlier doses, what UR authorised and the guideline limits', () => {
     expectNone(letter2016, rule);
     expectNone(letter2014, rule);
-    expectNone(
-      mutate(letter2016, 'The records show no functional', 'Previously Norco 5/325mg #120 was taken. The records show no functional'),
-      rule,
-    );
+    const others = [
+      'Previously Norco 5/325mg #120 was taken. The request for Norco 10/325mg #60 is not medically necessary.',
+      'Norco was increased from 5/325mg to 10/325mg in March. The request for Norco 10/325mg #60 is not medically necessary.',
+      'The dose of Norco 5/325mg was titrated upward over two months. Norco 10/325mg #60 is not medically necessary.',
+      'Norco 10/325mg #30 was authorized by the claims administrator. The remaining Norco 10/325mg #60 is not medically necessary.',
+      'The guidelines recommend up to Norco 10/325mg #120 a month. The request for Norco 10/325mg #60 is not medically necessary.',
+      'The guideline says "Norco 5mg is preferred". The request for Norco 10/325mg #60 is not medically necessary.',
+      'The request for hydrocodone 10mg with acetaminophen, Norco 10/325mg #60, is not medically necessary.',
+    ];
+    for (const o of others) expectNone(withRationale(o), rule);
   });
 
   it('is configurable', () => expectConfigurable(otherQuantity, rule));

@@ -1,7 +1,31 @@
 import * as assert from 'node:assert/strict';
-import { expectConfigurable, expectFindings, expectNone, letter2014, letter2016, mutate } from './letters';
+import { parseLetter } from '../../../server/src/letter/parse';
+import { applyFix, expectConfigurable, expectFindings, expectFixesWork, expectNone, findingsOf, letter2014, letter2016, mutate } from './letters';
 
 const rule = 'item-summary-mismatch';
+
+/** The 2016 fixture's sentences naming its two requests (Norco 10/325mg #60; physical therapy, lumbar spine). */
+const summary2016 =
+  'Request(s) under consideration include Norco 10/325mg #60 and Physical\ntherapy 2 times a week for 4 weeks lumbar spine. On 10/20/2016, utilization review non-certified\nboth requests.';
+
+function withSummary(sentences: string): string {
+  return mutate(letter2016, summary2016, sentences);
+}
+
+/** The same two requests, stated in the ways reviewers write them. */
+const phrasings = [
+  'The provider requested Norco 10/325mg #60 and physical therapy 2 times a week for 4 weeks for the lumbar spine. Utilization review non-certified both requests on 10/20/2016.',
+  'A request was made for Norco 10/325mg #60 as well as physical therapy x8 for the lumbar spine. On 10/20/2016, utilization review denied these requests.',
+  'The treatment plan included a request for hydrocodone/APAP 10/325mg #60; physical therapy 8 sessions for the low back. All of these requests were non-certified.',
+  'Utilization review non-certified Norco 10/325mg #60 and physical therapy 2x4 to the\nlumbar spine on 10/20/2016.',
+  'On 10/20/16, utilization review determined Norco 10/325mg #60 and physical therapy for the lumbar spine was not medically necessary.',
+  'The UR determination of 10/20/2016 denied Norco 10/325mg #60 and lumbar physical therapy.',
+  'The request for Norco 10/325mg #60 and the request for physical therapy of the lumbar spine were non-certified on 10/20/2016.',
+  'The injured worker submitted an application for IMR for review of (1) Norco 10/325mg #60 (2) physical therapy 2 times a week for 4 weeks, lumbar spine.',
+  'Request(s) under consideration include:\nNorco 10/325mg #60\nPhysical therapy 2 times a week for 4 weeks lumbar spine\nThe requests were non-certified on 10/20/2016.',
+  'In a utilization review report dated October 20, 2016, the claims administrator failed to approve a request for Norco 10/325mg #60 and lumbar spine physical therapy.',
+  'The treating physician recommended Norco 10/325mg #60 and 8 sessions of physical therapy for the lumbar spine. On 10/20/2016, utilization review non-certified all of these requests.',
+];
 
 describe(`rule ${rule}`, () => {
   const otherDrug = mutate(letter2016, 'Norco 10/325mg #60: Upheld', 'Percocet 10/325mg #60: Upheld');
@@ -13,6 +37,7 @@ describe(`rule ${rule}`, () => {
       { range: 'Percocet 10/325mg #60', severity: 'warning', message: "'Percocet 10/325mg #60' is not among the requests the case summary names" },
     ]);
     assert.ok(found[1].related!.some((r) => otherDrug.slice(r.start, r.end) === 'Norco 10/325mg #60'));
+    assert.ok(found[0].related!.some((r) => otherDrug.slice(r.start, r.end) === 'Percocet 10/325mg #60'));
   });
 
   it('compares strength: Ambien 5mg is not the Ambien 10mg the summary names (2014)', () => {
@@ -22,16 +47,87 @@ describe(`rule ${rule}`, () => {
     ]);
   });
 
-  it('accepts a quantity written first ("60 Soma 350mg" for "Soma 350mg #60"), ALL CAPS, and another quantity', () => {
+  it('accepts a quantity written first ("60 Soma 350mg" for "Soma 350mg #60"), ALL CAPS, and a brand for its generic', () => {
     expectNone(letter2014, rule);
     expectNone(letter2016, rule);
     expectNone(mutate(letter2014, 'Ambien 10mg #30:  Upheld', 'AMBIEN 10MG #30:  Upheld'), rule);
-    // A partial approval leaves a smaller quantity in dispute.
-    expectNone(mutate(letter2016, 'Norco 10/325mg #60: Upheld', 'Norco 10/325mg #45: Upheld').replace('request is for Norco 10/325mg #60', 'request is for Norco 10/325mg #45'), rule);
+    expectNone(mutate(letter2016, 'Norco 10/325mg #60: Upheld', 'Hydrocodone/APAP 10/325mg #60: Upheld'), rule);
   });
 
-  it('stays silent when the summary names no requests', () => {
-    expectNone(mutate(otherDrug, 'Request(s) under consideration include', 'The treating physician requested'), rule);
+  it('compares the quantity of a disputed request, but not of one that utilization review modified', () => {
+    const smaller = mutate(letter2016, 'Norco 10/325mg #60: Upheld', 'Norco 10/325mg #45: Upheld');
+    expectFindings(smaller, rule, [
+      { range: 'Norco 10/325mg #60', severity: 'warning', message: 'no item decides it' },
+      { range: 'Norco 10/325mg #45', severity: 'warning', message: 'is not among the requests' },
+    ]);
+    const modified = mutate(
+      smaller,
+      summary2016,
+      'The provider requested Norco 10/325mg #60 and physical therapy for the lumbar spine. Utilization review modified the request for Norco 10/325mg #60 to #45 and non-certified the physical therapy for the lumbar spine.',
+    );
+    expectNone(modified, rule);
+  });
+
+  it('reads the requests in every phrasing, and finds both items among them', () => {
+    for (const sentences of phrasings) {
+      const text = withSummary(sentences);
+      const disputed = parseLetter(text).requests.filter((r) => r.disputed);
+      assert.equal(disputed.length, 2, `two disputed requests in: ${sentences}\nread: ${JSON.stringify(disputed.map((r) => r.text))}`);
+      expectNone(text, rule);
+    }
+  });
+
+  it('reports, in every phrasing, a third request that has no item', () => {
+    for (const sentences of phrasings) {
+      const text = withSummary(sentences.replace('10/325mg #60', '10/325mg #60, Tramadol 50mg #60'));
+      const found = findingsOf(text, rule);
+      assert.deepEqual(
+        found.map((f) => text.slice(f.start, f.end)),
+        ['Tramadol 50mg #60'],
+        `in: ${sentences}`,
+      );
+    }
+  });
+
+  it('compares services by body region: an MRI of the lumbar spine is not an MRI of the cervical spine', () => {
+    const mri = mutate(letter2016, 'Physical therapy 2 times a week for 4 weeks lumbar spine: Overturned', 'MRI of the lumbar spine without contrast: Overturned');
+    const cervical = mutate(mri, summary2016, 'Utilization review non-certified Norco 10/325mg #60 and an MRI of the cervical spine on 10/20/2016.');
+    expectFindings(cervical, rule, [
+      { range: 'MRI of the cervical spine', severity: 'warning', message: 'no item decides it' },
+      { range: 'MRI of the lumbar spine without contrast', severity: 'warning', message: 'is not among the requests' },
+    ]);
+    expectNone(mutate(mri, summary2016, 'Utilization review non-certified Norco 10/325mg #60 and a lumbar magnetic resonance imaging study on 10/20/2016.'), rule);
+    const pt = mutate(letter2016, 'Physical therapy 2 times a week for 4 weeks lumbar spine: Overturned', 'Physical therapy x12 lumbar: Overturned');
+    expectNone(mutate(pt, summary2016, 'Utilization review non-certified Norco 10/325mg #60 and physical therapy 12 sessions for the lumbar spine.'), rule);
+  });
+
+  it('stays silent when the summary names no disputed requests, or only plans and recommendations', () => {
+    expectNone(withSummary('He walks with a cane.'), rule);
+    expectNone(withSummary('The treatment plan included Tramadol 50mg #60 and acupuncture. The provider recommended a TENS unit.'), rule);
+    // The patient's denial is not utilization review's.
+    expectNone(withSummary('The patient denied numbness and tingling. He reports low back pain.'), rule);
+    // What utilization review certified is not in dispute.
+    expectNone(
+      withSummary('Utilization review non-certified Norco 10/325mg #60 and physical therapy for the lumbar spine, and certified Tramadol 50mg #60.'),
+      rule,
+    );
+    // A back-reference names no request of its own.
+    expectNone(withSummary('The provider requested the medications. Utilization review non-certified all of the requests.'), rule);
+  });
+
+  it('inserts the missing item after the last one: heading with «decision», the three fields with suggested citations', () => {
+    const text = withSummary('Utilization review non-certified Norco 10/325mg #60, physical therapy for the lumbar spine and Soma 350mg #90.');
+    const [f] = expectFindings(text, rule, [{ range: 'Soma 350mg #90', severity: 'warning' }]);
+    const fixed = applyFix(text, f.fixes![0]);
+    assert.match(fixed, /\nSoma 350mg #90: «Upheld\/Overturned»\nClaims Administrator guideline: Decision based on MTUS Chronic Pain Medical Treatment 2016, Section\(s\): [^\n]*Muscle relaxants[^\n]*\nMAXIMUS guideline: Decision based on MTUS Chronic Pain Medical Treatment 2016[^\n]*\nDecision rationale: «rationale»\n?$/);
+    assert.equal(parseLetter(fixed).items.length, 3);
+    expectFixesWork(text, rule, ['item-decision-invalid', 'item-decision-missing', 'placeholder', 'decision-conclusion-missing']);
+  });
+
+  it('gives up on a document with more request and item pairs than a letter has (the comparison is bounded)', () => {
+    const many = withSummary(`Request(s) under consideration include ${Array.from({ length: 120 }, (_, i) => `Drug${i} 10mg #${i}`).join(', ')}.`);
+    const items = Array.from({ length: 100 }, (_, i) => `Other${i} 5mg #${i}: Upheld\nClaims Administrator guideline: x\nMAXIMUS guideline: x\nDecision rationale: x`).join('\n');
+    expectNone(`${many}\n${items}`, rule);
   });
 
   it('is configurable', () => expectConfigurable(otherDrug, rule));

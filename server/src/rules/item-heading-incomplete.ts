@@ -1,0 +1,93 @@
+// A drug heading without its strength or quantity ("Omeprazole: Overturned") while the case summary or
+// the rationale gives them for that drug ("omeprazole 20mg #60"): the heading is what the decision
+// binds, so it should say what was decided. The fix fills in what the request says — only when every
+// place that gives the strength (or the quantity) gives the same one.
+import type { Item, Letter } from '../letter/model';
+import type { Catalog, DrugEntry } from '../catalog';
+import type { Rule } from './types';
+import { FoldedText } from '../letter/text';
+import { signatureOf } from './drug-signature';
+import { drugOf, itemName } from './items-util';
+import { mentionAt, sentenceAround } from './drug-mention';
+import { mentionsOf } from './item-rationale-mismatch';
+
+/** A sentence about another dose than the one requested: a change, the past, the guideline's limits. */
+const otherDose =
+  /\b(?:increased|decreased|reduced|titrated|tapered|weaned|switched|changed|converted|started|previously|prior|formerly|initially|originally|maximum|up\sto|exceed|authori[sz]ed|certified|approved|modified|from\s\d)/i;
+
+/** Items judged, at most: a letter has a few dozen; a document with more is no letter this rule can help. */
+const MAX_ITEMS = 200;
+/** Requests of the summary read, at most. */
+const MAX_REQUESTS = 200;
+/** Mentions of the drug read, at most: a rationale names its drug a few times. */
+const MAX_MENTIONS = 20;
+
+interface Given {
+  strengths: Set<string>;
+  quantities: Set<string>;
+}
+
+/** The strengths and quantities the summary's requests and the rationale give for the item's drug. */
+function givenFor(letter: Letter, catalog: Catalog, item: Item, drug: DrugEntry, headingStrength: string | undefined): Given {
+  const given: Given = { strengths: new Set(), quantities: new Set() };
+  const add = (text: string) => {
+    const sig = signatureOf(text);
+    // Another strength is another request: its quantity is not this one's.
+    if (headingStrength && sig.strength && sig.strength !== headingStrength) return;
+    if (sig.strength) given.strengths.add(sig.strength);
+    if (sig.quantity) given.quantities.add(sig.quantity);
+  };
+  // A summary names a handful of requests; past MAX_REQUESTS it is no letter, and only the first are read.
+  for (const r of letter.requests.slice(0, MAX_REQUESTS)) {
+    if (catalog.findDrugs(r.text).some((h) => h.drug.id === drug.id)) add(r.text);
+  }
+  const rationale = item.fields.find((f) => f.kind === 'rationale');
+  if (rationale) {
+    const { start: from, end: to } = rationale.content;
+    const raw = letter.source.slice(from, to);
+    const names = [...drug.brands, ...drug.generic].filter((n) => n.length > 2);
+    const occurrences = mentionsOf(names);
+    let read = 0;
+    for (let found = occurrences.exec(raw); found && read < MAX_MENTIONS; found = occurrences.exec(raw), read++) {
+      const at = from + found.index;
+      if (otherDose.test(sentenceAround(letter.source, at, from, to))) continue;
+      const mention = mentionAt(new FoldedText(letter.source, at, Math.min(to, at + 120)).text);
+      if (mention) add(mention);
+    }
+  }
+  return given;
+}
+
+export const itemHeadingIncomplete: Rule = {
+  id: 'item-heading-incomplete',
+  defaultSeverity: 'info',
+  description: 'A drug heading lacks the strength or quantity that the summary or the rationale gives for it.',
+  check({ letter, catalog, report }) {
+    if (letter.items.length > MAX_ITEMS) return;
+    for (const item of letter.items) {
+      if (!item.itemText || item.itemText.length > 200) continue;
+      const sig = signatureOf(item.itemText);
+      if (sig.strength && sig.quantity) continue;
+      const drug = drugOf(catalog, item);
+      if (!drug) continue;
+      // One catalog drug: a compounded product's strengths belong to several agents.
+      if (/[/+,&]|\b(?:and|with)\b/i.test(item.itemText) && catalog.findDrugs(item.itemText).length !== 1) continue;
+      const given = givenFor(letter, catalog, item, drug, sig.strength);
+      const strength = !sig.strength && given.strengths.size === 1 ? [...given.strengths][0] : undefined;
+      const quantity = !sig.quantity && given.quantities.size === 1 ? [...given.quantities][0] : undefined;
+      if (!strength && !quantity) continue;
+      const missing = [strength ? 'strength' : '', quantity ? 'quantity' : ''].filter(Boolean).join(' and ');
+      const fill = [strength, quantity ? `#${quantity}` : ''].filter(Boolean).join(' ');
+      // A strength goes before a quantity the heading already has ("Norco #60" becomes "Norco 5/325mg #60").
+      const hash = item.itemSpan.text.indexOf('#');
+      const at = strength && !quantity && hash > 0 ? item.itemSpan.start + hash : item.itemSpan.end;
+      const newText = at === item.itemSpan.end ? ` ${fill}` : `${fill} `;
+      report({
+        message: `'${itemName(item)}' gives no ${missing}, while the letter requests ${fill}. Say in the heading what is decided.`,
+        start: item.itemSpan.start,
+        end: item.itemSpan.end,
+        fixes: [{ title: `Add '${fill}' to the heading`, edits: [{ start: at, end: at, newText }], safe: false, preferred: true }],
+      });
+    }
+  },
+};

@@ -1,0 +1,162 @@
+// Whether two descriptions name the same treatment, as a QA editor reads them: a drug by any of its
+// names (brand, generic, combination — the catalog's drug entries) with no contradicting strength or
+// quantity; a service by its kind (the catalog's item kinds: MRI and "magnetic resonance imaging" are one
+// kind) or its words, and its body region ("MRI of the lumbar spine" is not "MRI of the cervical
+// spine"; "Physical therapy x12 lumbar" is "physical therapy 12 sessions for the lumbar spine").
+// The comparison leans to "same": it decides whether to report, and a false alarm costs more than a miss.
+import type { Catalog } from '../catalog';
+import { isDrugLike, signatureOf, type Signature } from './drug-signature';
+
+export interface Treatment {
+  sig: Signature;
+  /** Every strength written ("20%", "5%" in a compounded cream), normalised as in the signature. */
+  strengths: string[];
+  /** Catalog drug ids named, in order. */
+  drugs: string[];
+  /** Catalog item kinds, without their region ("imaging-lumbar" is "imaging"). */
+  kinds: string[];
+  regions: Set<string>;
+  /** A class of drugs rather than one ("opioids", "the medications", "compounded creams"). */
+  drugClass: boolean;
+  /** Significant words, region words left out. */
+  words: string[];
+  /** Stands for any treatment ("all of the requests"); a drug class stands for any drug. */
+  any: boolean;
+}
+
+const regionWords: [RegExp, string][] = [
+  [/\b(?:cervical|neck|c-spine|c\d-\d)\b/i, 'cervical'],
+  [/\b(?:thoracic|t-spine|mid[- ]back)\b/i, 'thoracic'],
+  [/\b(?:lumbar|lumbosacral|low(?:er)? back|l-spine|sacral|sacroiliac|l\d-(?:\d|s1))\b/i, 'lumbar'],
+  [/\bshoulders?|rotator cuff|acromioclavicular\b/i, 'shoulder'],
+  [/\belbows?\b/i, 'elbow'],
+  [/\b(?:wrists?|hands?|forearms?|fingers?|thumbs?|carpal)\b/i, 'wrist'],
+  [/\b(?:hips?|groin|pelvis|pelvic)\b/i, 'hip'],
+  [/\bknees?\b/i, 'knee'],
+  [/\b(?:ankles?|foot|feet|heels?|toes?)\b/i, 'ankle'],
+  [/\b(?:head|brain)\b/i, 'head'],
+  [/\b(?:upper (?:extremit(?:y|ies)|limbs?)|arms?|UE|BUE|RUE|LUE)\b/, 'upper'],
+  [/\b(?:lower (?:extremit(?:y|ies)|limbs?)|legs?|LE|BLE|RLE|LLE)\b/, 'lower'],
+  [/\bspine|spinal\b/i, 'spine'],
+];
+
+/** What a wide region covers: an upper-extremity study covers the shoulder, the spine covers its parts. */
+const covers: Record<string, string[]> = {
+  upper: ['shoulder', 'elbow', 'wrist', 'cervical'],
+  lower: ['hip', 'knee', 'ankle', 'lumbar'],
+  spine: ['cervical', 'thoracic', 'lumbar'],
+};
+
+const regionOnly = /^(?:cervical|neck|thoracic|lumbar|lumbosacral|sacral|spine|spinal|shoulders?|elbows?|wrists?|hands?|forearms?|fingers?|thumbs?|hips?|groin|pelvis|pelvic|knees?|ankles?|foot|feet|heels?|toes?|head|brain|upper|lower|extremity|extremities|arms?|legs?|back|low|mid|limbs?)$/;
+
+/** Words that may stand before a class of drugs ("the current oral medications"). */
+const classQualifiers = new Set(['oral', 'topical', 'compound', 'compounded', 'pain', 'current', 'prescribed', 'requested', 'remaining', 'associated', 'sleep', 'all', 'other', 'these']);
+const classNames = /^(?:medications?|meds|drugs|opioids?|opiates?|narcotics?|creams?|topicals?|nsaids?|muscle\srelaxants?|analgesics?|prescriptions?|refills?|compounded\screams?|compounds?)$/i;
+
+/** Whether `text` names a class of drugs rather than one drug: "the current oral medications", "NSAIDs". */
+const drugClassWords = {
+  test(text: string): boolean {
+    const words = text.split(' ');
+    let i = words[0]?.toLowerCase() === 'the' ? 1 : 0;
+    // "compounded creams" is a class name of two words; a qualifier before it is read as a qualifier.
+    while (i < words.length - 1 && classQualifiers.has(words[i].toLowerCase()) && !classNames.test(words.slice(i).join(' '))) i++;
+    return classNames.test(words.slice(i).join(' '));
+  },
+};
+
+const kindRegion = /-(?:cervical|thoracic|lumbar|shoulder|elbow|wrist|hip|knee|ankle|head|upper|lower)$/;
+
+export function treatmentOf(text: string, catalog: Catalog, collective = false): Treatment {
+  const sig = signatureOf(text);
+  const regions = new Set<string>();
+  for (const [pattern, region] of regionWords) if (pattern.test(text)) regions.add(region);
+  // "the lumbar spine" names the lumbar spine, not the whole spine.
+  if (regions.has('cervical') || regions.has('thoracic') || regions.has('lumbar')) regions.delete('spine');
+  const drugs = catalog.findDrugs(text).map((h) => h.drug.id);
+  const kinds = drugs.length > 0 ? [] : [...new Set(catalog.detectItemKinds(text).map((k) => k.id.replace(kindRegion, '')))];
+  return {
+    sig,
+    strengths: strengthsOf(text),
+    drugs,
+    kinds,
+    regions,
+    drugClass: text.trim().split(/\/|\sor\s/).some((part) => drugClassWords.test(part.trim())),
+    words: sig.words.filter((w) => !regionOnly.test(w)),
+    any: collective && !drugClassWords.test(text.trim().replace(/^(?:the|all|both|these|those|each)\s(?:of\s(?:the|these)\s)?/i, '').replace(/^requested\s/i, '')),
+  };
+}
+
+function expand(regions: Set<string>): Set<string> {
+  const out = new Set(regions);
+  for (const r of regions) for (const c of covers[r] ?? []) out.add(c);
+  return out;
+}
+
+/** Regions agree unless both name some and no region of one is (within) a region of the other. */
+export function regionsAgree(a: Set<string>, b: Set<string>): boolean {
+  if (a.size === 0 || b.size === 0) return true;
+  const ea = expand(a);
+  const eb = expand(b);
+  for (const r of ea) if (eb.has(r)) return true;
+  return false;
+}
+
+/** Words agree when equal or when one begins the other ("exam"/"examination", "chiropractor"/"chiropractic"). */
+function wordsAgree(a: string, b: string): boolean {
+  if (a === b) return true;
+  const [s, l] = a.length <= b.length ? [a, b] : [b, a];
+  if (s.length >= 4 && l.startsWith(s)) return true;
+  let k = 0;
+  while (k < s.length && s[k] === l[k]) k++;
+  return k >= 6;
+}
+
+function shareWords(a: readonly string[], b: readonly string[]): number {
+  // Descriptions are a few words each (bounded by the request length), so the pairwise test is small.
+  let shared = 0;
+  for (const w of a) if (b.some((v) => wordsAgree(w, v))) shared++;
+  return shared;
+}
+
+export interface MatchOptions {
+  /** Different quantities make different treatments (else a partial approval's smaller quantity matches). */
+  quantity: boolean;
+}
+
+/** Whether two descriptions name the same treatment. */
+export function sameTreatment(a: Treatment, b: Treatment, options: MatchOptions): boolean {
+  const aDrug = a.drugs.length > 0 || (isDrugLike(a.sig) && a.kinds.length === 0);
+  const bDrug = b.drugs.length > 0 || (isDrugLike(b.sig) && b.kinds.length === 0);
+  if (a.any || b.any || (aDrug && b.drugClass) || (bDrug && a.drugClass)) return true;
+  if (a.drugs.length > 0 && b.drugs.length > 0) {
+    if (!a.drugs.some((d) => b.drugs.includes(d))) return false;
+    return numbersAgree(a, b, options);
+  }
+  if (aDrug && bDrug) {
+    const name = a.words[0];
+    if (name === undefined || !b.words.some((w) => wordsAgree(w, name))) return false;
+    return numbersAgree(a, b, options);
+  }
+  if (aDrug !== bDrug && (a.drugs.length > 0 || b.drugs.length > 0)) return false;
+  if (!regionsAgree(a.regions, b.regions)) return false;
+  if (a.kinds.some((k) => b.kinds.includes(k))) return true;
+  const [short, long] = a.words.length <= b.words.length ? [a, b] : [b, a];
+  if (short.words.length === 0) return short.regions.size > 0 && long.regions.size > 0 && regionsAgree(short.regions, long.regions) && a.kinds.length + b.kinds.length === 0;
+  return shareWords(short.words, long.words) / short.words.length >= 0.5;
+}
+
+const strengthPattern = /(\d{1,5}(?:\.\d{1,3})?(?:\/\d{1,5}(?:\.\d{1,3})?)?)\s?(mg|mcg|gm|g|ml|%)(?![a-z])/gi;
+
+/** Every strength in the text, at most a few (a compounded cream lists one per agent). */
+export function strengthsOf(text: string): string[] {
+  const out: string[] = [];
+  strengthPattern.lastIndex = 0;
+  for (let m = strengthPattern.exec(text); m && out.length < 8; m = strengthPattern.exec(text)) out.push(`${m[1]}${m[2].toLowerCase()}`);
+  return out;
+}
+
+function numbersAgree(a: Treatment, b: Treatment, options: MatchOptions): boolean {
+  if (a.strengths.length > 0 && b.strengths.length > 0 && !a.strengths.some((s) => b.strengths.includes(s))) return false;
+  if (options.quantity && a.sig.quantity && b.sig.quantity && a.sig.quantity !== b.sig.quantity) return false;
+  return true;
+}

@@ -1,0 +1,44 @@
+import * as assert from 'node:assert/strict';
+import { applyFix, expectConfigurable, expectFindings, expectFixesWork, expectNone, letter2014, letter2016, mutate } from './letters';
+
+const rule = 'item-heading-incomplete';
+
+describe(`rule ${rule}`, () => {
+  const bare = mutate(letter2016, 'Norco 10/325mg #60: Upheld', 'Norco: Upheld');
+
+  it('reports a drug heading without strength and quantity that the summary gives, and fills them in', () => {
+    const [f] = expectFindings(bare, rule, [{ range: 'Norco', severity: 'info', message: 'gives no strength and quantity, while the letter requests 10/325mg #60' }]);
+    assert.match(applyFix(bare, f.fixes![0]), /\nNorco 10\/325mg #60: Upheld\n/);
+    expectFixesWork(bare, rule);
+  });
+
+  it('fills in only what is missing: a strength before the quantity, or a quantity after the strength', () => {
+    const noStrength = mutate(letter2016, 'Norco 10/325mg #60: Upheld', 'Norco #60: Upheld');
+    const [a] = expectFindings(noStrength, rule, [{ range: 'Norco #60', severity: 'info', message: 'gives no strength' }]);
+    assert.match(applyFix(noStrength, a.fixes![0]), /\nNorco 10\/325mg #60: Upheld\n/);
+    const noQuantity = mutate(letter2014, 'Ambien 10mg #30:  Upheld', 'Ambien 10mg:  Upheld');
+    const [b] = expectFindings(noQuantity, rule, [{ range: 'Ambien 10mg', severity: 'info', message: 'gives no quantity' }]);
+    assert.match(applyFix(noQuantity, b.fixes![0]), /\nAmbien 10mg #30: {2}Upheld\n/);
+  });
+
+  it('reads the rationale too, by any of the drug\'s names, when the summary does not give them', () => {
+    const text = mutate(
+      mutate(letter2016, 'Norco 10/325mg #60 and Physical', 'opioid medication and Physical'),
+      'Norco 10/325mg #60: Upheld',
+      'Norco: Upheld',
+    ).replace('The request is for Norco 10/325mg #60.', 'The request is for hydrocodone/APAP 10/325mg #60.');
+    expectFindings(text, rule, [{ range: 'Norco', severity: 'info', message: '10/325mg #60' }]);
+  });
+
+  it('stays silent when the heading is complete, when nothing gives them, or when the letter gives two', () => {
+    expectNone(letter2016, rule);
+    expectNone(letter2014, rule);
+    const none = mutate(mutate(bare, 'Norco 10/325mg #60 and Physical', 'opioid medication and Physical'), 'The request is for Norco 10/325mg #60.', 'The request is for an opioid.');
+    expectNone(none, rule);
+    expectNone(bare.replace('The request is for Norco 10/325mg #60.', 'The request is for Norco 5/325mg #90.'), rule);
+    // Not a drug.
+    expectNone(mutate(letter2016, 'Physical therapy 2 times a week for 4 weeks lumbar spine: Overturned', 'Physical therapy: Overturned'), rule);
+  });
+
+  it('is configurable', () => expectConfigurable(bare, rule));
+});
