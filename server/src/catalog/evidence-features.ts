@@ -32,6 +32,8 @@ export interface ItemFeatures {
   form: DrugForm;
   postop: boolean;
   preop: boolean;
+  /** Therapy after a surgery (the postsurgical guideline's). */
+  postopTherapy: boolean;
 }
 
 const patchWords = /\b(patch|patches|pad|pads|film|plaster)\b/i;
@@ -111,15 +113,21 @@ export function itemFeatures(itemText: string, catalog: Catalog, context: ItemCo
     add(`class:${drug.class}`, 0.7, `${drug.class} drugs`);
   }
   if (drugs.length === 0 && form !== 'oral') add(`form:${form}`, 1.5, form === 'patch' ? 'patches' : 'creams, gels and ointments');
-  const kinds = drugs.length === 0 ? catalog.detectItemKinds(itemText) : [];
+  let kinds = drugs.length === 0 ? catalog.detectItemKinds(itemText) : [];
+  // "Physical therapy following arthroscopy": the surgery is behind the request, not what it asks for;
+  // "Pre-operative PT/PTT" is a laboratory test, not therapy.
+  if (explicitPostop) kinds = kinds.filter((k) => !k.id.startsWith('surgery-'));
+  if (preop) kinds = kinds.filter((k) => k.id !== 'physical-therapy');
+  // Therapy after a surgery is judged by the postsurgical guideline, not by what therapy in general cites.
+  const postopTherapy = postop && kinds.some((k) => k.id === 'physical-therapy' || k.id.startsWith('postop-therapy'));
   kinds.forEach((kind, n) => {
     if (postop) add(`kind:${kind.id}@postop`, n === 0 ? 2.5 : 1, `${kind.label.toLowerCase()} after surgery`);
-    add(`kind:${kind.id}`, n === 0 ? 2 : 1, kind.label.toLowerCase());
+    if (!postopTherapy) add(`kind:${kind.id}`, n === 0 ? 2 : 1, kind.label.toLowerCase());
   });
   const regions = regionsNamed(itemText);
   if (preop) add('context:preop', 1.5, 'pre-operative requests');
   else if (explicitPostop && drugs.length === 0) add('context:postop', 1, 'requests that follow a surgery');
-  if (drugs.length === 0) {
+  if (drugs.length === 0 && !postopTherapy) {
     for (const region of regions) add(`region:${region}`, 0.5, `requests for ${regionNames[region]}`);
     // Requests the catalog has no entry for ("Electrical stimulation", "Ultrasound") are known by their
     // words — only words the catalog itself uses, so the evidence never holds a letter's own wording.
@@ -129,5 +137,5 @@ export function itemFeatures(itemText: string, catalog: Catalog, context: ItemCo
       add(`word:${word}`, kinds.length > 0 ? 0.2 : 0.5, `requests naming "${word}"`);
     }
   }
-  return { features, drugs, kinds, regions, form, postop, preop };
+  return { features, drugs, kinds, regions, form, postop, preop, postopTherapy };
 }
