@@ -81,6 +81,11 @@ const regionNames: Readonly<Record<Region, string>> = {
   'wrist-hand': 'the wrist and hand', hip: 'the hip', knee: 'the knee', 'ankle-foot': 'the ankle and foot', head: 'the head',
 };
 
+/** A label inside a sentence: "Imaging of the lumbar" -> "imaging of the lumbar", "EMG/NCV" kept. */
+function inSentence(label: string): string {
+  return /^[A-Z][a-z]/.test(label) ? label[0].toLowerCase() + label.slice(1) : label;
+}
+
 export function regionName(region: Region): string {
   return regionNames[region];
 }
@@ -121,8 +126,8 @@ export function itemFeatures(itemText: string, catalog: Catalog, context: ItemCo
   // Therapy after a surgery is judged by the postsurgical guideline, not by what therapy in general cites.
   const postopTherapy = postop && kinds.some((k) => k.id === 'physical-therapy' || k.id.startsWith('postop-therapy'));
   kinds.forEach((kind, n) => {
-    if (postop) add(`kind:${kind.id}@postop`, n === 0 ? 2.5 : 1, `${kind.label.toLowerCase()} after surgery`);
-    if (!postopTherapy) add(`kind:${kind.id}`, n === 0 ? 2 : 1, kind.label.toLowerCase());
+    if (postop) add(`kind:${kind.id}@postop`, n === 0 ? 2.5 : 1, `${inSentence(kind.label)} after surgery`);
+    if (!postopTherapy) add(`kind:${kind.id}`, n === 0 ? 2 : 1, inSentence(kind.label));
   });
   const regions = regionsNamed(itemText);
   if (preop) add('context:preop', 1.5, 'pre-operative requests');

@@ -52,7 +52,8 @@ const regionPart: Readonly<Record<Region, string | undefined>> = {
 
 interface Candidate {
   key: CiteKey;
-  ref: CitationRef;
+  /** The table's citation, when a table gave it (evidence gives only the key). */
+  ref?: CitationRef;
   score: number;
   best: number;
   why: string;
@@ -107,7 +108,7 @@ function tableRefs(f: ItemFeatures, era: CitationEra, context: ItemContext): { r
 function kindWhy(label: string, ref: CitationRef, regions: Set<Region>): string {
   const covered = isMtusRef(ref) ? regionsOfPart(ref.mtus) : regionsOfOdgChapter(ref.odg);
   const region = [...regions].find((r) => covered.includes(r));
-  return region ? `the chapter for ${regionName(region)}` : `the usual citation for ${label.toLowerCase()}`;
+  return region ? `the chapter for ${regionName(region)}` : `the usual citation for ${/^[A-Z][a-z]/.test(label) ? label[0].toLowerCase() + label.slice(1) : label}`;
 }
 
 /** The regions of the letter's surgery, for therapy that names none itself. */
@@ -171,11 +172,7 @@ export function rankCitations(
   const candidates = new Map<CiteKey, Candidate>();
   const credit = (key: CiteKey, ref: CitationRef | undefined, amount: number, why: string) => {
     let c = candidates.get(key);
-    if (!c) {
-      const written = refFor(key, ref, era, catalog);
-      if (!written) return;
-      candidates.set(key, (c = { key, ref: written, score: 0, best: -1, why, order: candidates.size }));
-    }
+    if (!c) candidates.set(key, (c = { key, ref, score: 0, best: -1, why, order: candidates.size }));
     c.score += amount;
     if (amount > c.best) {
       c.best = amount;
@@ -200,7 +197,9 @@ export function rankCitations(
   const ranked = [...candidates.values()].sort((a, b) => b.score - a.score || a.order - b.order);
   const out: RankedCitation[] = [];
   for (const c of ranked) {
-    const rendered = renderCitation(c.ref, era, fieldKind, catalog);
+    // Only the few citations offered are resolved and written out: the ranking itself is map reads.
+    const written = refFor(c.key, c.ref, era, catalog);
+    const rendered = written && renderCitation(written, era, fieldKind, catalog);
     if (!rendered || out.some((s) => s.text === rendered.text)) continue;
     out.push({ ...rendered, preferred: out.length === 0, key: c.key, why: c.why, score: c.score });
     if (out.length >= limit) break;
