@@ -14,12 +14,12 @@ const lettersDir = path.join(repoRoot(), '..', 'shared', 'letters');
 
 // The targets: the preferred fix has the reviewer's part in 80% of items, part and topic in 65%, and the
 // reviewer's citation is among the three offered in 90%. Part and topic meets its target and is gated
-// there. The other two do not yet (78.9% and 87.5% when this was written): they are RATCHETS, gated at
+// there. The other two do not yet (78.9% and 89.1% when this was written): they are RATCHETS, gated at
 // what is reached so the ranking cannot get worse, to be raised toward the targets as it improves.
 const gates = {
   partAndTopic: 0.65,
   partRatchet: 0.78,
-  amongThreeRatchet: 0.87,
+  amongThreeRatchet: 0.89,
 };
 
 describe('citation agreement with reviewers, leave-one-letter-out (../shared/letters)', function () {
