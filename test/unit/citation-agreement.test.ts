@@ -27,7 +27,10 @@ describe('citation agreement with reviewers, leave-one-letter-out (../shared/let
   let result: Agreement | undefined;
 
   before(function () {
-    if (!fs.existsSync(lettersDir)) this.skip(); // ../shared/letters is absent here: nothing to measure against
+    if (!fs.existsSync(lettersDir)) {
+      console.log('      skipped: ../shared/letters is absent here, so there is nothing to measure against');
+      this.skip();
+    }
     const letters = caseFiles(lettersDir).map((file) => parseLetter(fs.readFileSync(file, 'utf8')));
     result = measureAgreement(letters, builtinCatalog);
     const share = (n: number) => `${((100 * n) / result!.items).toFixed(1)}%`;
