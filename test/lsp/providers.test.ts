@@ -93,7 +93,7 @@ describe('providers over the protocol', () => {
       uri,
       position: { line: 23, character: 20 },
     });
-    assert.equal(choices[0].description, 'suggested for this item');
+    assert.match(choices[0].description, /^suggested: /);
     assert.match(choices[0].text, /^Decision based on MTUS Low Back Complaints 2004/);
     const info = await server.connection.sendRequest<{ pid: number }>('imr/serverInfo');
     assert.equal(info.pid, server.process.pid);

@@ -1,6 +1,7 @@
-// A guideline field must cite something or say why it does not. The fixes insert the catalog's
-// citations for the item, in the letter's era, likeliest first.
+// A guideline field must cite something or say why it does not. The fixes insert the citation reviewers
+// most often give such an item, in the letter's era, then up to two alternatives (see catalog/suggest-rank.ts).
 import { suggestCitations } from '../catalog/suggest';
+import { itemContextOf } from '../catalog/evidence-letters';
 import { guidelineFields } from '../letter/citations';
 import { tokenize } from '../catalog';
 import type { OffsetEdit, Rule } from './types';
@@ -50,7 +51,10 @@ export const citationMissing: Rule = {
           ? { start: field.label.end + (spaceFollows ? 1 : 0), end: field.label.end + (spaceFollows ? 1 : 0), newText: spaceFollows ? text : ` ${text}` }
           : { start: parsed.content.start, end: parsed.content.end, newText: text };
       const actor = kind === 'claims' ? 'The Claims Administrator' : 'The Expert Reviewer';
-      const fixes = suggestCitations(item.itemText, era, kind, catalog).map((s) => ({
+      // The Claims Administrator's own citations may break a tie for the reviewer's field, never for its own.
+      const context = itemContextOf(letter, item, catalog);
+      if (kind === 'claims') context.claimsCites = [];
+      const fixes = suggestCitations(item.itemText, era, kind, catalog, 3, context).map((s) => ({
         title: s.title,
         edits: [edit(s.text)],
         safe: false,

@@ -1,9 +1,11 @@
-// The choices of "IMR: Insert Guideline Citation…": the item's own suggestions first, then every
-// drug, item kind, MTUS section and ODG topic of the catalog, each written in the letter's era.
+// The choices of "IMR: Insert Guideline Citation…": the item's own suggestions first, ranked as the quick
+// fix ranks them and each saying why ("cited for this drug in most letters"), then every drug, item kind,
+// MTUS section and ODG topic of the catalog, each written in the letter's era.
 import type { Position } from 'vscode-languageserver-types';
 import type { Letter } from '../letter/model';
 import type { Catalog } from '../catalog';
-import { renderCitation, suggestCitations, type GuidelineFieldKind } from '../catalog/suggest';
+import { rankCitations, renderCitation, type GuidelineFieldKind } from '../catalog/suggest';
+import { itemContextOf } from '../catalog/evidence-letters';
 import type { CancellationToken } from './cancellation';
 
 export interface CitationChoice {
@@ -27,7 +29,11 @@ export function provideCitationChoices(letter: Letter, catalog: Catalog, era: '2
   const field = item?.fields.find((f) => offset >= f.label.start && offset <= f.content.end);
   const kind: GuidelineFieldKind = field?.kind === 'claims' ? 'claims' : 'maximus';
   if (item) {
-    for (const s of suggestCitations(item.itemText, era, kind, catalog)) add({ label: item.itemText, description: s.preferred ? 'suggested for this item' : 'for this item', text: s.text });
+    const context = itemContextOf(letter, item, catalog);
+    if (kind === 'claims') context.claimsCites = [];
+    for (const s of rankCitations(item.itemText, era, kind, catalog, { context })) {
+      add({ label: item.itemText, description: `${s.preferred ? 'suggested' : 'alternative'}: ${s.why}`, text: s.text });
+    }
   }
   for (const drug of catalog.drugs) {
     if (token?.isCancellationRequested) return [];

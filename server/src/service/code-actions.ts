@@ -9,6 +9,7 @@ import { safeEdits } from './fix-all';
 import type { Catalog } from '../catalog';
 import { suggestCitations } from '../catalog/suggest';
 import { letterFromRequestsActions, letterFromRequestsKind } from './letter-from-requests';
+import { itemContextOf } from '../catalog/evidence-letters';
 
 export const fixAllKind = 'source.fixAll.imr';
 export const disableRuleCommand = 'imr.disableRule';
@@ -121,7 +122,10 @@ function citationRefactorings(analysis: Analysis, request: CodeActionRequest, ca
     // Replace the field's text, or write after the label when it has none.
     const start = field.content.end > field.content.start ? field.content.start : field.label.end;
     const lead = field.content.end > field.content.start ? '' : ' ';
-    return suggestCitations(item.itemText, era, field.kind, catalog).map((s) => ({
+    const context = itemContextOf(letter, item, catalog);
+    if (field.kind === 'claims') context.claimsCites = [];
+    // The likeliest citation and up to two alternatives, as the quick fix offers them.
+    return suggestCitations(item.itemText, era, field.kind, catalog, 3, context).map((s) => ({
       title: `Replace with: ${s.text}`,
       kind: citationRefactorKind,
       edit: { changes: { [request.uri]: textEdits(analysis, [{ start, end: field.content.end, newText: `${lead}${s.text}` }]) } },

@@ -1,5 +1,6 @@
-// Hover: on a decision word, what it means; on a drug in an item heading, its generic name, class and
-// the topics usually cited; on a cited MTUS part or topic, the catalog entry.
+// Hover: on a decision word, what it means; on a drug in an item heading, its generic name, class, the
+// topics usually cited and the citations suggested for the item with why; on a cited MTUS part or topic,
+// the catalog entry.
 import type { Hover, Position } from 'vscode-languageserver-types';
 import type { Letter } from '../letter/model';
 import type { Catalog, CitationRef, DrugEntry } from '../catalog';
@@ -8,6 +9,8 @@ import type { CancellationToken } from './cancellation';
 import { decisionMeaning } from './decision-meaning';
 import { toRange } from './diagnostics';
 import { citationHover } from './citation-hover';
+import { rankCitations, type RankedCitation } from '../catalog/suggest';
+import { itemContextOf } from '../catalog/evidence-letters';
 
 export function provideHover(letter: Letter, catalog: Catalog, position: Position, token?: CancellationToken): Hover | null {
   const offset = letter.lines.offset(position);
@@ -25,7 +28,9 @@ export function provideHover(letter: Letter, catalog: Catalog, position: Positio
         const start = folded.startOf(hit.start);
         const end = folded.endOf(hit.end);
         if (offset < start || offset > end) continue;
-        return { contents: { kind: 'markdown', value: drugMarkdown(hit.drug, catalog) }, range: toRange(letter, start, end) };
+        const suggested = rankCitations(item.itemText, letter.era, 'maximus', catalog, { limit: 3, context: itemContextOf(letter, item, catalog) });
+        const value = [drugMarkdown(hit.drug, catalog), suggestedMarkdown(suggested)].filter((v) => v).join('\n\n');
+        return { contents: { kind: 'markdown', value }, range: toRange(letter, start, end) };
       }
     }
     return citationHover(letter, catalog, item, offset);
@@ -39,6 +44,12 @@ function refText(ref: CitationRef, catalog: Catalog): string {
     return `MTUS ${part?.label ?? ref.mtus}${ref.year ? ` ${ref.year}` : ''}${ref.sections?.length ? `: ${ref.sections.join('; ')}` : ''}`;
   }
   return `ODG ${ref.odg}: ${ref.topic}`;
+}
+
+/** The citations the quick fix offers for this item, best first, each with why. */
+function suggestedMarkdown(suggested: readonly RankedCitation[]): string {
+  if (suggested.length === 0) return '';
+  return ['Suggested for this item:', ...suggested.map((s) => `- ${s.title.replace(/^Cite /, '')} — ${s.why}`)].join('\n');
 }
 
 export function drugMarkdown(drug: DrugEntry, catalog: Catalog): string {

@@ -23,6 +23,7 @@ describe('hover', () => {
     assert.match(value, /hydrocodone/i);
     assert.match(value, /opioid/i);
     assert.match(value, /Usually cited \(2016 letters\): .*Opioid Treatment/);
+    assert.match(value, /Suggested for this item:\n- MTUS .* — (cited for|the usual citation for)/);
   });
 
   it('shows the catalog entry of a cited part', () => {
