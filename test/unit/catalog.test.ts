@@ -239,3 +239,16 @@ describe('mergeCatalogs', () => {
     assert.equal(mergeCatalogs(c, []).catalog, c);
   });
 });
+
+describe('tokenize: characters outside the BMP', () => {
+  it('never splits a surrogate pair, in a word or as punctuation', () => {
+    for (const text of ['63-66\u{10000}', 'x \u{1F600} y', 'Soma\u{10400}mg']) {
+      for (const t of tokenize(text)) {
+        for (const at of [t.start, t.end]) {
+          const before = text.charCodeAt(at - 1);
+          assert.ok(!(before >= 0xd800 && before <= 0xdbff), `${JSON.stringify(text)}: a token edge at ${at} splits a pair`);
+        }
+      }
+    }
+  });
+});

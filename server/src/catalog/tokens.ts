@@ -25,7 +25,15 @@ const nonAsciiLetter = /\p{L}|\p{N}/u;
 function isWordChar(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if (c < 128) return isAsciiAlnum(c);
-  return nonAsciiLetter.test(text[i]);
+  return nonAsciiLetter.test(text.slice(i, i + charWidth(text, i)));
+}
+
+/** 2 where a surrogate pair starts at `i` (one character outside the BMP), else 1: a token never splits a pair. */
+function charWidth(text: string, i: number, to = text.length): number {
+  const c = text.charCodeAt(i);
+  if (c < 0xd800 || c > 0xdbff || i + 1 >= to) return 1;
+  const d = text.charCodeAt(i + 1);
+  return d >= 0xdc00 && d <= 0xdfff ? 2 : 1;
 }
 
 function isSpace(c: number): boolean {
@@ -67,7 +75,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       while (i < to) {
         if (isWordChar(text, i)) {
           if (!isDigit(text.charCodeAt(i))) allDigits = false;
-          i++;
+          i += charWidth(text, i, to);
           continue;
         }
         const d = text.charCodeAt(i);
@@ -96,9 +104,10 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       tokens.push({ kind: allDigits ? 'number' : 'word', norm, start, end: i });
       continue;
     }
-    const ch = c === 0x2013 || c === 0x2014 || c === 0x2010 || c === 0x2011 ? '-' : text[i];
-    tokens.push({ kind: c === 38 ? 'word' : 'punct', norm: c === 38 ? 'and' : ch, start: i, end: i + 1 });
-    i++;
+    const width = charWidth(text, i, to);
+    const ch = c === 0x2013 || c === 0x2014 || c === 0x2010 || c === 0x2011 ? '-' : text.slice(i, i + width);
+    tokens.push({ kind: c === 38 ? 'word' : 'punct', norm: c === 38 ? 'and' : ch, start: i, end: i + width });
+    i += width;
   }
   return tokens;
 }
