@@ -14,6 +14,7 @@ import {
 } from 'vscode-languageclient/node';
 import { decideRestart, defaultRestartPolicy } from './restart-policy';
 import { reportWorkspaceTrust, splitCatalogScopes } from './workspace-trust';
+import { addTopicCommand, registerAddTopic } from './add-topic';
 
 let client: LanguageClient | undefined;
 
@@ -21,7 +22,7 @@ let client: LanguageClient | undefined;
 const stops: number[] = [];
 
 /** Commands the client runs for the server's code actions; other editors do not get those actions. */
-const clientCommands = ['imr.disableRule', 'imr.showRuleDocumentation'];
+const clientCommands = ['imr.disableRule', 'imr.showRuleDocumentation', addTopicCommand];
 
 /** Starts the server again after the user asks to, forgetting the stops that made the client give up. */
 async function restartServer(): Promise<void> {
@@ -165,6 +166,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<ImrAut
       await config.update('rules', rules, target);
       return rules;
     }),
+    registerAddTopic(),
     vscode.commands.registerCommand('imr.showRuleDocumentation', async (ruleId: string) => {
       const page = vscode.Uri.file(context.asAbsolutePath(path.join('docs', 'rules', `${ruleId}.md`)));
       await vscode.commands.executeCommand('markdown.showPreview', page);

@@ -88,7 +88,9 @@ export const citationUnknownTopic: Rule = {
         const nearest = unknown ? catalog.nearestSection(part, section.span.text) : undefined;
         const closest = unknown && !nearest && part.sectionsComplete && elsewhere.length === 0 ? catalog.closestSections(part, section.span.text, 3) : [];
         const finding = reportSection(part, cited.year?.value, section, nearest, elsewhere, closest);
-        if (finding) report(finding);
+        // A name the catalog lacks may still be right: the reviewer can add it to the workspace's catalog.
+        const addable = finding && unknown && elsewhere.length === 0 && !part.numberedSections && section.span.text.length <= 120;
+        if (finding) report(addable ? { ...finding, catalogAddition: { partId: part.id, partLabel: part.label, name: section.span.text.replace(/\s+/g, ' ').trim() } } : finding);
       }
     }
   },

@@ -51,6 +51,11 @@ export interface Finding {
   end: number;
   related?: RelatedPlace[];
   fixes?: Fix[];
+  /**
+   * A topic the catalog lacks that the reviewer may add to the workspace's catalog: the part it is cited
+   * under and the name as written. Offered as a code action to clients that run `imr.addTopicToCatalog`.
+   */
+  catalogAddition?: { partId: string; partLabel: string; name: string };
 }
 
 /**

@@ -14,6 +14,7 @@ import { itemContextOf } from '../catalog/evidence-letters';
 export const fixAllKind = 'source.fixAll.imr';
 export const disableRuleCommand = 'imr.disableRule';
 export const showRuleDocsCommand = 'imr.showRuleDocumentation';
+export const addTopicCommand = 'imr.addTopicToCatalog';
 
 export interface CodeActionRequest {
   uri: string;
@@ -68,6 +69,19 @@ export function provideCodeActions(analysis: Analysis, request: CodeActionReques
         });
       }
       ruleIdsHere.add(f.ruleId);
+    }
+    const canAddTopic = request.clientCommands?.includes(addTopicCommand) === true;
+    for (const f of canAddTopic ? findings : []) {
+      if (!f.catalogAddition) continue;
+      const diagnostic = toDiagnostic(letter, request.uri, f);
+      if (!intersects(diagnostic.range, request.range)) continue;
+      const { partId, partLabel, name } = f.catalogAddition;
+      actions.push({
+        title: `Add "${name}" to the workspace catalog as a ${partLabel} topic`,
+        kind: 'quickfix',
+        diagnostics: [diagnostic],
+        command: { title: 'Add to the workspace catalog', command: addTopicCommand, arguments: [partId, name] },
+      });
     }
     const canDisable = request.clientCommands?.includes(disableRuleCommand) === true;
     const canShowDocs = request.clientCommands?.includes(showRuleDocsCommand) === true;
