@@ -14,4 +14,17 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
     },
   },
+  {
+    // The pure layers: no I/O and no editor or LSP transport, so the CLI, the server and the tests share them.
+    files: ['server/src/letter/**/*.ts', 'server/src/catalog/**/*.ts', 'server/src/rules/**/*.ts', 'server/src/service/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': ['error', {
+        patterns: [
+          { group: ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'net', 'http', 'https', 'worker_threads'], message: 'letter/, catalog/, rules/ and service/ do no I/O: read files in server/src/node/.' },
+          { group: ['vscode', 'vscode-languageserver', 'vscode-languageserver/*', 'vscode-languageclient', 'vscode-languageclient/*', 'vscode-jsonrpc', 'vscode-jsonrpc/*'], message: 'Only server.ts speaks the LSP transport; use vscode-languageserver-types here.' },
+          { group: ['vscode-languageserver-textdocument'], allowTypeImports: true, message: 'Types only: the document implementation belongs to server.ts.' },
+        ],
+      }],
+    },
+  },
 );
