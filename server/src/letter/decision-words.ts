@@ -77,6 +77,16 @@ function key(text: string): { key: string; hidden: boolean } {
   return { key: out.replace(/\u2010|\u2011/g, '-'), hidden };
 }
 
+/** A decision qualified as partial in other words: "Upheld (partial)", "Overturned - in part", "Modified to #30". */
+function partlyDecided(k: string): boolean {
+  if (k.startsWith('modified ')) return true;
+  if (/^partial(?:ly)? (?:upheld|uphold|overturned|overturn|certified|approved|denied|modified|authorized|denial|certification|approval)\b/.test(k)) return true;
+  const word = /^(?:upheld|uphold|overturned|overturn|certified|approved|denied)\b/.exec(k);
+  if (!word) return false;
+  const rest = k.slice(word[0].length);
+  return rest.includes('partial') || rest.includes('in part') || rest.includes('partly');
+}
+
 /** The decision a one-word misspelling stands for: "Uphled", "Overturend", "Overtured", "Upheld.". */
 function misspelt(word: string): Decision | undefined {
   if (word.length < 5 || word.length > 13 || word.includes(' ')) return undefined;
@@ -96,7 +106,7 @@ export function readDecisionWord(text: string): DecisionReading | undefined {
   if (k === 'upheld' || k === 'overturned') return { mistake: 'spelling', intended: k === 'upheld' ? 'Upheld' : 'Overturned', hidden };
   const inflected = inflections.get(k);
   if (inflected) return { mistake: 'spelling', intended: inflected, hidden };
-  if (partial.has(k)) return { mistake: 'partial', hidden };
+  if (partial.has(k) || partlyDecided(k)) return { mistake: 'partial', hidden };
   const leaning = review.get(k);
   if (leaning) return { mistake: 'review', intended: leaning, hidden };
   // A word split by a pasted character read as a space: "Over turned".

@@ -27,13 +27,15 @@ function partCitation(part: PartCitation): RegionalCitation | undefined {
 export const citationRegionMismatch: Rule = {
   id: 'citation-region-mismatch',
   defaultSeverity: 'warning',
-  description: "The guideline fields cite only body-region chapters that do not cover the item's body region.",
+  description: "A guideline field cites only body-region chapters that do not cover the item's body region.",
   check({ letter, catalog, report }) {
-    const byItem = new Map<number, { itemText: string; heading: Span; cited: RegionalCitation[] }>();
-    for (const { item, parsed, unfinished } of guidelineFields(letter, catalog)) {
+    // Each field is judged on its own: the reviewer's citation to another region is a slip even when the
+    // Claims Administrator's field cites the right chapter.
+    const byField = new Map<number, { itemText: string; heading: Span; cited: RegionalCitation[] }>();
+    for (const { item, field, parsed, unfinished } of guidelineFields(letter, catalog)) {
       if (unfinished) continue;
-      const entry = byItem.get(item.span.start) ?? { itemText: item.itemText, heading: item.itemSpan, cited: [] };
-      byItem.set(item.span.start, entry);
+      const entry = byField.get(field.label.start) ?? { itemText: item.itemText, heading: item.itemSpan, cited: [] };
+      byField.set(field.label.start, entry);
       for (const clause of parsed.clauses) {
         if (clause.kind === 'mtus') {
           for (const part of clause.parts) {
@@ -46,7 +48,7 @@ export const citationRegionMismatch: Rule = {
         }
       }
     }
-    for (const { itemText, heading, cited } of byItem.values()) {
+    for (const { itemText, heading, cited } of byField.values()) {
       if (cited.length === 0) continue;
       const named = regionsNamed(itemText);
       if (named.size === 0) continue;
@@ -56,7 +58,7 @@ export const citationRegionMismatch: Rule = {
       const chapters = names.join(', ');
       const last = cited[cited.length - 1];
       report({
-        message: `'${itemText}' concerns the ${regions}, but its guideline fields cite only ${chapters}, which ${names.length === 1 ? 'does' : 'do'} not cover it. Cite the chapter for the ${regions}.`,
+        message: `'${itemText}' concerns the ${regions}, but this guideline field cites only ${chapters}, which ${names.length === 1 ? 'does' : 'do'} not cover it. Cite the chapter for the ${regions}.`,
         start: last.label.start,
         end: last.label.end,
         related: [{ start: heading.start, end: heading.end, message: `the item: ${itemText}` }],

@@ -18,17 +18,27 @@ const patterns: readonly { re: RegExp; what: string; cue: (source: string) => bo
   },
   { re: /<<[^<>\r\n]{1,80}>>|\{\{[^{}\r\n]{0,80}\}\}/g, what: 'a form field to fill in', cue: (s) => s.includes('<<') || s.includes('{{') },
   { re: /<[A-Z][A-Z_ ]{1,40}>/g, what: 'a form field to fill in', cue: (s) => s.includes('<') },
+  // An instruction in angle brackets ("<insert date>", "<add citation>") and a mail-merge field in single
+  // braces ("{patient_name}", "{DATE}"): letters print neither.
+  {
+    re: /<(?:insert|add|enter|fill in|type|confirm|paste|put)\b[^<>\r\n]{0,60}>/gi,
+    what: 'an instruction to the author',
+    cue: (s) => s.includes('<'),
+  },
+  { re: /\{[A-Za-z][A-Za-z0-9_ .-]{0,40}\}/g, what: 'a form field to fill in', cue: (s) => s.includes('{') },
+  { re: /##[A-Za-z_ ]{1,40}##/g, what: 'a form field to fill in', cue: (s) => s.includes('##') },
+  { re: /\(\?\)/g, what: 'a note to fill in', cue: (s) => s.includes('(?)') },
   { re: /_{3,200}/g, what: 'a blank to fill in', cue: (s) => s.includes('___') },
   {
-    re: /\bMM\/DD\/(?:YYYY|YY)\b|\bXX\/XX\/XX(?:XX)?\b/g,
+    re: /\bMM\/DD\/(?:YYYY|YY)\b|\b[Xx]{2}\/[Xx]{2}\/(?:\d{2,4}|[Xx]{2,4})\b/g,
     what: 'a blank to fill in',
-    cue: (s) => s.includes('MM/') || s.includes('XX/'),
+    cue: (s) => s.includes('MM/') || s.includes('XX/') || s.includes('xx/'),
   },
   {
-    re: /\b(?:TBD|TODO|XXX+|FIXME|TK)\b|\?{3,}/g,
+    re: /\b(?:TBD|TODO|XX+|FIXME|TK)\b|\?{3,}/g,
     what: 'a note to fill in',
     // By their rarer letters: a search for "TBD" stops at every T.
-    cue: (s) => s.includes('BD') || s.includes('ODO') || s.includes('XXX') || s.includes('???') || s.includes('IXME') || s.includes('TK'),
+    cue: (s) => s.includes('BD') || s.includes('ODO') || s.includes('XX') || s.includes('???') || s.includes('IXME') || s.includes('TK'),
   },
   // "psum", not "lorem": a search stops at every occurrence of the first letter.
   { re: /\blorem ipsum\b/gi, what: 'filler text', cue: (s) => s.includes('psum') || s.includes('PSUM') },

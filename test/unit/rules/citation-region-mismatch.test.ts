@@ -11,7 +11,7 @@ describe(`rule ${rule}`, () => {
   it('reports a lumbar item cited only to Neck and Upper Back Complaints', () => {
     const text = citedTo(letter2016, 'Neck and Upper Back Complaints 2004, Section(s): Special Studies');
     const [found] = expectFindings(text, rule, [
-      { range: 'Neck and Upper Back Complaints', severity: 'warning', message: 'concerns the low back, but its guideline fields cite only Neck and Upper Back Complaints' },
+      { range: 'Neck and Upper Back Complaints', severity: 'warning', message: 'concerns the low back, but this guideline field cites only Neck and Upper Back Complaints' },
     ]);
     assert.equal(text.slice(found.related![0].start, found.related![0].end), lumbarTherapy);
   });
@@ -20,8 +20,14 @@ describe(`rule ${rule}`, () => {
     const text = mutate(citedTo(letter2016, 'Chronic Pain Medical Treatment 2016'), 'Claims Administrator guideline: Decision based on MTUS Chronic Pain Medical Treatment 2016.',
       'Claims Administrator guideline: The Claims Administrator based their decision on recommendation(s) outside of the MTUS Guidelines. Decision based on Non-MTUS Citation Official Disability Guidelines (ODG), Shoulder Chapter, Physical therapy.');
     expectFindings(mutate(text, lumbarTherapy, 'Physical therapy 2 times a week for 4 weeks left knee'), rule, [
-      { range: 'Shoulder Chapter', severity: 'warning', message: "concerns the knee, but its guideline fields cite only ODG Shoulder" },
+      { range: 'Shoulder Chapter', severity: 'warning', message: "concerns the knee, but this guideline field cites only ODG Shoulder" },
     ]);
+  });
+
+  it('judges each field on its own: the MAXIMUS field is reported even when the other field cites the right chapter', () => {
+    const text = mutate(citedTo(letter2016, 'Neck and Upper Back Complaints 2004'), 'Claims Administrator guideline: Decision based on MTUS Chronic Pain Medical Treatment 2016.',
+      'Claims Administrator guideline: Decision based on MTUS Low Back Complaints 2004.');
+    expectFindings(text, rule, [{ range: 'Neck and Upper Back Complaints', severity: 'warning', message: 'concerns the low back' }]);
   });
 
   it('is satisfied by a chapter covering any region the item names', () => {

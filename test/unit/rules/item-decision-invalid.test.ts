@@ -70,7 +70,8 @@ describe(`rule ${rule}`, () => {
       }
     });
 
-    const partial = ['Upheld in part', 'Partially overturned', 'Partially upheld', 'Overturned in part', 'Partially certified', 'Modified', 'Partial overturn'];
+    const partial = ['Upheld in part', 'Partially overturned', 'Partially upheld', 'Overturned in part', 'Partially certified', 'Modified', 'Partial overturn',
+      'Upheld (partial)', 'Modified to #30', 'Overturned - in part'];
     for (const word of partial) {
       it(`"${word}" is a partial decision: both decisions offered, the conclusion's first, none applied without asking`, () => {
         const text = onNorco(word);

@@ -27,6 +27,20 @@ describe(`rule ${rule}`, () => {
     ]);
   });
 
+  it('reports instructions in angle brackets, single-brace and hash fields, XX, xx/xx dates and (?)', () => {
+    const text = mutate(letter2014, 'reports neck pain and poor sleep.',
+      'reports <insert date> neck pain, {patient_name} and ##NAME## with poor sleep for XX weeks since xx/xx/2014 (?).');
+    expectFindings(text, rule, [
+      { range: '<insert date>', severity: 'error', message: 'an instruction to the author' },
+      { range: '{patient_name}', severity: 'error', message: 'a form field to fill in' },
+      { range: '##NAME##', severity: 'error', message: 'a form field to fill in' },
+      { range: 'XX', severity: 'error', message: 'a note to fill in' },
+      { range: 'xx/xx/2014', severity: 'error', message: 'a blank to fill in' },
+      { range: '(?)', severity: 'error', message: 'a note to fill in' },
+    ]);
+    expectNone(mutate(letter2014, 'reports neck pain and poor sleep.', 'reports pain < 3/10 and > 2 hours of sleep (Roman numeral XXI).'), rule);
+  });
+
   it('reports bracketed instructions and fields, in capitals or as an instruction', () => {
     const text = mutate(
       letter2014,
