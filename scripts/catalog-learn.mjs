@@ -28,26 +28,11 @@ if (!fs.existsSync(lettersDir)) {
 const { parseLetter } = require(out('letter/parse.js'));
 const { builtinCatalog } = require(out('catalog/index.js'));
 const { learnEvidence } = require(out('catalog/evidence-letters.js'));
+// The same files the agreement test measures on.
+const { caseFiles } = require(path.join(root, 'out', 'test', 'helpers', 'case-files.js'));
 
-/** One file per case: the seeds, then each real case's draft, or its raw text when it has no draft. */
-function caseFiles() {
-  const files = [];
-  const seeds = path.join(lettersDir, 'seeds');
-  if (fs.existsSync(seeds)) for (const name of fs.readdirSync(seeds).sort()) files.push(path.join(seeds, name));
-  const names = new Set();
-  for (const sub of ['draft', 'raw']) {
-    const dir = path.join(lettersDir, 'real', sub);
-    if (!fs.existsSync(dir)) continue;
-    for (const name of fs.readdirSync(dir).sort()) {
-      if (names.has(name)) continue;
-      names.add(name);
-      files.push(path.join(dir, name));
-    }
-  }
-  return files;
-}
 
-const letters = caseFiles().map((file) => parseLetter(fs.readFileSync(file, 'utf8')));
+const letters = caseFiles(lettersDir).map((file) => parseLetter(fs.readFileSync(file, 'utf8')));
 const evidence = learnEvidence(letters, builtinCatalog);
 const data = {
   source:

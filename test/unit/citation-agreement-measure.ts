@@ -1,34 +1,13 @@
 // How often the suggested citation is the one the reviewer wrote, leave-one-letter-out: for each letter,
 // the evidence is learned from all the others, every item's MAXIMUS field is set aside, and the ranked
 // suggestions for the item are compared with what the reviewer cited.
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import type { Catalog } from '../../server/src/catalog';
 import { Evidence, partOfCiteKey } from '../../server/src/catalog/evidence';
 import { citeKeysOfField, fieldOf, itemContextOf, learnEvidence } from '../../server/src/catalog/evidence-letters';
 import { rankCitations } from '../../server/src/catalog/suggest-rank';
 import type { Letter } from '../../server/src/letter/model';
 
-/**
- * One file per case: the seeds, then each real case once — its draft where there is one (the draft and
- * the raw text of a case are the same letter).
- */
-export function caseFiles(lettersDir: string): string[] {
-  const files: string[] = [];
-  const seeds = path.join(lettersDir, 'seeds');
-  if (fs.existsSync(seeds)) for (const name of fs.readdirSync(seeds).sort()) files.push(path.join(seeds, name));
-  const names = new Set<string>();
-  for (const sub of ['draft', 'raw']) {
-    const dir = path.join(lettersDir, 'real', sub);
-    if (!fs.existsSync(dir)) continue;
-    for (const name of fs.readdirSync(dir).sort()) {
-      if (names.has(name)) continue;
-      names.add(name);
-      files.push(path.join(dir, name));
-    }
-  }
-  return files;
-}
+export { caseFiles } from '../helpers/case-files';
 
 export interface Disagreement {
   letter: number;
