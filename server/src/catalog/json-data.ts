@@ -62,7 +62,9 @@ export function jsonErrorOffset(text: string): number {
         if (next === 'u') {
           hex4.lastIndex = i + 2;
           if (!hex4.test(text)) {
-            i = Math.min(i + 2, n);
+            // The fault is the first character of the four that is not a hex digit, as JSON.parse says.
+            i += 2;
+            while (i < n && /[0-9a-fA-F]/.test(text[i])) i++;
             return false;
           }
           i += 6;
