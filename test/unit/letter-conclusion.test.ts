@@ -165,4 +165,41 @@ describe('conclusion of a decision rationale (DOMAIN.md §2)', () => {
       }
     });
   });
+  describe('directives, judgements and agreement in other words', () => {
+    const stated = (rationale: string) => {
+      const c = findConclusion(rationale, span(rationale, 0, rationale.length), new Set(['norco']));
+      return c && c.strength === 'stated' ? c.necessity : undefined;
+    };
+    const cases: [string, 'necessary' | 'not-necessary'][] = [
+      ['Given that, this is appropriate care and should be authorized.', 'necessary'],
+      ['Taken together, the denial should be reversed.', 'necessary'],
+      ['Based on the above, the prior denial should stand.', 'not-necessary'],
+      ['The UR non-certification stands.', 'not-necessary'],
+      ['I cannot endorse this request.', 'not-necessary'],
+      ['I fully endorse the request.', 'necessary'],
+      ['On balance, I cannot say that the request is not medically necessary in this setting.', 'necessary'],
+      ['I am not convinced that the request is medically necessary.', 'not-necessary'],
+      ['There is no reason not to certify this request.', 'necessary'],
+      ['There is no basis to certify the request.', 'not-necessary'],
+      ['Approval is warranted.', 'necessary'],
+      ['Certification is not supported.', 'not-necessary'],
+      ['Given these findings, this is supported.', 'necessary'],
+      ['I agree with the UR decision.', 'not-necessary'],
+      ['I concur with the prior reviewer.', 'not-necessary'],
+      ['I disagree with the denial.', 'necessary'],
+    ];
+    for (const [text, necessity] of cases) {
+      it(`reads "${text}" as ${necessity}`, () => assert.equal(stated(`The records were reviewed. ${text}`), necessity));
+    }
+    const none = [
+      'This is supported by the guidelines for acute pain.',
+      'The request would be reasonable if function improved.',
+      'Weaning should be considered.',
+      'The patient can stand for ten minutes.',
+      'I agree that weaning is wise.',
+    ];
+    for (const text of none) {
+      it(`reads no stated finding from "${text}"`, () => assert.equal(stated(text), undefined));
+    }
+  });
 });

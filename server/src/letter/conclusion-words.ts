@@ -25,11 +25,11 @@ function entries(kind: PredicateKind, polarity: Polarity, words: string): [strin
 export const statePredicates = new Map<string, Predicate>([
   ...entries('necessity', 1, 'necessary medically-necessary neccessary necesary neccesary'),
   ...entries('necessity', -1, 'unnecessary'),
-  ...entries('quality', 1, 'appropriate indicated supported warranted recommended reasonable justified needed supportable justifiable substantiated'),
+  ...entries('quality', 1, 'appropriate indicated supported warranted recommended reasonable justified needed supportable justifiable substantiated endorsed'),
   ...entries('quality', -1, 'inappropriate unsupported unwarranted unreasonable unjustified unsupportable unjustifiable non-indicated contraindicated'),
   ...entries('review', 1, 'certified approved authorized authorised certifiable approvable'),
   ...entries('review', -1, 'non-certified noncertified uncertified not-certified denied non-approved'),
-  ...entries('decision', -1, 'upheld affirmed'),
+  ...entries('decision', -1, 'upheld affirmed stand stands'),
   ...entries('decision', 1, 'overturned reversed'),
 ]);
 
@@ -37,7 +37,10 @@ export const statePredicates = new Map<string, Predicate>([
 export const weakAlone = new Set(['needed']);
 
 /** Only said of a utilization-review decision ("the UR decision is affirmed"). */
-export const decisionOnly = new Set(['affirmed', 'reversed']);
+export const decisionOnly = new Set(['affirmed', 'reversed', 'stand', 'stands']);
+
+/** Verbs that state a decision without a copula: "the prior denial should stand". */
+export const finiteDecisionVerbs = new Set(['stand', 'stands']);
 
 /** Participles that state a finding when their subject is medical necessity or the criteria. */
 export const participles = new Set(['established', 'demonstrated', 'substantiated', 'shown', 'documented', 'proven', 'proved', 'met', 'confirmed', 'satisfied', 'fulfilled']);
@@ -49,12 +52,14 @@ export const criteriaWords = new Set(['criteria', 'criterion', 'requirements', '
 /** Verbs that state a finding with the request or its necessity as object: "the records do not support the request". */
 export const supportVerbs = new Set([
   'support', 'supports', 'supported', 'justify', 'justifies', 'justified', 'warrant', 'warrants', 'substantiate', 'substantiates',
-  'establish', 'establishes', 'demonstrate', 'demonstrates',
+  'establish', 'establishes', 'demonstrate', 'demonstrates', 'endorse', 'endorses',
 ]);
 
 /** What the reviewer does in the first person: "I recommend non-certification", "I uphold the denial". */
 export const reviewerActs = new Map<string, Polarity | 0>([
   ['recommend', 0], ['recommends', 0],
+  // "I agree with the UR decision": the object says with what; a utilization review's decision is a denial.
+  ['agree', 0], ['agrees', 0], ['concur', 0], ['concurs', 0], ['disagree', 0], ['disagrees', 0],
   ['uphold', -1], ['upholds', -1], ['deny', -1], ['denies', -1], ['non-certify', -1], ['noncertify', -1],
   ['overturn', 1], ['overturns', 1], ['certify', 1], ['certifies', 1], ['approve', 1], ['approves', 1], ['authorize', 1], ['authorise', 1],
 ]);
@@ -121,6 +126,17 @@ export const reviewerWords = new Set(['i', 'we', 'reviewer', 'undersigned']);
 export const patientWords = new Set(['patient', 'worker', 'claimant', 'employee', 'he', 'she', 'injured', 'applicant', 'individual']);
 /** Nouns naming a utilization-review decision, whose "is upheld / appropriate" means the request is not necessary. */
 export const denialNouns = new Set(['denial', 'non-certification', 'noncertification', 'non-certifications', 'denials']);
+/** Nouns naming the outcome that grants the request: "Approval is warranted", "certification is not supported". */
+export const approvalNouns = new Set(['approval', 'certification', 'authorization', 'authorisation']);
+/** Verbs that disagree with their object: "I disagree with the denial" means the request is necessary. */
+export const disagreeVerbs = new Set(['disagree', 'disagrees']);
+/** Verbs and adjectives of a reviewer's judgement framing a "that"-clause: "I cannot say that …", "I am not convinced that …". */
+export const judgementFrames = new Set([
+  'say', 'said', 'state', 'stated', 'conclude', 'concluded', 'agree', 'believe', 'think', 'feel', 'find', 'accept', 'argue', 'convinced', 'persuaded',
+  'certain', 'sure', 'satisfied',
+]);
+/** "There is no reason (not) to certify": the nouns after a negative determiner that make the act the reviewer's verdict. */
+export const reasonNouns = new Set(['reason', 'basis', 'justification', 'grounds', 'rationale', 'need', 'indication', 'cause']);
 export const decisionNouns = new Set(['decision', 'determination', 'decisions', 'determinations', 'modification']);
 export const necessityNouns = new Set(['necessity', 'need', 'criteria', 'criterion', 'requirements', 'indication', 'indications']);
 

@@ -165,6 +165,7 @@ function readSubject(words: readonly Word[], start: number, end: number, itemWor
     if (W.requestWords.has(t) && !(i > start && W.otherRequest.has(words[i - 1].text))) s.request = true;
     else if (W.requestWords.has(t)) s.laterRequest = true;
     if (W.denialNouns.has(t)) s.denial = true;
+    if (W.approvalNouns.has(t) && !(i > start && words[i - 1].text === 'non')) s.request = true;
     if (W.decisionNouns.has(t)) decisionNoun = true;
     if (t === 'ur' || t === 'utilization' || t === "ur's" || t === 'original' || t === 'prior' || t === 'previous' || t === 'initial' || t === 'adverse') urQualifier = true;
     if (W.guidelineWords.has(t)) s.guideline = true;
@@ -225,16 +226,38 @@ function historyAfter(after: readonly Word[]): boolean {
 }
 
 /** What precedes a "that"-clause: "Guidelines state that …", "UR determined that …". */
-function frameBefore(words: readonly Word[], boundary: number): { guideline: boolean; history: boolean } {
-  const frame = { guideline: false, history: false };
+function frameBefore(words: readonly Word[], boundary: number): { guideline: boolean; history: boolean; negated: boolean } {
+  const frame = { guideline: false, history: false, negated: false };
   if (boundary < 0 || words[boundary].text !== 'that') return frame;
+  let judgement = false;
+  let negations = 0;
   for (let i = boundary - 1; i >= 0 && boundary - i <= MAX_SUBJECT; i--) {
     const w = words[i];
     if (!w.isWord) break;
     if (W.guidelineWords.has(w.text)) frame.guideline = true;
     if (W.historyWords.has(w.text)) frame.history = true;
+    if (W.judgementFrames.has(w.text)) judgement = true;
+    if (W.negators.has(w.text)) negations++;
   }
+  // "I cannot say that the evaluation is not medically necessary": the reviewer denies the clause.
+  frame.negated = judgement && negations % 2 === 1;
   return frame;
+}
+
+/** The finding of a clause, turned round when a negated judgement frames it. */
+function framed(found: Finding, frame: { negated: boolean }): Finding {
+  if (frame.negated) found.polarity = -found.polarity as W.Polarity;
+  return found;
+}
+
+/**
+ * "this is appropriate care and should be authorized": a verb group after "and" shares the subject of
+ * the clause before it. Returns where that subject ends (before its copula), or -1.
+ */
+function coordinatedSubjectEnd(words: readonly Word[], subjectStart: number, groupStart: number): number {
+  if (groupStart - 1 <= subjectStart || words[groupStart - 1].text !== 'and') return -1;
+  for (let i = subjectStart; i < groupStart - 1; i++) if (W.copulas.has(words[i].text)) return i > subjectStart ? i : -1;
+  return -1;
 }
 
 function finding(words: readonly Word[], polarity: W.Polarity, tier: Tier, subjectStart: number, subjectEnd: number, sentence: Sentence): Finding {
@@ -250,14 +273,21 @@ function readState(r: Reading, sentence: Sentence, k: number, predicate: W.Predi
   const group = verbGroupBefore(words, groupEnd);
   // "not supported by the records as being medically necessary": the complement of an earlier predicate.
   if (words[group.start]?.text === 'as' && group.start < groupEnd && !(group.start > 0 && W.verbGroup.has(words[group.start - 1].text))) return undefined;
+  // "the prior denial should stand": a decision verb with no copula.
+  if (W.finiteDecisionVerbs.has(word)) group.copula = true;
   const { start: subjectStart, boundary } = subjectBefore(words, group.start, group.copula);
-  const subject = readSubject(words, subjectStart, group.start, r.itemWords);
+  const coordinated = coordinatedSubjectEnd(words, subjectStart, group.start);
+  const subjectEnd = coordinated >= 0 ? coordinated : group.start;
+  const subject = readSubject(words, subjectStart, subjectEnd, r.itemWords);
   if (boundary >= 0 && W.relativePronouns.has(words[boundary].text)) return undefined;
   if (boundary >= 0 && words[boundary].text === 'that' && subject.empty) return undefined;
   let tier = tierOf(subject);
+  const after = afterWords(words, k);
   // "This is supported by the guidelines": a bare "this" may stand for a statement rather than the
-  // request; only "medically necessary" is surely said of the request.
-  if (subject.demonstrative && predicate.kind !== 'necessity' && !group.medically) tier = Tier.Other;
+  // request. "Medically necessary" is surely said of the request, and so is an approval or a denial
+  // ("this should be authorized") and a verdict that ends its sentence ("Given these findings, this is supported.").
+  const verdictWord = predicate.kind === 'necessity' || predicate.kind === 'review' || predicate.kind === 'decision' || after.length === 0;
+  if (subject.demonstrative && !group.medically && !verdictWord) tier = Tier.Other;
   if (tier === Tier.Bare) {
     // A verdict standing alone: nothing before it but "Therefore," and the like, and no copula
     // standing for a subject written in an earlier clause.
@@ -279,8 +309,9 @@ function readState(r: Reading, sentence: Sentence, k: number, predicate: W.Predi
   if (group.negations % 2 === 1) polarity = -polarity as W.Polarity;
   // "The UR denial is appropriate / upheld": said of the denial, the request is not necessary.
   if (subject.denial && (predicate.kind === 'quality' || predicate.kind === 'review')) polarity = -polarity as W.Polarity;
-  const after = afterWords(words, k);
-  if (polarity === 1 && group.modal && W.possibilities.has(group.modal) && !(group.modal === 'should' && predicate.kind === 'review')) return undefined;
+  // "should be authorized / reversed" directs the outcome; "should be reasonable" is a possibility.
+  const directive = group.modal === 'should' && (predicate.kind === 'review' || predicate.kind === 'decision');
+  if (polarity === 1 && group.modal && W.possibilities.has(group.modal) && !directive) return undefined;
   if (group.modal && W.hedges.has(group.modal)) return undefined;
   if (polarity === 1 && (r.firstConditional < k || hasConditional(after))) return undefined;
   if (polarity === -1) {
@@ -300,7 +331,7 @@ function readState(r: Reading, sentence: Sentence, k: number, predicate: W.Predi
   // "approved by the FDA", "certified by the carrier": someone else's act.
   if (predicate.kind === 'review' && after[0]?.text === 'by') return undefined;
   if (tier === Tier.Bare && after.length > 4) tier = Tier.Generic;
-  return finding(r.words, polarity, tier, subjectStart, group.start, sentence);
+  return framed(finding(r.words, polarity, tier, subjectStart, subjectEnd, sentence), frame);
 }
 
 /** "is (not) a medical necessity", "there is no medical necessity". */
@@ -327,13 +358,14 @@ function readParticiple(r: Reading, sentence: Sentence, k: number): Finding | un
   const subject = readSubject(words, subjectStart, group.start, r.itemWords);
   if (!subject.necessity || subject.history || subject.reviewer) return undefined;
   if (boundary >= 0 && W.relativePronouns.has(words[boundary].text)) return undefined;
-  if (frameBefore(words, boundary).history) return undefined;
+  const frame = frameBefore(words, boundary);
+  if (frame.history) return undefined;
   let polarity: W.Polarity = group.negations % 2 === 1 ? -1 : 1;
   if (subject.negativeDeterminer) polarity = -polarity as W.Polarity;
   if (group.modal && (W.hedges.has(group.modal) || (polarity === 1 && W.possibilities.has(group.modal)))) return undefined;
   if (polarity === 1 && (r.firstConditional < k || hasConditional(afterWords(words, k)))) return undefined;
   const tier = subject.request || subject.item ? Tier.Request : subject.other ? Tier.Other : Tier.Generic;
-  return finding(r.words, polarity, tier, subjectStart, group.start, sentence);
+  return framed(finding(r.words, polarity, tier, subjectStart, group.start, sentence), frame);
 }
 
 /** The object after a verb, up to the clause's end: which words it holds. */
@@ -362,14 +394,15 @@ function readMeet(r: Reading, sentence: Sentence, k: number): Finding | undefine
   const subject = readSubject(words, subjectStart, group.start, r.itemWords);
   if (subject.guideline || subject.history || subject.reviewer || subject.empty) return undefined;
   if (boundary >= 0 && W.relativePronouns.has(words[boundary].text)) return undefined;
-  if (frameBefore(words, boundary).history) return undefined;
+  const frame = frameBefore(words, boundary);
+  if (frame.history) return undefined;
   let polarity: W.Polarity = group.negations % 2 === 1 ? -1 : 1;
   if (group.modal && (W.hedges.has(group.modal) || (polarity === 1 && W.possibilities.has(group.modal)))) return undefined;
   if (polarity === 1 && (r.firstConditional < k || hasConditional(object.words))) return undefined;
   if (subject.negativeDeterminer) polarity = -polarity as W.Polarity;
   const tier = subject.request || subject.item ? Tier.Request : subject.patient || !subject.other ? Tier.Generic : Tier.Other;
   if (tier === Tier.Other) return undefined;
-  return finding(r.words, polarity, tier, subjectStart, group.start, sentence);
+  return framed(finding(r.words, polarity, tier, subjectStart, group.start, sentence), frame);
 }
 
 /** "The records do not support the request", "there is no documentation to support its use". */
@@ -384,7 +417,8 @@ function readSupport(r: Reading, sentence: Sentence, k: number): Finding | undef
   const subject = readSubject(words, subjectStart, group.start, r.itemWords);
   if (subject.history || subject.empty) return undefined;
   if (boundary >= 0 && W.relativePronouns.has(words[boundary].text)) return undefined;
-  if (frameBefore(words, boundary).history) return undefined;
+  const frame = frameBefore(words, boundary);
+  if (frame.history) return undefined;
   // The guidelines supporting a drug in general is no finding; supporting "the request" is.
   if ((subject.guideline || r.firstGuideline < subjectStart) && !object.request) return undefined;
   let polarity: W.Polarity = group.negations % 2 === 1 ? -1 : 1;
@@ -393,7 +427,7 @@ function readSupport(r: Reading, sentence: Sentence, k: number): Finding | undef
   if (polarity === 1 && (r.firstConditional < k || hasConditional(object.words))) return undefined;
   const tier = object.request || object.item ? Tier.Request : Tier.Generic;
   const objectStart = k + 1;
-  return finding(r.words, polarity, tier, objectStart, objectStart + object.words.length, sentence);
+  return framed(finding(r.words, polarity, tier, objectStart, objectStart + object.words.length, sentence), frame);
 }
 
 /** "I recommend non-certification", "I uphold the UR decision", "Recommend certification." */
@@ -404,7 +438,9 @@ function readReviewerAct(r: Reading, sentence: Sentence, k: number, act: W.Polar
   const { start: subjectStart } = subjectBefore(words, group.start);
   const subject = readSubject(words, subjectStart, group.start, r.itemWords);
   const imperative = subject.empty && subjectStart === 0;
-  if (!(subject.reviewer && !subject.guideline && !subject.history) && !imperative) return undefined;
+  // "There is no reason (not) to certify this request", "I see no basis to deny it".
+  const noReason = subject.negativeDeterminer && words[k - 1]?.text === 'to' && hasWord(words, subjectStart, group.start, W.reasonNouns);
+  if (!(subject.reviewer && !subject.guideline && !subject.history) && !imperative && !noReason) return undefined;
   let polarity: W.Polarity | 0 = act;
   const object = objectAfter(r, k);
   if (act === 0) {
@@ -424,12 +460,21 @@ function readReviewerAct(r: Reading, sentence: Sentence, k: number, act: W.Polar
       }
     }
     if (object.words.some((w) => w.text === 'non')) polarity = -1;
+    // "I agree with the UR decision": what utilization review decided was a denial.
+    if (polarity === 0 && object.words.some((w) => W.decisionNouns.has(w.text) || W.historyWords.has(w.text) || w.text === 'reviewer')) polarity = -1;
+    if (polarity !== 0 && W.disagreeVerbs.has(words[k].text)) polarity = -polarity as W.Polarity;
   }
   if (polarity === 0) return undefined;
   if (group.negations % 2 === 1) polarity = -polarity as W.Polarity;
+  if (noReason) polarity = -polarity as W.Polarity;
   if (group.modal && (W.hedges.has(group.modal) || group.modal === 'could')) return undefined;
   if (r.firstConditional < k || hasConditional(object.words)) return undefined;
   return finding(r.words, polarity, Tier.Request, k + 1, k + 1 + object.words.length, sentence);
+}
+
+function hasWord(words: readonly Word[], start: number, end: number, set: ReadonlySet<string>): boolean {
+  for (let i = start; i < end; i++) if (words[i].isWord && set.has(words[i].text)) return true;
+  return false;
 }
 
 /** "The recommendation is for denial", "my recommendation is to certify". */
