@@ -12,7 +12,9 @@ export type DecisionMistake =
   /** "Upheld in part", "Partially overturned", "Modified": the IMR decides each item whole. */
   | 'partial'
   /** "Certified", "Non-certified", "Denied", "Approved": the utilization review's words. */
-  | 'review';
+  | 'review'
+  /** "Upheld/Overturned": the template's choice, left as it was. */
+  | 'choice';
 
 export interface DecisionReading {
   /** Set only when the text is exactly `Upheld` or `Overturned`. */
@@ -41,7 +43,16 @@ const review = new Map<string, Decision>([
   ['not certified', 'Upheld'], ['not approved', 'Upheld'], ['not authorized', 'Upheld'], ['affirmed', 'Upheld'],
   ['certified', 'Overturned'], ['approved', 'Overturned'], ['authorized', 'Overturned'],
   ['authorised', 'Overturned'], ['reversed', 'Overturned'], ['overruled', 'Overturned'], ['overrule', 'Overturned'],
+  // Abbreviations and the finding itself, written where the decision belongs.
+  ['non-cert', 'Upheld'], ['noncert', 'Upheld'], ['non cert', 'Upheld'], ['not cert', 'Upheld'], ['non-certify', 'Upheld'], ['noncertify', 'Upheld'],
+  ['non-certification', 'Upheld'], ['noncertification', 'Upheld'], ['denial', 'Upheld'], ['not medically necessary', 'Upheld'],
+  ['not necessary', 'Upheld'], ['not supported', 'Upheld'], ['not indicated', 'Upheld'],
+  ['cert', 'Overturned'], ['certify', 'Overturned'], ['certification', 'Overturned'], ['approve', 'Overturned'], ['approval', 'Overturned'],
+  ['medically necessary', 'Overturned'], ['necessary', 'Overturned'],
 ]);
+
+/** Both decisions left in from the template: "Upheld/Overturned", "[Overturned or Upheld]". */
+const bothDecisions = /^\[?\s?(?:upheld|overturned)\s?(?:\/|\||or)\s?(?:upheld|overturned)\s?\]?$/;
 
 /** Inflections of the two decision verbs: a spelling slip, not another decision. */
 const inflections = new Map<string, Decision>([
@@ -106,6 +117,7 @@ export function readDecisionWord(text: string): DecisionReading | undefined {
   if (k === 'upheld' || k === 'overturned') return { mistake: 'spelling', intended: k === 'upheld' ? 'Upheld' : 'Overturned', hidden };
   const inflected = inflections.get(k);
   if (inflected) return { mistake: 'spelling', intended: inflected, hidden };
+  if (bothDecisions.test(k)) return { mistake: 'choice', hidden };
   if (partial.has(k) || partlyDecided(k)) return { mistake: 'partial', hidden };
   const leaning = review.get(k);
   if (leaning) return { mistake: 'review', intended: leaning, hidden };

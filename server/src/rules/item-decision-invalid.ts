@@ -40,7 +40,9 @@ export const itemDecisionInvalid: Rule = {
             ? ' (an item is decided whole; a partly authorised request has its own heading for the disputed part)'
             : reading?.mistake === 'review'
               ? ' (that is utilization review\'s word)'
-              : '';
+              : reading?.mistake === 'choice'
+                ? ' (both of the template\'s choices are still there)'
+                : '';
         message = `${shown(word.text)} is not an item decision${why}: write Upheld or Overturned.`;
       }
       report({ message, start: word.start, end: word.end, fixes });

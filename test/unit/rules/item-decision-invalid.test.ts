@@ -88,6 +88,7 @@ describe(`rule ${rule}`, () => {
     const reviewWords: [string, 'Upheld' | 'Overturned'][] = [
       ['Certified', 'Overturned'], ['Non-certified', 'Upheld'], ['Noncertified', 'Upheld'], ['Not certified', 'Upheld'], ['Approved', 'Overturned'],
       ['Denied', 'Upheld'], ['Authorized', 'Overturned'], ['non-certified', 'Upheld'], ['Affirmed', 'Upheld'], ['Reversed', 'Overturned'],
+      ['Non-cert', 'Upheld'], ['Cert', 'Overturned'], ['Not medically necessary', 'Upheld'], ['Medically necessary', 'Overturned'], ['Denial', 'Upheld'],
     ];
     for (const [word, leaning] of reviewWords) {
       it(`"${word}" is utilization review's word: both decisions offered, none applied without asking`, () => {
@@ -110,6 +111,15 @@ describe(`rule ${rule}`, () => {
         expectNone(text, 'item-decision-missing');
       }
     });
+
+    for (const word of ['Upheld/Overturned', 'Overturned or Upheld', '[Upheld / Overturned]']) {
+      it(`"${word}" is the template's choice left in: reported as such, both decisions offered`, () => {
+        const text = onNorco(word);
+        const [f] = expectFindings(text, rule, [{ range: word, severity: 'error', message: `"${word}" is not an item decision (both of the template's choices are still there): write Upheld or Overturned.` }]);
+        assert.deepEqual(f.fixes!.map((x) => x.title).sort(), ["Change to 'Overturned'", "Change to 'Upheld'"]);
+        expectNone(text, 'item-decision-missing');
+      });
+    }
 
     it('does not take other words after a colon for a decision', () => {
       for (const tail of ['Updated', 'Overtime', 'Partial tear', 'Pending', 'Other']) {
