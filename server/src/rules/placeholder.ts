@@ -27,6 +27,14 @@ const patterns: readonly { re: RegExp; what: string; cue: (source: string) => bo
   },
   { re: /\{[A-Za-z][A-Za-z0-9_ .-]{0,40}\}/g, what: 'a form field to fill in', cue: (s) => s.includes('{') },
   { re: /##[A-Za-z_ ]{1,40}##/g, what: 'a form field to fill in', cue: (s) => s.includes('##') },
+  // A field name between doubled marks of any kind: "%%VISIT_DATE%%", "[[MRI_DATE]]", "@@NAME@@", "$$DOB$$".
+  {
+    re: /([%@$|~^*])\1[A-Za-z][A-Za-z0-9_ .-]{0,40}\1\1|\[\[[^[\]\r\n]{1,60}\]\]/g,
+    what: 'a form field to fill in',
+    cue: (s) => s.includes('%%') || s.includes('[[') || s.includes('@@') || s.includes('$$') || s.includes('||') || s.includes('~~') || s.includes('^^') || s.includes('**'),
+  },
+  // Three or more asterisks in running text stand for something still to be written.
+  { re: /(?<=\S[ \t]{0,4})\*{3,40}|\*{3,40}(?=[ \t]{0,4}\S)/g, what: 'a blank to fill in', cue: (s) => s.includes('***') },
   { re: /\(\?\)/g, what: 'a note to fill in', cue: (s) => s.includes('(?)') },
   { re: /_{3,200}/g, what: 'a blank to fill in', cue: (s) => s.includes('___') },
   {

@@ -207,6 +207,30 @@ interface Walk {
   run: bigint;
   /** Scanning start positions: every character read on the way must also belong to the second run. */
   fromStarts: boolean;
+  /**
+   * Places already walked from, each with a state that found nothing: a sequence of optional groups
+   * would otherwise be walked once per combination of taken and skipped groups.
+   */
+  seen: Set<string>;
+}
+
+const ids = new WeakMap<object, number>();
+let lastId = 0;
+function idOf(o: object): number {
+  const known = ids.get(o);
+  if (known !== undefined) return known;
+  ids.set(o, ++lastId);
+  return lastId;
+}
+
+/** What decides the rest of a walk: where it is, what follows, and the state (the order of reads aside but the last). */
+function walkKey(seq: Seq, from: number, s: State, cont: readonly Frame[]): string {
+  const frames = cont.map((f) => `${f.kind}:${f.seq ? idOf(f.seq) : 0}:${f.next ?? 0}:${f.repeat ? idOf(f.repeat) : 0}:${f.looped ? 1 : 0}`).join('/');
+  const reads = [...new Set(s.read.map(String))].sort().join(',');
+  const last = s.read.length > 0 ? String(s.read[s.read.length - 1]) : '-';
+  const checks = s.checks.map((c) => `${c.kind}${String(c.before)}>${String(c.after)}`).join(',');
+  const boundary = s.boundary ? `${s.boundary.kind}${String(s.boundary.before)}` : '';
+  return `${idOf(seq)}@${from}|${frames}|${reads}|${last}|${String(s.region)}|${boundary}|${checks}`;
 }
 
 interface State {
@@ -283,6 +307,15 @@ function walkAlts(w: Walk, alts: Seq[], s: State, cont: readonly Frame[]): strin
 
 /** The source of an unbounded repetition the run reaches (and that can fail afterwards), if any. */
 function walkSeq(w: Walk, seq: Seq, from: number, start: State, cont: readonly Frame[]): string | undefined {
+  const key = walkKey(seq, from, start, cont);
+  if (w.seen.has(key)) return undefined;
+  const hit = walkSeqOnce(w, seq, from, start, cont);
+  // A hit ends the whole walk; only places that found nothing need remembering.
+  if (!hit) w.seen.add(key);
+  return hit;
+}
+
+function walkSeqOnce(w: Walk, seq: Seq, from: number, start: State, cont: readonly Frame[]): string | undefined {
   let s: State | undefined = start;
   for (let k = from; k < seq.length; k++) {
     const n = seq[k];
@@ -396,7 +429,7 @@ export function superlinearShapes(re: RegExp): Flaw[] {
             visit(body, [{ kind: 'repeat', seq, next: k + 1, repeat: n }, ...cont]);
           } else if (n.max === Infinity) {
             const run = charSet(n.body.source, flags);
-            const w: Walk = { flags, run, fromStarts: false };
+            const w: Walk = { flags, run, fromStarts: false, seen: new Set() };
             const other = walkSeq(w, seq, k + 1, { read: [], checks: [], region: ALL }, cont);
             if (other) add({ kind: 'overlapping', message: `\`${n.source}\` and \`${other}\` can take the same run of ${describe(run)}` });
           }
@@ -407,7 +440,7 @@ export function superlinearShapes(re: RegExp): Flaw[] {
   visit(top, []);
 
   if (!flags.includes('y')) {
-    const w: Walk = { flags, run: ALL, fromStarts: true };
+    const w: Walk = { flags, run: ALL, fromStarts: true, seen: new Set() };
     const hit = walkAlts(w, top, { read: [], checks: [], region: ALL }, []);
     if (hit) add({ kind: 'rescanned', message: `\`${hit}\` is entered from every start position inside its run and can fail after it` });
   }

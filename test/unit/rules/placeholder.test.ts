@@ -41,6 +41,18 @@ describe(`rule ${rule}`, () => {
     expectNone(mutate(letter2014, 'reports neck pain and poor sleep.', 'reports pain < 3/10 and > 2 hours of sleep (Roman numeral XXI).'), rule);
   });
 
+  it('reports a field name between doubled marks of any kind, and a run of asterisks for a blank', () => {
+    const text = mutate(letter2014, 'reports neck pain and poor sleep.',
+      'reports %%VISIT_DATE%% neck pain, [[MRI_DATE]] and @@NAME@@ with poor sleep since *** and ** 2 **.');
+    expectFindings(text, rule, [
+      { range: '%%VISIT_DATE%%', severity: 'error', message: 'a form field to fill in' },
+      { range: '[[MRI_DATE]]', severity: 'error', message: 'a form field to fill in' },
+      { range: '@@NAME@@', severity: 'error', message: 'a form field to fill in' },
+      { range: '***', severity: 'error', message: 'a blank to fill in' },
+    ]);
+    expectNone(mutate(letter2014, 'reports neck pain and poor sleep.', 'reports pain 50% and 20%% of the time, rated 3/10.'), rule);
+  });
+
   it('reports bracketed instructions and fields, in capitals or as an instruction', () => {
     const text = mutate(
       letter2014,
