@@ -1,6 +1,6 @@
 // The citation parser and rules on the real, redacted letters in ../shared/letters, read in place
-// (nothing from them is copied into the repository). Where that folder is absent these checks do not
-// run, and a single test says so.
+// (nothing from them is copied into the repository). Where that folder is absent these checks are
+// skipped (pending), and the log says why.
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
