@@ -24,6 +24,14 @@ export async function buildAll(repo) {
   return out;
 }
 
+/** The protocol tests' LSP client (test/helpers/lsp-client.ts) as one CommonJS file, for bench/lsp.mjs. */
+export async function bundleLspClient(repo) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'imr-bench-client-'));
+  const outfile = path.join(dir, 'lsp-client.cjs');
+  await esbuild.build({ bundle: true, platform: 'node', target: 'node18', format: 'cjs', logLevel: 'error', absWorkingDir: repo, entryPoints: ['test/helpers/lsp-client.ts'], outfile });
+  return outfile;
+}
+
 /** Which source file each line of an unminified bundle came from (esbuild's `// path` comments). */
 export function bundleSourceMap(bundlePath) {
   const lines = fs.readFileSync(bundlePath, 'utf8').split('\n');

@@ -18,7 +18,7 @@ export async function editRows(serverPath, longText) {
       await server.open(uri, longText);
       await server.pull(uri);
     } else {
-      const first = server.next('textDocument/publishDiagnostics', (p) => p.uri === uri);
+      const first = server.nextNotification('textDocument/publishDiagnostics', (p) => p.uri === uri);
       await server.open(uri, longText);
       await first;
     }
@@ -37,7 +37,7 @@ export async function editRows(serverPath, longText) {
         server.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: v }, contentChanges: [change] });
         await within(server.pull(uri), limit, 'pull after edit');
       } else {
-        const published = server.next('textDocument/publishDiagnostics', (p) => p.uri === uri && p.version === v);
+        const published = server.nextNotification('textDocument/publishDiagnostics', (p) => p.uri === uri && p.version === v);
         server.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: v }, contentChanges: [change] });
         await within(published, limit, 'push after edit');
       }

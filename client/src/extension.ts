@@ -15,6 +15,9 @@ import {
 import { decideRestart, defaultRestartPolicy } from './restart-policy';
 import { reportWorkspaceTrust, splitCatalogScopes } from './workspace-trust';
 import { addTopicCommand, registerAddTopic } from './add-topic';
+// The custom requests, declared once for both sides; the module imports no server code.
+import * as imr from '../../server/src/protocol';
+import type { Status, WorkspaceReport } from '../../server/src/protocol';
 
 let client: LanguageClient | undefined;
 
@@ -62,14 +65,6 @@ const firstLinePattern = /^\uFEFF?\s*(HOW THE IMR FINAL DETERMINATION WAS MADE|C
 async function adoptDraft(document: vscode.TextDocument): Promise<void> {
   if (document.languageId !== 'plaintext' || document.lineCount === 0) return;
   if (firstLinePattern.test(document.lineAt(0).text)) await vscode.languages.setTextDocumentLanguage(document, 'imr');
-}
-
-interface Status {
-  uri: string;
-  errors: number;
-  warnings: number;
-  infos: number;
-  elapsed: number;
 }
 
 function plural(n: number, word: string): string {
@@ -135,7 +130,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<ImrAut
         return undefined;
       }
       const position = editor.selection.active;
-      const choices = await client.sendRequest<{ label: string; description: string; text: string }[]>('imr/citationChoices', {
+      const choices = await client.sendRequest(imr.citationChoicesRequest, {
         uri: editor.document.uri.toString(),
         position: { line: position.line, character: position.character },
       });
@@ -153,7 +148,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<ImrAut
         void vscode.window.showInformationMessage('Open an IMR letter to see its summary.');
         return undefined;
       }
-      const markdown = await client.sendRequest<string | null>('imr/letterSummary', { uri: editor.document.uri.toString() });
+      const markdown = await client.sendRequest(imr.letterSummaryRequest, { uri: editor.document.uri.toString() });
       if (markdown === null) return undefined;
       const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: markdown });
       await vscode.commands.executeCommand('markdown.showPreview', doc.uri);
@@ -174,13 +169,13 @@ export async function activate(context: vscode.ExtensionContext): Promise<ImrAut
     }),
   );
 
-  context.subscriptions.push(reportWorkspaceTrust(() => void client?.sendNotification('imr/workspaceTrusted')));
+  context.subscriptions.push(reportWorkspaceTrust(() => void client?.sendNotification(imr.workspaceTrustedNotification)));
   context.subscriptions.push(...authoringCommands(() => client));
 
   context.subscriptions.push(vscode.workspace.onDidOpenTextDocument((d) => void adoptDraft(d)));
   await Promise.all(vscode.workspace.textDocuments.map(adoptDraft));
 
-  client.onNotification('imr/status', (s: Status) => {
+  client.onNotification(imr.statusNotification, (s: Status) => {
     statuses.set(s.uri, s);
     showStatus();
   });
@@ -188,17 +183,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<ImrAut
   context.subscriptions.push(client);
   return {
     languageStatus: status,
-    serverInfo: () => client!.sendRequest<{ pid: number; version: string }>('imr/serverInfo'),
+    serverInfo: () => client!.sendRequest(imr.serverInfoRequest),
   };
 }
 
 // ---- Authoring: a new letter from its requests, and the workspace letters report ------------------
-
-interface WorkspaceReport {
-  rows: unknown[];
-  csv: string;
-  markdown: string;
-}
 
 /**
  * "IMR: New Letter from Requests…" asks for the form and the requests and opens the letter the server
@@ -212,7 +201,7 @@ function authoringCommands(current: () => LanguageClient | undefined): vscode.Di
     if (!running) return undefined;
     return vscode.window.withProgress(
       { location: vscode.ProgressLocation.Window, title: 'IMR: checking the workspace letters' },
-      (_progress, token) => running.sendRequest<WorkspaceReport | null>('imr/workspaceReport', {}, token).then((r) => r ?? undefined),
+      (_progress, token) => running.sendRequest(imr.workspaceReportRequest, {}, token).then((r) => r ?? undefined),
     );
   };
   return [
@@ -242,7 +231,7 @@ function authoringCommands(current: () => LanguageClient | undefined): vscode.Di
           ignoreFocusOut: true,
         }));
       if (requests === undefined) return undefined;
-      const letter = await running.sendRequest<{ text: string; requests: string[] }>('imr/newLetter', { requests, form });
+      const letter = await running.sendRequest(imr.newLetterRequest, { requests, form });
       const document = await vscode.workspace.openTextDocument({ language: 'imr', content: letter.text });
       await vscode.window.showTextDocument(document, { preview: false });
       return document;

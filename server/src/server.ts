@@ -1,6 +1,7 @@
 // The LSP adapter: the only module that speaks the protocol. It keeps the open documents, reads the
-// settings, and hands every request to a pure provider in service/. Runs over IPC inside VS Code and
-// as `node dist/server.js --stdio` for other editors.
+// settings, and maps every request onto the language service (service/imr-service.ts), which owns the
+// analysis and the providers. The custom requests are declared in protocol.ts. Runs over IPC inside
+// VS Code and as `node dist/server.js --stdio` for other editors.
 import {
   createConnection,
   CodeLensRefreshRequest,
@@ -22,36 +23,34 @@ import {
 } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { fileURLToPath } from 'node:url';
-import { AnalysisCache, type Analysis, type AnalysisOutcome } from './service/analysis';
-import { diagnosticsOf } from './service/diagnostics';
+import type { Analysis, AnalysisOutcome } from './service/analysis';
 import { syncedDocuments } from './service/synced-document';
-import { citationRefactorKind, fixAllKind, provideCodeActions } from './service/code-actions';
-import { completionTriggerCharacters, provideCompletion } from './service/completion';
-import { provideHover } from './service/hover';
-import { provideFoldingRanges } from './service/folding';
-import { provideDocumentSymbols } from './service/symbols';
-import { provideCodeLenses } from './service/code-lens';
-import { letterSummaryMarkdown } from './service/letter-summary';
-import { provideCitationChoices } from './service/citation-choices';
-import { builtinCatalog, type Catalog } from './catalog';
+import { citationRefactorKind, fixAllKind } from './service/code-actions';
+import { completionTriggerCharacters } from './service/completion';
+import { createImrService } from './service/imr-service';
+import { builtinCatalog } from './catalog';
 import { allRules } from './rules';
 import { ruleFailureMessage } from './rules/engine';
-import { defaultMaxProblems, defaultSettings, type EngineSettings } from './rules/types';
+import { defaultSettings } from './rules/types';
 import { configFileName, editorCatalogRequests, workspaceSettingsFiles, type CatalogRequest } from './node/config-files';
 import { loadConfig } from './node/load-config';
-import { analyze } from './service/analysis';
-import { newLetter } from './service/new-letter';
-import { cleanRequests, splitRequests } from './service/request-list';
-import { letterRow, reportCsv, reportMarkdown } from './service/letters-report';
+import { packageVersion } from './node/package-version';
 import { WorkspaceLetters, type ScanProgress } from './node/workspace-letters';
 import { letterFromRequestsKind } from './service/letter-from-requests';
+import {
+  citationChoicesRequest,
+  letterSummaryRequest,
+  newLetterRequest,
+  serverInfoRequest,
+  statusNotification,
+  workspaceReportRequest,
+  workspaceTrustedNotification,
+} from './protocol';
 
 const connection = createConnection(ProposedFeatures.all);
 // Our own document type: the bundled one loses count of lines when a \n is typed after a lone \r.
 const documents = new TextDocuments(syncedDocuments);
 
-let settings: EngineSettings = defaultSettings;
-let catalog: Catalog = builtinCatalog;
 let configFilesRead: string[] = [];
 /** Whether VS Code trusts the workspace; other clients do not say, and their settings are their user's. */
 let workspaceTrusted = true;
@@ -69,40 +68,28 @@ let lastProblems = '';
 // Long analyses pause between rules (setImmediate) so other requests are answered meanwhile.
 const pause = () => new Promise<void>((resolve) => setImmediate(resolve));
 
-const cache = new AnalysisCache(() => ({
-  catalog,
-  settings,
+const service = createImrService({
+  catalog: builtinCatalog,
+  settings: defaultSettings,
   rules: allRules,
-  maxFindings: settings.maxProblems ?? defaultMaxProblems,
   // Logged once per rule, without letter text: the rule and the kind of error only.
   onRuleError: (ruleId, error) => {
     if (reportedRuleErrors.has(ruleId)) return;
     reportedRuleErrors.add(ruleId);
     connection.console.error(ruleFailureMessage(ruleId, error));
   },
-}), pause);
+  // The client's status item shows the counts and time of each fresh analysis.
+  onAnalysed: (status) => void connection.sendNotification(statusNotification, status),
+  pause,
+});
 
-const statusSent = new WeakSet<Analysis>();
+/** The server's version, read once from package.json. */
+const version = packageVersion();
 
 /** The document's analysis for its current text, or why there is none (cancelled, or the document changed). */
-async function analysisOf(document: TextDocument, token?: { isCancellationRequested: boolean }): Promise<AnalysisOutcome> {
-  const outcome = await cache.analyse(document.uri, document.version, document.getText(), token);
-  if (!('analysis' in outcome)) return outcome;
-  const { analysis } = outcome;
-  // The client's status item shows the counts and time of each fresh analysis.
-  if (!statusSent.has(analysis)) {
-    statusSent.add(analysis);
-    void connection.sendNotification('imr/status', statusOf(document.uri, analysis));
-  }
-  return outcome;
-}
+const analysisOf = (document: TextDocument, token?: { isCancellationRequested: boolean }): Promise<AnalysisOutcome> => service.analyzeDocument(document, token);
 
 const requestCancelled = () => new ResponseError(LSPErrorCodes.RequestCancelled, 'The request was cancelled.');
-
-function statusOf(uri: string, analysis: Analysis) {
-  const count = (severity: string) => analysis.findings.filter((f) => f.severity === severity).length;
-  return { uri, errors: count('error'), warnings: count('warning'), infos: count('info') + count('hint'), elapsed: analysis.elapsed };
-}
 
 connection.onInitialize((params: InitializeParams): InitializeResult => {
   const caps = params.capabilities;
@@ -126,13 +113,13 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
       documentSymbolProvider: true,
       codeLensProvider: { resolveProvider: false },
     },
-    serverInfo: { name: 'imr-author', version: '0.1.0' },
+    serverInfo: { name: 'imr-author', version },
   };
 });
 
 connection.onInitialized(() => {
   // Build the catalog's lookups now, after initialize was answered, rather than on the first keystroke.
-  setImmediate(() => catalog.part(''));
+  setImmediate(() => service.catalog.part(''));
   // Only a client that says it can take the registration gets it (eglot, for one, cannot).
   if (canReadConfiguration && canRegisterConfigurationChanges) {
     void connection.client.register(DidChangeConfigurationNotification.type, { section: 'imr' });
@@ -174,8 +161,7 @@ async function reloadSettings(): Promise<void> {
     }
   }
   const loaded = loadConfig({ settingsFiles, editorSettings, editorCatalogs });
-  settings = loaded.settings;
-  catalog = loaded.catalog;
+  service.configure({ settings: loaded.settings, catalog: loaded.catalog });
   configFilesRead = loaded.files;
   problems.push(...loaded.problems.map((p) => p.message));
   const text = problems.join('\n');
@@ -185,7 +171,6 @@ async function reloadSettings(): Promise<void> {
     void connection.window.showWarningMessage(`IMR Author: ${problems[0]}${problems.length > 1 ? ` (and ${problems.length - 1} more; see the IMR Author output)` : ''}`);
   }
   lastProblems = text;
-  cache.invalidate();
   refreshDiagnostics();
 }
 
@@ -204,7 +189,7 @@ async function publish(document: TextDocument): Promise<void> {
   const outcome = await analysisOf(document);
   // A newer version is on its way and will be published itself.
   if (!('analysis' in outcome) || documents.get(document.uri)?.version !== version) return;
-  void connection.sendDiagnostics({ uri: document.uri, version, diagnostics: diagnosticsOf(outcome.analysis, document.uri) });
+  void connection.sendDiagnostics({ uri: document.uri, version, diagnostics: service.diagnostics(outcome.analysis, document.uri) });
 }
 
 connection.onDidChangeConfiguration(() => void reloadSettings());
@@ -214,18 +199,18 @@ connection.onDidChangeWatchedFiles((params) => {
   void workspaceLettersChanged(params.changes);
 });
 // VS Code asks before it trusts a workspace, and trust once given lasts until the window reloads.
-connection.onNotification('imr/workspaceTrusted', () => {
+connection.onNotification(workspaceTrustedNotification, () => {
   workspaceTrusted = true;
   void reloadSettings();
 });
 
 documents.onDidChangeContent((event) => {
   // Stop checking the text the document no longer has.
-  cache.changed(event.document.uri);
+  service.documentChanged(event.document.uri);
   if (!pullDiagnostics) void publish(event.document);
 });
 documents.onDidClose((event) => {
-  cache.delete(event.document.uri);
+  service.documentClosed(event.document.uri);
   if (!pullDiagnostics) void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
 });
 
@@ -240,7 +225,7 @@ connection.languages.diagnostics.on(async (params, token) => {
     // The document changed under the pull: LSP's answer is ServerCancelled, and the client pulls again.
     throw new ResponseError(LSPErrorCodes.ServerCancelled, 'The document changed; pull again.', { retriggerRequest: true });
   }
-  return { kind: DocumentDiagnosticReportKind.Full, items: diagnosticsOf(outcome.analysis, document.uri) };
+  return { kind: DocumentDiagnosticReportKind.Full, items: service.diagnostics(outcome.analysis, document.uri) };
 });
 
 /**
@@ -263,45 +248,38 @@ async function withAnalysis<T>(uri: string, token: { isCancellationRequested: bo
   }
 }
 
-const eraOf = (analysis: Analysis) => (settings.profile === 'auto' ? analysis.letter.era : settings.profile);
-
 connection.onCodeAction((params, token) =>
   withAnalysis(params.textDocument.uri, token, [], (analysis, document) =>
-    provideCodeActions(analysis, { uri: document.uri, range: params.range, only: params.context.only, catalog, era: eraOf(analysis), clientCommands }, token),
+    service.codeActions(analysis, { uri: document.uri, range: params.range, only: params.context.only, clientCommands }, token),
   ),
 );
 
-connection.onCompletion((params, token) => withAnalysis(params.textDocument.uri, token, [], (a) => provideCompletion(a.letter, catalog, params.position, token)));
+connection.onCompletion((params, token) => withAnalysis(params.textDocument.uri, token, [], (a) => service.completion(a, params.position, token)));
 
-connection.onHover((params, token) => withAnalysis(params.textDocument.uri, token, null, (a) => provideHover(a.letter, catalog, params.position, token)));
+connection.onHover((params, token) => withAnalysis(params.textDocument.uri, token, null, (a) => service.hover(a, params.position, token)));
 
-connection.onFoldingRanges((params, token) => withAnalysis(params.textDocument.uri, token, [], (a) => provideFoldingRanges(a.letter, token)));
+connection.onFoldingRanges((params, token) => withAnalysis(params.textDocument.uri, token, [], (a) => service.foldingRanges(a, token)));
 
-connection.onDocumentSymbol((params, token) => withAnalysis(params.textDocument.uri, token, [], (a) => provideDocumentSymbols(a.letter, token)));
+connection.onDocumentSymbol((params, token) => withAnalysis(params.textDocument.uri, token, [], (a) => service.documentSymbols(a, token)));
 
-connection.onCodeLens((params, token) => withAnalysis(params.textDocument.uri, token, [], (a) => (codeLensEnabled ? provideCodeLenses(a, catalog, token) : [])));
+connection.onCodeLens((params, token) => withAnalysis(params.textDocument.uri, token, [], (a) => (codeLensEnabled ? service.codeLenses(a, token) : [])));
 
-connection.onRequest('imr/letterSummary', (params: { uri: string }) => withAnalysis(params.uri, undefined, null, (a) => letterSummaryMarkdown(a, catalog), true));
+// ---- The custom requests (protocol.ts) ------------------------------------------------------------
 
-connection.onRequest('imr/citationChoices', (params: { uri: string; position: { line: number; character: number } }, token) =>
-  withAnalysis(params.uri, token, [], (a) => provideCitationChoices(a.letter, catalog, eraOf(a), params.position, token), true),
+connection.onRequest(letterSummaryRequest, (params) => withAnalysis(params.uri, undefined, null, (a) => service.letterSummary(a), true));
+
+connection.onRequest(citationChoicesRequest, (params, token) =>
+  withAnalysis(params.uri, token, [], (a) => service.citationChoices(a, params.position, token), true),
 );
 
 // Which process serves, and how many analyses it finished or stopped: the client's restart test,
 // the protocol tests and "Show Output" troubleshooting use it.
-connection.onRequest('imr/serverInfo', () => ({ pid: process.pid, version: '0.1.0', analyses: { ...cache.counts } }));
+connection.onRequest(serverInfoRequest, () => ({ pid: process.pid, version, analyses: { ...service.counts } }));
 
-// ---- Authoring: a new letter from its requests -------------------------------------------------
-
-connection.onRequest('imr/newLetter', (params: { requests?: unknown; form?: unknown } | null) => {
-  const given = params?.requests;
-  const form = params?.form ?? (settings.profile === 'auto' ? '2016' : settings.profile);
-  if (form !== '2016' && form !== '2014') return new ResponseError(ErrorCodes.InvalidParams, 'form must be "2016" or "2014".');
-  let requests: string[];
-  if (typeof given === 'string') requests = splitRequests(given);
-  else if (Array.isArray(given) && given.every((r) => typeof r === 'string')) requests = cleanRequests(given as string[]);
-  else return new ResponseError(ErrorCodes.InvalidParams, 'requests must be text or a list of texts.');
-  return newLetter(requests, form, catalog);
+// A new letter from its requests. The parameters come from any client: the service checks them.
+connection.onRequest(newLetterRequest, (params) => {
+  const result = service.newLetter(params);
+  return 'invalid' in result ? new ResponseError(ErrorCodes.InvalidParams, result.invalid) : result.letter;
 });
 
 // ---- A folder of letters: workspace diagnostics and the workspace letters report -----------------
@@ -348,17 +326,7 @@ async function startScanProgress(): Promise<ScanProgress> {
 
 const workspaceLetters = new WorkspaceLetters({
   folders: workspaceFolderPaths,
-  analyze: (text) =>
-    analyze(text, {
-      catalog,
-      settings,
-      rules: allRules,
-      onRuleError: (ruleId, error) => {
-        if (reportedRuleErrors.has(ruleId)) return;
-        reportedRuleErrors.add(ruleId);
-        connection.console.error(`Rule ${ruleId} failed and was skipped: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-      },
-    }),
+  analyze: (text) => service.analyzeText(text),
   pause,
   startProgress: startScanProgress,
   // Push-only clients get the letters that are not open; an open letter's own diagnostics win.
@@ -397,7 +365,7 @@ connection.languages.diagnostics.onWorkspace(async (params, token) => {
   }
 });
 
-connection.onRequest('imr/workspaceReport', async (_params: unknown, token) => {
+connection.onRequest(workspaceReportRequest, async (_params, token) => {
   await workspaceLetters.ensureScanned({ resume: true });
   const rows = [];
   for (const letter of workspaceLetters.present()) {
@@ -406,9 +374,9 @@ connection.onRequest('imr/workspaceReport', async (_params: unknown, token) => {
     const open = documents.get(letter.uri);
     const outcome = open ? await analysisOf(open, token) : undefined;
     const analysis = outcome && 'analysis' in outcome ? outcome.analysis : undefined;
-    rows.push(analysis ? letterRow(letter.row.file, analysis.letter, analysis.findings) : letter.row);
+    rows.push(analysis ? service.reportRow(letter.row.file, analysis) : letter.row);
   }
-  return { rows, csv: reportCsv(rows), markdown: reportMarkdown(rows) };
+  return service.workspaceReport(rows);
 });
 
 // A fault in a handler must not end the server: log it (no letter text) and keep serving.

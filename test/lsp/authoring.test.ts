@@ -2,6 +2,7 @@
 // the imr/newLetter request the "IMR: New Letter from Requests…" command sends.
 import * as assert from 'node:assert/strict';
 import { startServer, type ServerUnderTest } from '../helpers/lsp-client';
+import { newLetterRequest, serverInfoRequest } from '../../server/src/protocol';
 
 interface Edit {
   range: { start: { line: number; character: number }; end: { line: number; character: number } };
@@ -49,18 +50,18 @@ describe('authoring over the protocol', () => {
   });
 
   it('imr/newLetter writes the letter in the form asked for', async () => {
-    const letter = await server.connection.sendRequest<{ text: string; requests: string[] }>('imr/newLetter', { requests: 'Soma 350mg #90; Ambien 10mg #30', form: '2014' });
+    const letter = await server.connection.sendRequest(newLetterRequest, { requests: 'Soma 350mg #90; Ambien 10mg #30', form: '2014' });
     assert.deepEqual(letter.requests, ['Soma 350mg #90', 'Ambien 10mg #30']);
     assert.match(letter.text, /^HOW THE IMR FINAL DETERMINATION WAS MADE\n/);
     assert.ok(letter.text.includes('Claims Administrator guideline: Decision based on MTUS Chronic Pain Treatment Guidelines Carisoprodol (Soma) Page(s): 29.'));
-    const list = await server.connection.sendRequest<{ requests: string[] }>('imr/newLetter', { requests: ['Soma 350mg #90', 'Acupuncture x 6, lumbar spine'] });
+    const list = await server.connection.sendRequest(newLetterRequest, { requests: ['Soma 350mg #90', 'Acupuncture x 6, lumbar spine'] });
     assert.deepEqual(list.requests, ['Soma 350mg #90', 'Acupuncture x 6, lumbar spine'], 'a list is taken entry by entry');
   });
 
   it('imr/newLetter answers bad parameters with an error, and the server goes on', async () => {
-    await assert.rejects(server.connection.sendRequest('imr/newLetter', { requests: 'Soma 350mg #90', form: '2020' }), /form must be "2016" or "2014"/);
-    await assert.rejects(server.connection.sendRequest('imr/newLetter', { requests: 42 }), /requests must be text/);
-    const info = await server.connection.sendRequest<{ pid: number }>('imr/serverInfo');
+    await assert.rejects(server.connection.sendRequest(newLetterRequest.method, { requests: 'Soma 350mg #90', form: '2020' }), /form must be "2016" or "2014"/);
+    await assert.rejects(server.connection.sendRequest(newLetterRequest.method, { requests: 42 }), /requests must be text/);
+    const info = await server.connection.sendRequest(serverInfoRequest);
     assert.equal(info.pid, server.process.pid);
   });
 });

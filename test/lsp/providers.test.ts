@@ -4,6 +4,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { CancellationTokenSource } from 'vscode-jsonrpc/node';
 import { startServer, type ServerUnderTest } from '../helpers/lsp-client';
+import { citationChoicesRequest, letterSummaryRequest, serverInfoRequest } from '../../server/src/protocol';
 import { repoRoot } from '../helpers/repo-root';
 
 const letter = fs.readFileSync(path.join(repoRoot(), 'test', 'fixtures', 'letters', 'two-items-2016.imr'), 'utf8');
@@ -87,15 +88,15 @@ describe('providers over the protocol', () => {
   });
 
   it('answers the client\'s own requests: letter summary, citation choices, server info', async () => {
-    const summary = await server.connection.sendRequest<string>('imr/letterSummary', { uri });
-    assert.match(summary, /\| 2 \| MRI of the lumbar spine \| Overturned \|/);
-    const choices = await server.connection.sendRequest<{ label: string; description: string; text: string }[]>('imr/citationChoices', {
+    const summary = await server.connection.sendRequest(letterSummaryRequest, { uri });
+    assert.match(summary ?? '', /\| 2 \| MRI of the lumbar spine \| Overturned \|/);
+    const choices = await server.connection.sendRequest(citationChoicesRequest, {
       uri,
       position: { line: 23, character: 20 },
     });
     assert.match(choices[0].description, /^suggested: /);
     assert.match(choices[0].text, /^Decision based on MTUS Low Back Complaints 2004/);
-    const info = await server.connection.sendRequest<{ pid: number }>('imr/serverInfo');
+    const info = await server.connection.sendRequest(serverInfoRequest);
     assert.equal(info.pid, server.process.pid);
   });
 

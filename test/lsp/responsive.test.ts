@@ -9,6 +9,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { CancellationTokenSource, ResponseError } from 'vscode-jsonrpc/node';
 import { startServer, type ServerUnderTest } from '../helpers/lsp-client';
+import { serverInfoRequest } from '../../server/src/protocol';
 import { repoRoot } from '../helpers/repo-root';
 import { allRules } from '../../server/src/rules';
 
@@ -24,9 +25,6 @@ interface Diagnostic {
 }
 interface Report {
   items: Diagnostic[];
-}
-interface ServerInfo {
-  analyses: { completed: number; stopped: number };
 }
 
 describe('responsive: the server under load', () => {
@@ -56,7 +54,7 @@ describe('responsive: the server under load', () => {
   const open = (uri: string, text: string, version = 1) =>
     server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'imr', version, text } });
   const pull = (uri: string) => server.connection.sendRequest<Report>('textDocument/diagnostic', { textDocument: { uri } });
-  const info = () => server.connection.sendRequest<ServerInfo>('imr/serverInfo');
+  const info = () => server.connection.sendRequest(serverInfoRequest);
   const errorOf = (promise: Promise<unknown>) =>
     promise.then(
       () => assert.fail('expected an error'),

@@ -8,6 +8,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { startServer, type ServerUnderTest } from '../helpers/lsp-client';
+import { workspaceTrustedNotification } from '../../server/src/protocol';
 import { repoRoot } from '../helpers/repo-root';
 import { assertBuilt, runCli } from '../unit/cli-spawn';
 
@@ -157,7 +158,7 @@ describe('user catalogs: the server and imr-lint load them alike', () => {
     const { server } = await start(dir, { initializationOptions: { workspaceTrusted: false }, configuration: { catalog: { paths: ['topics.json'] } } });
     assert.deepEqual(await openAndCheck(server, 'file:///tmp/untrusted.imr'), ['citation-unknown-topic']);
     const refreshed = new Promise<void>((resolve) => server.connection.onRequest('workspace/diagnostic/refresh', () => (resolve(), null)));
-    await server.connection.sendNotification('imr/workspaceTrusted');
+    await server.connection.sendNotification(workspaceTrustedNotification);
     await refreshed;
     assert.deepEqual(
       (await server.connection.sendRequest<{ items: { code: string }[] }>('textDocument/diagnostic', { textDocument: { uri: 'file:///tmp/untrusted.imr' } })).items.map((d) => d.code),

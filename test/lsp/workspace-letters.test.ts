@@ -7,6 +7,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { startServer, type ServerUnderTest } from '../helpers/lsp-client';
+import { workspaceReportRequest } from '../../server/src/protocol';
 import { repoRoot } from '../helpers/repo-root';
 
 const letter = fs.readFileSync(path.join(repoRoot(), 'test', 'fixtures', 'letters', 'two-items-2016.imr'), 'utf8');
@@ -88,10 +89,7 @@ describe('workspace letters over the protocol (pull)', () => {
   it('imr/workspaceReport tabulates every letter, an open one as the editor holds it', async () => {
     const open = uriOf(path.join(root, 'sub', 'mis-headed.imr'));
     await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: open, languageId: 'imr', version: 1, text: letter.replace('Norco 10/325mg #60: Upheld', 'Norco 10/325mg #60: Overturned') } });
-    const report = await server.connection.sendRequest<{ rows: { file: string; caseNumber: string; items: number; upheld: number; overturned: number; errors: number; warnings: number; rules: string[] }[]; csv: string; markdown: string }>(
-      'imr/workspaceReport',
-      {},
-    );
+    const report = await (await server.connection.sendRequest(workspaceReportRequest, {}))!;
     assert.deepEqual(report.rows.map((r) => r.file), ['clean.imr', 'sub/mis-headed.imr']);
     assert.deepEqual(report.rows.map((r) => [r.caseNumber, r.items, r.upheld, r.overturned]), [
       ['CM16-0900001', 2, 1, 1],

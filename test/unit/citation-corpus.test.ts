@@ -1,6 +1,6 @@
 // The citation parser and rules on the real, redacted letters in ../shared/letters, read in place
-// (nothing from them is copied into the repository). Where that folder is absent these checks do not
-// run, and a single test says so.
+// (nothing from them is copied into the repository). Where that folder is absent these checks are
+// skipped (pending), and the log says why.
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -29,14 +29,15 @@ function letterFiles(): string[] {
   return files;
 }
 
-describe('citations on the shared letters (../shared/letters)', () => {
-  if (!fs.existsSync(lettersDir)) {
-    it('does not run: ../shared/letters is absent here', () => {
-      assert.equal(fs.existsSync(lettersDir), false);
-    });
-    return;
-  }
-  const files = letterFiles();
+describe('citations on the shared letters (../shared/letters)', function () {
+  // Nothing to read: every test here is reported as pending, not as passed.
+  before(function () {
+    if (!fs.existsSync(lettersDir)) {
+      console.log(`      skipped: ${lettersDir} is absent here, so there are no letters to read`);
+      this.skip();
+    }
+  });
+  const files = fs.existsSync(lettersDir) ? letterFiles() : [];
 
   it('finds the letters and their guideline fields', () => {
     assert.ok(files.length > 0);

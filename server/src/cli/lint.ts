@@ -1,7 +1,8 @@
-// One letter through the engine: the same analyze() and the same offset -> range conversion
-// (service/diagnostics.ts) as the server, so a finding's range here equals the editor's.
-import { analyze } from '../service/analysis';
-import { toDiagnostics } from '../service/diagnostics';
+// One letter through the engine: the same language service (service/imr-service.ts) and the same
+// offset -> range conversion (service/diagnostics.ts toRange) as the server, so a finding's range here
+// equals the editor's. Findings go straight to the CLI's own diagnostics, not through LSP's.
+import { createImrService, type ImrService } from '../service/imr-service';
+import { toRange } from '../service/diagnostics';
 import { applyEdits, documentEdits, safeEdits } from '../service/fix-all';
 import { allRules } from '../rules';
 import type { Severity } from '../rules/types';
@@ -16,8 +17,6 @@ export interface CliDiagnostic {
   range: { start: { line: number; character: number }; end: { line: number; character: number } };
 }
 
-const severityName: Record<number, Severity> = { 1: 'error', 2: 'warning', 3: 'info', 4: 'hint' };
-
 export type RuleErrorHandler = (ruleId: string, error: unknown) => void;
 
 export interface LintResult {
@@ -28,18 +27,14 @@ export interface LintResult {
   letter: Letter;
 }
 
+const serviceFor = (config: LintConfig, onRuleError: RuleErrorHandler): ImrService => createImrService({ ...config, rules: allRules, onRuleError });
+
 export function lintText(text: string, config: LintConfig, onRuleError: RuleErrorHandler): LintResult {
-  const { letter, findings } = analyze(text, { ...config, rules: allRules, onRuleError });
+  const { letter, findings } = serviceFor(config, onRuleError).analyzeText(text);
   const fixable = new Set<CliDiagnostic>();
-  // The uri only labels related places, which the contract leaves out.
-  const diagnostics = toDiagnostics(letter, 'file:///letter', findings).map((d, i) => {
-    const diagnostic: CliDiagnostic = {
-      ruleId: String(d.code),
-      severity: severityName[d.severity ?? 1],
-      message: d.message,
-      range: { start: { ...d.range.start }, end: { ...d.range.end } },
-    };
-    if (findings[i].fixes?.some((fix) => fix.safe)) fixable.add(diagnostic);
+  const diagnostics = findings.map((f) => {
+    const diagnostic: CliDiagnostic = { ruleId: f.ruleId, severity: f.severity, message: f.message, range: toRange(letter, f.start, f.end) };
+    if (f.fixes?.some((fix) => fix.safe)) fixable.add(diagnostic);
     return diagnostic;
   });
   return { diagnostics, fixable, letter };
@@ -50,9 +45,10 @@ const maxFixPasses = 10;
 
 /** The text with every safe fix applied, pass after pass until nothing changes. */
 export function fixText(text: string, config: LintConfig, onRuleError: RuleErrorHandler): string {
+  const service = serviceFor(config, onRuleError);
   let current = text;
   for (let pass = 0; pass < maxFixPasses; pass++) {
-    const { letter, findings } = analyze(current, { ...config, rules: allRules, onRuleError });
+    const { letter, findings } = service.analyzeText(current);
     const edits = documentEdits(letter, safeEdits(findings));
     if (edits.length === 0) break;
     const next = applyEdits(current, edits);

@@ -16,7 +16,7 @@ import { fixText, lintText, type RuleErrorHandler } from './lint';
 import { ruleFailureMessage } from '../rules/engine';
 import { progressLine } from './progress';
 import { decodeLetter, readLetterBytes } from './read-letter';
-import { packageVersion } from './version';
+import { packageVersion } from '../node/package-version';
 import { writeBack } from './write-atomic';
 
 export interface CliIo {

@@ -44,21 +44,21 @@ function textEdits(analysis: Analysis, edits: readonly OffsetEdit[]): TextEdit[]
   return edits.map((e) => ({ range: toRange(analysis.letter, e.start, e.end), newText: e.newText }));
 }
 
-function intersects(a: Range, b: Range): boolean {
-  const before = (p: { line: number; character: number }, q: { line: number; character: number }) =>
-    p.line < q.line || (p.line === q.line && p.character < q.character);
-  return !before(a.end, b.start) && !before(b.end, a.start);
+/** Whether a finding touches the requested range, both in offsets (the range converted once). */
+function touches(f: Finding, range: { start: number; end: number }): boolean {
+  return f.end >= range.start && f.start <= range.end;
 }
 
 export function provideCodeActions(analysis: Analysis, request: CodeActionRequest, token?: CancellationToken): CodeAction[] {
   const actions: CodeAction[] = [];
   const { letter, findings } = analysis;
   if (wants(request.only, 'quickfix')) {
+    const range = { start: letter.lines.offset(request.range.start), end: letter.lines.offset(request.range.end) };
     const ruleIdsHere = new Set<string>();
     for (const f of findings) {
       if (token?.isCancellationRequested) return [];
+      if (!touches(f, range)) continue;
       const diagnostic = toDiagnostic(letter, request.uri, f);
-      if (!intersects(diagnostic.range, request.range)) continue;
       for (const fix of f.fixes ?? []) {
         actions.push({
           title: fix.title,
@@ -72,9 +72,8 @@ export function provideCodeActions(analysis: Analysis, request: CodeActionReques
     }
     const canAddTopic = request.clientCommands?.includes(addTopicCommand) === true;
     for (const f of canAddTopic ? findings : []) {
-      if (!f.catalogAddition) continue;
+      if (!f.catalogAddition || !touches(f, range)) continue;
       const diagnostic = toDiagnostic(letter, request.uri, f);
-      if (!intersects(diagnostic.range, request.range)) continue;
       const { partId, partLabel, name } = f.catalogAddition;
       actions.push({
         title: `Add "${name}" to the workspace catalog as a ${partLabel} topic`,

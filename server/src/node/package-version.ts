@@ -1,5 +1,5 @@
-// The package version, read at run time from the package.json above this file (dist/cli.js sits one
-// folder below it). Not imported: tsc would copy package.json into its output folder.
+// The package version, read at run time from the package.json above this file (dist/server.js and
+// dist/cli.js sit one folder below it). Not imported: tsc would copy package.json into its output folder.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 
