@@ -45,6 +45,7 @@ import { cleanRequests, splitRequests } from './service/request-list';
 import { letterRow, reportCsv, reportMarkdown } from './service/letters-report';
 import { WorkspaceLetters, type ScanProgress } from './node/workspace-letters';
 import { letterFromRequestsKind } from './service/letter-from-requests';
+import { providePreview } from './service/preview';
 
 const connection = createConnection(ProposedFeatures.all);
 // Our own document type: the bundled one loses count of lines when a \n is typed after a lone \r.
@@ -285,6 +286,14 @@ connection.onRequest('imr/letterSummary', (params: { uri: string }) => withAnaly
 
 connection.onRequest('imr/citationChoices', (params: { uri: string; position: { line: number; character: number } }, token) =>
   withAnalysis(params.uri, token, [], (a) => provideCitationChoices(a.letter, catalog, eraOf(a), params.position, token), true),
+);
+
+// "Open Preview to the Side": the letter as HTML, with the version it shows (the client drops stale answers).
+connection.onRequest('imr/preview', (params: { uri: string }, token) =>
+  withAnalysis(params.uri, token, null, (a, document) => {
+    const html = providePreview(a, token);
+    return html === null ? null : { html, version: document.version };
+  }, true),
 );
 
 // Which process serves, and how many analyses it finished or stopped: the client's restart test,
