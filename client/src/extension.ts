@@ -15,6 +15,7 @@ import {
 import { decideRestart, defaultRestartPolicy } from './restart-policy';
 import { reportWorkspaceTrust, splitCatalogScopes } from './workspace-trust';
 import { addTopicCommand, registerAddTopic } from './add-topic';
+import { registerPreview } from './preview';
 
 let client: LanguageClient | undefined;
 
@@ -176,6 +177,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<ImrAut
 
   context.subscriptions.push(reportWorkspaceTrust(() => void client?.sendNotification('imr/workspaceTrusted')));
   context.subscriptions.push(...authoringCommands(() => client));
+  context.subscriptions.push(registerPreview(() => client));
 
   context.subscriptions.push(vscode.workspace.onDidOpenTextDocument((d) => void adoptDraft(d)));
   await Promise.all(vscode.workspace.textDocuments.map(adoptDraft));
