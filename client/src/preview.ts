@@ -173,15 +173,14 @@ class LetterPreview {
   /** The editor line the preview just revealed: the editor's scroll it causes is not sent back. */
   private revealedLine: number | undefined;
   private readonly disposables: vscode.Disposable[] = [];
-  private firstShown: Promise<void>;
-  private markShown: () => void = () => undefined;
+  /** Who waits for the page to catch up with the letter (`info`). */
+  private waiters: (() => void)[] = [];
 
   constructor(
     readonly document: vscode.TextDocument,
     private readonly client: () => LanguageClient | undefined,
     onDispose: () => void,
   ) {
-    this.firstShown = new Promise((resolve) => (this.markShown = resolve));
     this.panel = vscode.window.createWebviewPanel(
       viewType,
       `Preview ${path.basename(document.uri.path)}`,
@@ -220,15 +219,24 @@ class LetterPreview {
     void this.refresh();
   }
 
-  /** Resolves once the page shows the letter (or says why it cannot). */
+  /** Resolves once the page shows the letter as it is now (or says why it cannot). */
   async info(): Promise<PreviewInfo> {
-    await this.firstShown;
+    await new Promise<void>((resolve) => {
+      this.waiters.push(resolve);
+      this.settle();
+    });
     return { title: this.panel.title, html: this.body, version: this.shownVersion };
   }
 
   private editorTopLine(): number {
     const editor = vscode.window.visibleTextEditors.find((e) => e.document === this.document);
     return editor?.visibleRanges[0]?.start.line ?? 0;
+  }
+
+  /** Nothing is waiting to be asked or answered: the page is as up to date as it will get. */
+  private settle(): void {
+    if (this.timer || this.inFlight || this.again) return;
+    for (const resolve of this.waiters.splice(0)) resolve();
   }
 
   private post(): void {
@@ -254,6 +262,7 @@ class LetterPreview {
     const client = this.client();
     if (!client) {
       this.show(notice('The IMR language server is not running.'), -1);
+      this.settle();
       return;
     }
     this.inFlight = true;
@@ -275,6 +284,8 @@ class LetterPreview {
     if (this.again) {
       this.again = false;
       void this.refresh();
+    } else {
+      this.settle();
     }
   }
 
@@ -283,7 +294,6 @@ class LetterPreview {
     this.shownVersion = version;
     // A hidden page gets it when it is shown again (ready).
     if (this.panel.visible) void this.panel.webview.postMessage({ type: 'update', html: body });
-    this.markShown();
   }
 
   private revealInEditor(line: number): void {
@@ -301,6 +311,8 @@ class LetterPreview {
 
   dispose(): void {
     if (this.timer) clearTimeout(this.timer);
+    this.timer = undefined;
+    for (const resolve of this.waiters.splice(0)) resolve();
     for (const d of this.disposables.splice(0)) d.dispose();
   }
 }

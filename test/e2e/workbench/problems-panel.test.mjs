@@ -74,4 +74,21 @@ describe('the workbench with the installed extension', function () {
     await page.screenshot({ path: shot('problems.png') });
     await page.locator('.markers-panel').screenshot({ path: shot('problems-panel.png') });
   });
+
+  it('opens the preview beside the draft, its problems marked', async () => {
+    // The editor title offers the preview for an IMR letter; the command palette runs it.
+    await page.locator('.monaco-editor .view-lines').first().click();
+    await page.locator('.editor-actions [aria-label*="Open Preview to the Side"]').first().waitFor();
+    await page.keyboard.press('F1');
+    await page.keyboard.type('IMR: Open Preview to the Side');
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'IMR: Open Preview to the Side' }).first().waitFor();
+    await page.keyboard.press('Enter');
+    // The webview's page is two frames deep: the workbench's host frame, then the page itself.
+    const preview = page.frameLocator('iframe.webview').first().frameLocator('iframe#active-frame');
+    await preview.locator('h2.section').first().waitFor();
+    const mark = preview.locator('mark.problem').first();
+    await mark.waitFor();
+    assert.ok(((await mark.getAttribute('title')) ?? '').length > 0, 'a mark carries its message');
+    await page.screenshot({ path: shot('preview.png') });
+  });
 });
