@@ -251,6 +251,14 @@ export function providePreview(analysis: Analysis, token?: CancellationToken): s
     cursor = block.end;
   }
   if (!b.free(cursor, source.length, true, token)) return null;
+  // A letter with no text still shows its problems (a missing section, say): after the title.
+  if (b.runs.length === 0 && analysis.findings.length > 0) {
+    const run: Run = { start: 0, end: 0, marks: [], markers: [] };
+    b.raw('<p data-line="0">');
+    b.runs.push(run);
+    b.parts.push(run);
+    b.raw('</p>');
+  }
 
   if (!placeFindings(b.runs, analysis.findings, token)) return null;
   return render(b.parts, source, token);

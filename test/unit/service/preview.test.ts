@@ -1,9 +1,11 @@
 // The preview's HTML over in-memory letters: structure, escaping, problem marks and scroll anchors.
 import * as assert from 'node:assert/strict';
+import fc from 'fast-check';
 import { escapeHtml, previewTitle, providePreview } from '../../../server/src/service/preview';
 import type { Analysis } from '../../../server/src/service/analysis';
 import type { Finding } from '../../../server/src/rules/types';
 import { analyzeText, fixtureText } from './fixture';
+import { exampleLetters, realLetters } from '../robust/letters';
 
 const preview = (analysis: Analysis) => {
   const html = providePreview(analysis);
@@ -17,6 +19,7 @@ const unmarked = (html: string) => html.replace(/<\/?mark[^>]*>/g, '');
 /** The letter's text as the page shows it: tags dropped, references read, whitespace folded. */
 const textOf = (html: string) =>
   html
+    .replace(/<\/?(mark|span)[^>]*>/g, '')
     .replace(/<[^>]*>/g, ' ')
     .replace(/&lt;/g, '<')
     .replace(/&gt;/g, '>')
@@ -170,5 +173,38 @@ describe('preview of letters in other shapes', () => {
     const text = fixtureText('two-items-2016.imr').replace('conservative care.\nTherefore', 'conservative care.\n\nTherefore');
     const html = preview(analyzeText(text));
     assert.match(html, /conservative care\.<\/p><p data-line="27">Therefore, the request is medically necessary\.<\/p><\/div>/);
+  });
+});
+
+/** Every tag is one the preview writes, with only its own attributes: nothing from the letter became markup. */
+function assertOwnMarkup(html: string): void {
+  for (const [tag] of html.matchAll(/<[^>]*>/g)) {
+    assert.match(tag, /^<\/?(h1|h2|p|span|div|table|tbody|tr|th|td|strong|mark)( (class|title|data-line|scope)="[^"<>]*")*>$/, tag);
+  }
+}
+
+/** The non-blank characters, sorted: the page shows every one of the letter's, whatever the layout's order. */
+const characters = (text: string) => [...text.replace(/\s+/g, '')].sort().join('');
+
+function assertWholeLetter(analysis: Analysis, name: string): void {
+  const html = preview(analysis);
+  assertOwnMarkup(html);
+  assert.equal(characters(textOf(html)), characters(previewTitle + analysis.letter.source), `${name}: the page shows the letter's text`);
+  const titles = [...html.matchAll(/<mark class="problem [^"]*" title="([^"]*)">/g)].flatMap((m) => m[1].split('\n'));
+  for (const f of analysis.findings) assert.ok(titles.includes(escapeHtml(f.message)), `${name}: ${f.ruleId} is marked`);
+}
+
+describe('preview of any text', () => {
+  const pieces = ['<', '>', '&', '"', "'", '<script>', '"><img src=x onerror=alert(1)>', '&amp;', '\n', '\r\n', '\n\n', ' ', ':', 'Upheld', 'Case Number:', 'Priority: Standard',
+    'HOW THE IMR FINAL DETERMINATION WAS MADE\n', 'CLINICAL CASE SUMMARY\n', 'IMR ISSUES, DECISIONS AND RATIONALES\n', 'Norco 10/325mg #60: Upheld\n', 'Claims Administrator guideline: ',
+    'MAXIMUS guideline: ', 'Decision rationale: ', 'State(s) of Licensure: ', 'The Expert Reviewer has the following credentials:\n', '\u00a0', '\ufeff', '\u00ad', '…', '😀'];
+  const letterish = fc.array(fc.oneof(fc.constantFrom(...pieces), fc.string({ maxLength: 5 })), { maxLength: 60 }).map((p) => p.join(''));
+
+  it('keeps its own markup, shows every character and marks every problem', () => {
+    fc.assert(fc.property(letterish, (text) => assertWholeLetter(analyzeText(text), JSON.stringify(text))), { numRuns: 300 });
+  });
+
+  it('does so for the examples and the real letters', () => {
+    for (const { name, text } of [...exampleLetters(), ...realLetters()]) assertWholeLetter(analyzeText(text), name);
   });
 });
