@@ -18,6 +18,7 @@ import { addTopicCommand, registerAddTopic } from './add-topic';
 // The custom requests, declared once for both sides; the module imports no server code.
 import * as imr from '../../server/src/protocol';
 import type { Status, WorkspaceReport } from '../../server/src/protocol';
+import { registerPreview } from './preview';
 
 let client: LanguageClient | undefined;
 
@@ -171,6 +172,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<ImrAut
 
   context.subscriptions.push(reportWorkspaceTrust(() => void client?.sendNotification(imr.workspaceTrustedNotification)));
   context.subscriptions.push(...authoringCommands(() => client));
+  context.subscriptions.push(registerPreview(() => client));
 
   context.subscriptions.push(vscode.workspace.onDidOpenTextDocument((d) => void adoptDraft(d)));
   await Promise.all(vscode.workspace.textDocuments.map(adoptDraft));

@@ -63,4 +63,13 @@ export const newLetterRequest = new RequestType<NewLetterParams, NewLetter, void
 export const workspaceReportRequest = new RequestType<Record<string, never>, WorkspaceReport | null, void>('imr/workspaceReport');
 
 // ---- Preview -------------------------------------------------------------------------------------
-// `imr/preview` (the letter as the reader will see it) is declared here, with its params and result.
+
+export interface PreviewAnswer {
+  /** The page body: the letter as published, every character of it escaped, problems marked. */
+  html: string;
+  /** The document version it shows: the client drops an answer older than the page it shows. */
+  version: number;
+}
+
+/** "IMR: Open Preview to the Side": the letter as the reader will see it; null for a document the server does not hold. */
+export const previewRequest = new RequestType<{ uri: string }, PreviewAnswer | null, void>('imr/preview');

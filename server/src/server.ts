@@ -41,6 +41,7 @@ import {
   citationChoicesRequest,
   letterSummaryRequest,
   newLetterRequest,
+  previewRequest,
   serverInfoRequest,
   statusNotification,
   workspaceReportRequest,
@@ -270,6 +271,14 @@ connection.onRequest(letterSummaryRequest, (params) => withAnalysis(params.uri, 
 
 connection.onRequest(citationChoicesRequest, (params, token) =>
   withAnalysis(params.uri, token, [], (a) => service.citationChoices(a, params.position, token), true),
+);
+
+// "Open Preview to the Side": the letter as HTML, with the version it shows (the client drops stale answers).
+connection.onRequest(previewRequest, (params, token) =>
+  withAnalysis(params.uri, token, null, (a, document) => {
+    const html = service.preview(a, token);
+    return html === null ? null : { html, version: document.version };
+  }, true),
 );
 
 // Which process serves, and how many analyses it finished or stopped: the client's restart test,

@@ -15,6 +15,7 @@ import { diagnosticsOf } from './diagnostics';
 import { provideFoldingRanges } from './folding';
 import { provideHover } from './hover';
 import { letterSummaryMarkdown } from './letter-summary';
+import { providePreview } from './preview';
 import { letterRow, reportCsv, reportMarkdown, type LetterRow } from './letters-report';
 import { newLetter, type NewLetter } from './new-letter';
 import { cleanRequests, splitRequests } from './request-list';
@@ -94,6 +95,8 @@ export interface ImrService {
   documentSymbols(analysis: Analysis, token?: CancellationToken): DocumentSymbol[];
   codeLenses(analysis: Analysis, token?: CancellationToken): CodeLens[];
   letterSummary(analysis: Analysis): string;
+  /** The letter as published, as the body of an HTML page; null when cancelled. */
+  preview(analysis: Analysis, token?: CancellationToken): string | null;
   citationChoices(analysis: Analysis, position: Position, token?: CancellationToken): CitationChoice[];
   /** A new letter from its requests, or why the parameters cannot be used. */
   newLetter(input: NewLetterInput | null | undefined): { letter: NewLetter } | { invalid: string };
@@ -153,6 +156,7 @@ export function createImrService(options: ImrServiceOptions): ImrService {
     documentSymbols: (analysis, token) => provideDocumentSymbols(analysis.letter, token),
     codeLenses: (analysis, token) => provideCodeLenses(analysis, catalog, token),
     letterSummary: (analysis) => letterSummaryMarkdown(analysis, catalog),
+    preview: (analysis, token) => providePreview(analysis, token),
     citationChoices: (analysis, position, token) => provideCitationChoices(analysis.letter, catalog, eraOf(analysis), position, token),
     newLetter(input) {
       const given = input?.requests;

@@ -2,6 +2,7 @@
 // serves), a draft opened from the Explorer, the Problems panel listing the letter's findings. Screenshots
 // go to $IMR_SCREENSHOT_DIR (`npm run screenshots` sets it to docs/images) or to a scratch folder.
 // Needs `npm run package`; every wait is Playwright's wait for an element, bounded by the test timeout.
+/* global window, document */
 import { describe, it, before, after } from 'mocha';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -73,5 +74,42 @@ describe('the workbench with the installed extension', function () {
 
     await page.screenshot({ path: shot('problems.png') });
     await page.locator('.markers-panel').screenshot({ path: shot('problems-panel.png') });
+  });
+
+  it('opens the preview beside the draft, its problems marked', async () => {
+    // The editor title offers the preview for an IMR letter; the command palette runs it.
+    await page.locator('.monaco-editor .view-lines').first().click();
+    await page.locator('.editor-actions [aria-label*="Open Preview to the Side"]').first().waitFor();
+    await page.keyboard.press('F1');
+    await page.keyboard.type('IMR: Open Preview to the Side');
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'IMR: Open Preview to the Side' }).first().waitFor();
+    await page.keyboard.press('Enter');
+    // The webview's page is two frames deep: the workbench's host frame, then the page itself.
+    const preview = page.frameLocator('iframe.webview').first().frameLocator('iframe#active-frame');
+    await preview.locator('h2.section').first().waitFor();
+    const mark = preview.locator('mark.problem').first();
+    await mark.waitFor();
+    assert.ok(((await mark.getAttribute('title')) ?? '').length > 0, 'a mark carries its message');
+    await page.screenshot({ path: shot('preview.png') });
+  });
+
+  it('scrolls the preview with the editor, and the editor with the preview', async () => {
+    // The page is two frames deep (see above); its own frame runs the preview's script.
+    const host = await page.locator('iframe.webview').first().elementHandle();
+    const inner = await (await host.contentFrame()).locator('iframe#active-frame').elementHandle();
+    const frame = await inner.contentFrame();
+    const editorTop = () => page.locator('.editor-group-container .monaco-editor .lines-content').first().evaluate((element) => -parseFloat(element.style.top || '0'));
+    // Editor to preview: the wheel over the editor's text scrolls the page too.
+    await frame.evaluate(() => window.scrollTo(0, 0));
+    await page.locator('.editor-group-container .monaco-editor .view-lines').first().hover();
+    await page.mouse.wheel(0, 200);
+    await frame.waitForFunction(() => window.scrollY > 0);
+    // Preview to editor: the page's end brings the letter's end into the editor.
+    const before = await editorTop();
+    await frame.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    await page.waitForFunction(
+      (top) => -parseFloat(document.querySelector('.editor-group-container .monaco-editor .lines-content')?.style.top || '0') > top,
+      before,
+    );
   });
 });
