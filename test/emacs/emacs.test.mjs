@@ -29,22 +29,30 @@ async function checkInEmacs(letter, script = 'check-letter.el', env = {}) {
   }
 }
 
+const examples = path.join(repoRoot, 'test', 'e2e', 'workspace');
+
+/**
+ * Copies test/e2e/workspace letters into a new folder (`copies`: name in the folder → example), since
+ * eglot and Emacs may write beside the files they visit; runs `run(folder)`, then removes the folder.
+ */
+async function inCopies(copies, run) {
+  assert.equal(spawnSync('emacs', ['--version']).status, 0, 'emacs is not installed: apt-get install -y emacs-nox elpa-eglot');
+  assert.ok(fs.existsSync(server), `${server} is missing: run npm run build first`);
+  const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'imr-emacs-letters-'));
+  try {
+    for (const [name, example] of Object.entries(copies)) fs.copyFileSync(path.join(examples, example), path.join(scratch, name));
+    return await run(scratch);
+  } finally {
+    fs.rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
 describe('Emacs 28 + eglot with node dist/server.js --stdio', function () {
   this.timeout(60_000);
   let lines;
 
   before(async function () {
-    assert.equal(spawnSync('emacs', ['--version']).status, 0, 'emacs is not installed: apt-get install -y emacs-nox elpa-eglot');
-    assert.ok(fs.existsSync(server), `${server} is missing: run npm run build first`);
-    // A copy: eglot and Emacs may write beside the file they visit.
-    const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'imr-emacs-letter-'));
-    const letter = path.join(scratch, 'missing-summary.imr');
-    fs.copyFileSync(path.join(repoRoot, 'test', 'e2e', 'workspace', 'missing-summary.imr'), letter);
-    try {
-      lines = await checkInEmacs(letter);
-    } finally {
-      fs.rmSync(scratch, { recursive: true, force: true });
-    }
+    lines = await inCopies({ 'missing-summary.imr': 'missing-summary.imr' }, (folder) => checkInEmacs(path.join(folder, 'missing-summary.imr')));
   });
 
   it('connects eglot to the server', () => {
@@ -63,22 +71,13 @@ describe('Emacs 28 + eglot: workspace diagnostics for a letter that is not opene
   let lines;
 
   before(async function () {
-    assert.equal(spawnSync('emacs', ['--version']).status, 0, 'emacs is not installed: apt-get install -y emacs-nox elpa-eglot');
-    assert.ok(fs.existsSync(server), `${server} is missing: run npm run build first`);
-    // The workspace: a letter opened in Emacs and one never opened, copies in a folder of their own.
-    const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'imr-emacs-workspace-'));
-    const examples = path.join(repoRoot, 'test', 'e2e', 'workspace');
-    fs.copyFileSync(path.join(examples, 'clean-2016.imr'), path.join(scratch, 'opened.imr'));
-    fs.copyFileSync(path.join(examples, 'missing-summary.imr'), path.join(scratch, 'unopened.imr'));
-    try {
-      lines = await checkInEmacs(path.join(scratch, 'opened.imr'), 'workspace-letters.el', {
-        IMR_UNOPENED: path.join(scratch, 'unopened.imr'),
+    // The workspace: a letter opened in Emacs and one never opened.
+    lines = await inCopies({ 'opened.imr': 'clean-2016.imr', 'unopened.imr': 'missing-summary.imr' }, (folder) =>
+      checkInEmacs(path.join(folder, 'opened.imr'), 'workspace-letters.el', {
+        IMR_UNOPENED: path.join(folder, 'unopened.imr'),
         // Copied over the unopened letter on disk while Emacs runs.
         IMR_REPLACEMENT: path.join(examples, 'citation-missing.imr'),
-      });
-    } finally {
-      fs.rmSync(scratch, { recursive: true, force: true });
-    }
+      }));
   });
 
   it('connects, and waits for nothing in vain', () => {
