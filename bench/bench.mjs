@@ -75,6 +75,7 @@ const breakdown = perRuleBreakdown(engine, [
   { label: `corpus (${everyLetter.length}), median per letter`, texts: everyLetter.map((l) => l.text), reps: 5 },
   { label: '21 items', texts: [inProcess.twentyOne.text], reps: 30 },
   { label: '2,000 lines', texts: [longLetter], reps: 10 },
+  { label: `${manyItems.items} items`, texts: [manyItems.text], reps: 5 },
   { label: '100×', texts: [repeated(exampleBase.text, 100)], reps: 3 },
   { label: '5 MB', texts: [fiveMB], reps: 1, warmup: 0 },
   { label: '1 MB line', texts: [oneMBLine], reps: 1, warmup: 0 },
@@ -82,6 +83,7 @@ const breakdown = perRuleBreakdown(engine, [
 const profiles = [
   ['the corpus, every letter ×20', () => { for (let i = 0; i < 20; i++) for (const l of everyLetter) check(l.text); }],
   ['the 2,000-line letter ×20', () => { for (let i = 0; i < 20; i++) check(longLetter); }],
+  [`the letter of ${manyItems.items} items ×5`, () => { for (let i = 0; i < 5; i++) check(manyItems.text); }],
   ['the 5 MB document ×1', () => check(fiveMB)],
   ['the 1 MB line ×1', () => check(oneMBLine)],
 ];

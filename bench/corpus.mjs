@@ -17,7 +17,7 @@ function lettersUnder(dir) {
 export function loadCorpus(repo) {
   const examplesDir = path.join(repo, 'examples');
   const sharedDir = path.resolve(repo, '..', 'shared', 'letters');
-  const read = (file) => ({ file, name: path.relative(path.dirname(repo), file), text: fs.readFileSync(file, 'utf8') });
+  const read = (file) => ({ file, name: path.relative(repo, file), text: fs.readFileSync(file, 'utf8') });
   const examples = lettersUnder(examplesDir).map(read);
   const shared = fs.existsSync(sharedDir) ? lettersUnder(sharedDir).map(read) : undefined;
   return { examples, shared, sharedDir };

@@ -96,7 +96,7 @@ async function workspaceRow(serverPath, dir, uri, letter, pull, count, edits, bu
       median: median(times),
       p95: p95(times),
       target: `p95 ≤ ${letter.limitMs} ms`,
-      ratio: `${times.length} edits during ${scans} scans of the folder (${outside} more between scans, not counted)`,
+      ratio: `${times.length} edits during ${scans} ${scans === 1 ? 'scan' : 'scans'} of the folder (${outside} more between scans, not counted)`,
       pass: times.length > 0 && p95(times) <= letter.limitMs,
     };
   } finally {
