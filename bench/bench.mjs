@@ -8,10 +8,11 @@ import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 import { performance } from 'node:perf_hooks';
 import { buildAll } from './build.mjs';
-import { loadCorpus, ofSize, repeated, withLineCount, withLongLine } from './corpus.mjs';
+import { editPlaces, loadCorpus, ofSize, repeated, withItemLines, withLineCount, withLongLine } from './corpus.mjs';
 import { engineRows, makeChecker, perRuleBreakdown } from './engine-rows.mjs';
 import { coldStartRows, editRows, largeDocumentRow, memoryRow } from './protocol-rows.mjs';
-import { cliRow } from './cli-row.mjs';
+import { cliAgainstReaderRow, cliRow } from './cli-row.mjs';
+import { workspaceRows } from './workspace-rows.mjs';
 import { adversaryRows } from './adversary-rows.mjs';
 import { hotFunctions } from './profile.mjs';
 import { median, ms, sample } from './stats.mjs';
@@ -36,18 +37,32 @@ const exampleBase = inProcess.growthBase;
 const longLetter = withLineCount(exampleBase.text, engine.parseLetter, 2000);
 const fiveMB = ofSize(exampleBase.text, 5 * 1024 * 1024);
 const oneMBLine = withLongLine(exampleBase.text, engine.parseLetter, 1024 * 1024);
+// The stress shape of a long letter: about 2,000 lines of items, the largest letter's item blocks repeated.
+const manyItems = withItemLines(inProcess.largest.text, engine.parseLetter, 2000);
+
+// The letters a keystroke is timed in: the shapes a reviewer meets and the stress ones.
+const edited = [
+  { label: `typical letter (${exampleBase.name}, ${lineCount(exampleBase.text)} lines)`, text: exampleBase.text, limitMs: 3, rounds: 30 },
+  { label: `21-item letter (${lineCount(inProcess.twentyOne.text)} lines)`, text: inProcess.twentyOne.text, limitMs: 3, rounds: 30 },
+  { label: `${lineCount(longLetter)}-line letter, one long summary (${exampleBase.name}'s)`, text: longLetter, limitMs: 10, rounds: 20 },
+  { label: `${manyItems.lines}-line letter of ${manyItems.items} items (${inProcess.largest.name}'s item blocks repeated)`, text: manyItems.text, limitMs: 10, rounds: 20 },
+].map((l) => ({ ...l, places: editPlaces(l.text, engine.parseLetter) }));
 
 log('adversarial text at 1×, 10×, 100×');
 rows.push(...(await attempt('adversarial text', async () => adversaryRows(check, exampleBase.text))));
 
-log('edits over stdio');
-rows.push(...(await attempt('one-character edit in a 2,000-line letter', () => editRows(built.server, longLetter))));
+log('keystrokes over stdio');
+rows.push(...(await attempt('keystroke → diagnostics', () => editRows(built.server, edited))));
+log('keystrokes while a workspace folder of 500 letters is checked');
+const inAnItem = (l) => ({ ...l, place: l.places.find((p) => p.where === 'in an item') });
+rows.push(...(await attempt('keystroke while 500 letters are checked', () => workspaceRows(built.server, everyLetter, [inAnItem(edited[0]), inAnItem(edited[3])]))));
 log('cold start');
 rows.push(...(await attempt('cold start', () => coldStartRows(built.server, exampleBase.text))));
 log('memory');
 rows.push(...(await attempt('server memory with 100 letters open', async () => [await memoryRow(built.server, everyLetter)])));
 log('imr-lint');
 rows.push(...(await attempt('imr-lint over 500 letters', async () => [await cliRow(built.cli, everyLetter)])));
+if (corpus.shared) rows.push(...(await attempt('imr-lint over the shared letters', async () => [await cliAgainstReaderRow(built.cli, corpus.sharedDir, corpus.shared.length)])));
 log('large documents');
 const engineMs = (text) => median(sample(() => check(text), { warmup: 1, reps: 3 }));
 const fiveMBLabel = `a ${(fiveMB.length / 1048576).toFixed(1)} MB document (${exampleBase.name} repeated)`;
@@ -60,6 +75,7 @@ const breakdown = perRuleBreakdown(engine, [
   { label: `corpus (${everyLetter.length}), median per letter`, texts: everyLetter.map((l) => l.text), reps: 5 },
   { label: '21 items', texts: [inProcess.twentyOne.text], reps: 30 },
   { label: '2,000 lines', texts: [longLetter], reps: 10 },
+  { label: `${manyItems.items} items`, texts: [manyItems.text], reps: 5 },
   { label: '100×', texts: [repeated(exampleBase.text, 100)], reps: 3 },
   { label: '5 MB', texts: [fiveMB], reps: 1, warmup: 0 },
   { label: '1 MB line', texts: [oneMBLine], reps: 1, warmup: 0 },
@@ -67,6 +83,7 @@ const breakdown = perRuleBreakdown(engine, [
 const profiles = [
   ['the corpus, every letter ×20', () => { for (let i = 0; i < 20; i++) for (const l of everyLetter) check(l.text); }],
   ['the 2,000-line letter ×20', () => { for (let i = 0; i < 20; i++) check(longLetter); }],
+  [`the letter of ${manyItems.items} items ×5`, () => { for (let i = 0; i < 5; i++) check(manyItems.text); }],
   ['the 5 MB document ×1', () => check(fiveMB)],
   ['the 1 MB line ×1', () => check(oneMBLine)],
 ];
@@ -103,7 +120,9 @@ function print() {
   for (const r of rows) out.push(`| ${r.what} | ${cell(r.median, r.unit)} | ${cell(r.p95, r.unit)} | ${r.target} | ${r.ratio} | ${r.pass ? 'pass' : '**MISS**'} |`);
   out.push('');
   for (const n of inProcess.notes) out.push(`- ${n}`);
-  out.push(`- Per-letter rows pool every run of every letter (median and p95 of the pool). The 2,000-line letter, the 5 MB document and the 1 MB line are built in memory from ${exampleBase.name}.`);
+  out.push(`- Per-letter rows pool every run of every letter (median and p95 of the pool). The 2,000-line letters, the 21-item letter, the 5 MB document and the 1 MB line are built in memory from the letters named in their rows.`);
+  out.push('- A keystroke row types one character at a line in the middle of the item, the summary or the header and deletes it again, alternately, and times each edit from didChange to its diagnostics: pull = the textDocument/diagnostic sent after didChange answered; push = publishDiagnostics of that version reached a client without pull. The three places of a letter take turns, edit by edit.');
+  out.push('- The workspace rows open the letter inside a folder of 500 letters (the corpus copied); the server checks the folder in the background, and only the edits sent and answered between a scan\'s `$/progress` begin and end count. A settings change starts the next scan when one ends.');
   out.push('');
   out.push('### Per-rule timing (median ms, each rule run alone on the parsed letter)', '');
   out.push(`| step | ${breakdown.map((c) => c.label).join(' | ')} |`, `|---|${breakdown.map(() => '---:').join('|')}|`);
@@ -116,6 +135,10 @@ function print() {
   }
   out.push('', `Bench took ${((performance.now() - began) / 1000).toFixed(0)} s.`);
   process.stdout.write(`${out.join('\n')}\n`);
+}
+
+function lineCount(text) {
+  return text.split('\n').length;
 }
 
 function allRulesNote() {

@@ -1,6 +1,7 @@
 // The letters the benchmark runs on: examples/ and, read in place when present, ../shared/letters
 // (never copied into the repository). Larger documents are built from them here, in memory.
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 
 function lettersUnder(dir) {
@@ -16,7 +17,7 @@ function lettersUnder(dir) {
 export function loadCorpus(repo) {
   const examplesDir = path.join(repo, 'examples');
   const sharedDir = path.resolve(repo, '..', 'shared', 'letters');
-  const read = (file) => ({ file, name: path.relative(path.dirname(repo), file), text: fs.readFileSync(file, 'utf8') });
+  const read = (file) => ({ file, name: path.relative(repo, file), text: fs.readFileSync(file, 'utf8') });
   const examples = lettersUnder(examplesDir).map(read);
   const shared = fs.existsSync(sharedDir) ? lettersUnder(sharedDir).map(read) : undefined;
   return { examples, shared, sharedDir };
@@ -38,6 +39,55 @@ export function withItemCount(letterText, parseLetter, count) {
   const got = parseLetter(text).items.length;
   if (got !== count) throw new Error(`built a letter of ${got} items, not ${count}`);
   return text;
+}
+
+/**
+ * A letter of about `lineCount` lines (never more) made of items: the letter's own item blocks repeated
+ * after its last item, as many as fit. The stress shape of a long letter, beside `withLineCount`'s one
+ * long case summary.
+ */
+export function withItemLines(letterText, parseLetter, lineCount) {
+  const lines = (text) => text.split('\n').length;
+  const items = parseLetter(letterText).items.length;
+  const probe = withItemCount(letterText, parseLetter, items + 20);
+  const perItem = (lines(probe) - lines(letterText)) / 20;
+  let count = items + Math.floor((lineCount - lines(letterText)) / perItem);
+  let text = withItemCount(letterText, parseLetter, count);
+  while (lines(text) > lineCount) text = withItemCount(letterText, parseLetter, --count);
+  return { text, items: count, lines: lines(text) };
+}
+
+/**
+ * Where a reviewer types: the middle of a line in the middle of the header, of the clinical case summary
+ * and of the middle item, as LSP positions (line, character) of the document.
+ */
+export function editPlaces(letterText, parseLetter) {
+  const letter = parseLetter(letterText);
+  const docLines = letterText.split('\n');
+  const spans = [
+    ['in an item', letter.items[Math.floor(letter.items.length / 2)]?.span],
+    ['in the summary', letter.sections.find((s) => s.kind === 'summary')?.body],
+    ['in the header', letter.header?.span],
+  ];
+  return spans.map(([where, span]) => {
+    if (!span) throw new Error(`the letter has nothing to type ${where}`);
+    const first = letter.lines.position(span.start).line;
+    const last = letter.lines.position(span.end).line;
+    const middle = Math.floor((first + last) / 2);
+    // The nearest line of the span with some text, looking down from the middle first.
+    const candidates = [];
+    for (let d = 0; middle - d >= first || middle + d <= last; d++) candidates.push(middle + d, middle - d);
+    const line = candidates.find((l) => l >= first && l <= last && (docLines[l] ?? '').trim().length >= 8);
+    if (line === undefined) throw new Error(`no line of text ${where}`);
+    return { where, line, character: Math.floor(docLines[line].replace(/\r$/, '').length / 2) };
+  });
+}
+
+/** `count` copies of the letters, one file each, in a new temporary folder the caller removes. */
+export function letterFolder(letters, count, prefix = 'imr-bench-letters-') {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  for (let i = 0; i < count; i++) fs.writeFileSync(path.join(dir, `letter-${String(i).padStart(3, '0')}.imr`), letters[i % letters.length].text);
+  return dir;
 }
 
 /** The whole letter written out `factor` times, one after another. */
