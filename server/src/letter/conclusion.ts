@@ -27,6 +27,11 @@ export interface Conclusion {
   strength: 'stated' | 'implied';
   /** The words naming what the finding is about ("the request for Soma 350mg #90"), when there are any. */
   subject?: Span;
+  /**
+   * The subject of a finding after the conclusion about something the item does not name ("… Flexeril is
+   * not medically necessary. … Norco 10/325mg #90 is not supported."): a conclusion pasted from another item.
+   */
+  laterSubject?: Span;
 }
 
 /** How sure a finding is to be about this item: the request or the item by name, a bare verdict, "it", something else. */
@@ -546,6 +551,8 @@ export function findConclusion(source: string, content: Span, itemWords: Readonl
   // usually stands at the end, so the sentences before it are never read. Until one is found, the best
   // of the others is kept, the latest of each tier.
   let best: Finding | undefined;
+  // The latest finding about something else that names it: read first, as the reading goes backwards.
+  let latestOther: Finding | undefined;
   for (let index = sentences.length - 1; index >= 0; index--) {
     const sentence = sentences[index];
     if (sentence.question || !mayHoldFinding(source, sentence.start, sentence.end)) continue;
@@ -560,6 +567,7 @@ export function findConclusion(source: string, content: Span, itemWords: Readonl
       if (found && (!inSentence || found.tier >= inSentence.tier)) inSentence = found;
     }
     if (inSentence && (!best || inSentence.tier > best.tier)) best = inSentence;
+    if (inSentence?.tier === Tier.Other && inSentence.subject && !latestOther) latestOther = inSentence;
     if (best?.tier === Tier.Request) break;
   }
   if (!best) return undefined;
@@ -570,5 +578,8 @@ export function findConclusion(source: string, content: Span, itemWords: Readonl
     strength: best.tier === Tier.Other ? 'implied' : 'stated',
   };
   if (best.subject) conclusion.subject = { ...best.subject, text: source.slice(best.subject.start, best.subject.end) };
+  if (latestOther?.subject && latestOther !== best && latestOther.sentence.start > best.sentence.start) {
+    conclusion.laterSubject = { ...latestOther.subject, text: source.slice(latestOther.subject.start, latestOther.subject.end) };
+  }
   return conclusion;
 }

@@ -10,14 +10,26 @@ export const conclusionItemMismatch: Rule = {
     for (const item of letter.items) {
       if (item.itemSpan.end <= item.itemSpan.start) continue;
       const c = conclusionOf(letter, catalog, item);
-      // Only a conclusion that names what it is about: "the request" alone names nothing.
-      if (!c?.subject || namesNothing(c.subject.text, itemWords(catalog, item))) continue;
-      const clash = differentTreatment(treatmentNames(catalog, item.itemText), treatmentNames(catalog, c.subject.text));
-      if (!clash) continue;
+      if (!c) continue;
+      const own = itemWords(catalog, item);
+      const heading = treatmentNames(catalog, item.itemText);
+      // The conclusion's subject, then a finding after it about something else (a conclusion pasted from
+      // another item). Only a subject that names what it is about: "the request" alone names nothing.
+      let clash: { said: string; heading: string } | undefined;
+      let subject: { start: number; end: number } | undefined;
+      for (const candidate of [c.subject, c.laterSubject]) {
+        if (!candidate || namesNothing(candidate.text, own)) continue;
+        clash = differentTreatment(heading, treatmentNames(catalog, candidate.text));
+        if (clash) {
+          subject = candidate;
+          break;
+        }
+      }
+      if (!clash || !subject) continue;
       report({
         message: `The conclusion is about ${clash.said}, but the item heading is for ${clash.heading}. Make the conclusion speak of this item, or move it to the item it belongs to.`,
-        start: c.subject.start,
-        end: c.subject.end,
+        start: subject.start,
+        end: subject.end,
         related: [
           { start: item.itemSpan.start, end: item.itemSpan.end, message: 'The item heading.' },
           { start: c.sentence.start, end: c.sentence.end, message: 'The conclusion.' },

@@ -27,7 +27,11 @@ const therapyWords = new Map([
   ['aquatherapy', 'aquatic therapy'], ['psychotherapy', 'psychotherapy'], ['cognitive behavioral', 'psychotherapy'],
   ['cbt', 'psychotherapy'], ['functional restoration', 'functional restoration'], ['work hardening', 'work hardening'],
   ['work conditioning', 'work hardening'], ['tens', 'TENS'], ['epidural', 'epidural injection'], ['esi', 'epidural injection'],
-  ['facet', 'facet procedure'], ['trigger point', 'trigger point injection'], ['radiofrequency', 'radiofrequency ablation'],
+  ['facet', 'facet procedure'], ['medial branch', 'facet procedure'], ['trigger point', 'trigger point injection'],
+  ['radiofrequency', 'radiofrequency ablation'], ['rhizotomy', 'radiofrequency ablation'], ['sacroiliac', 'sacroiliac joint injection'],
+  ['botox', 'botulinum toxin'], ['botulinum', 'botulinum toxin'], ['platelet-rich', 'platelet-rich plasma'], ['prp', 'platelet-rich plasma'],
+  ['hyaluronic', 'hyaluronic acid injection'], ['viscosupplementation', 'hyaluronic acid injection'], ['synvisc', 'hyaluronic acid injection'],
+  ['stellate', 'sympathetic block'], ['cord stimulator', 'spinal cord stimulator'],
   ['shockwave', 'shockwave therapy'], ['eswt', 'shockwave therapy'],
   // Equipment and other services a heading names: a conclusion about one of them under another item's heading
   // is the same copy-and-paste slip as a conclusion about another drug.

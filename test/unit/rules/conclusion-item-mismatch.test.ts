@@ -61,6 +61,19 @@ describe(`rule ${rule}`, () => {
     }
   });
 
+  it('reports a conclusion pasted after this item\'s own: a later finding that names another treatment', () => {
+    const text = norcoConcludes('Therefore, the request is not medically necessary. The guideline criteria are not met. Soma 350mg #90 is not supported.');
+    expectFindings(text, rule, [{ range: 'Soma 350mg #90', severity: 'warning', message: 'The conclusion is about carisoprodol, but the item heading is for hydrocodone' }]);
+    // A later sentence about weaning or the taper names no other treatment.
+    expectNone(norcoConcludes('Therefore, the request is not medically necessary. Weaning is medically necessary.'), rule);
+  });
+
+  it('reads a medial branch block as a facet procedure: another service than an epidural injection', () => {
+    const text = serviceConcludes('Right L5-S1 transforaminal epidural steroid injection', 'The medial branch block is therefore medically necessary.');
+    expectFindings(text, rule, [{ range: 'The medial branch block', severity: 'warning', message: 'The conclusion is about facet procedure, but the item heading is for epidural injection' }]);
+    expectNone(serviceConcludes('Lumbar facet medial branch block', 'The medial branch block is therefore medically necessary.'), rule);
+  });
+
   it('does not fire when the conclusion names the item by another of its names, or names the item and more', () => {
     for (const sentence of [
       'Therefore, the request for hydrocodone/APAP 10/325mg #60 is not medically necessary.',
