@@ -119,12 +119,22 @@ function tokensSpan(source: string, tokens: readonly Token[], from: number, to: 
   return spanOf(source, tokens[from].start, tokens[to - 1].end);
 }
 
-function isWord(tokens: readonly Token[], i: number, ...words: string[]): boolean {
-  return i < tokens.length && tokens[i].kind !== 'punct' && words.includes(tokens[i].norm);
+// Fixed parameters rather than a rest array: these run at every token, and a rest array is an
+// allocation per call. Unused parameters are undefined, which no token's `norm` equals.
+function isWord(tokens: readonly Token[], i: number, a: string, b?: string, c?: string, d?: string, e?: string): boolean {
+  if (i >= tokens.length) return false;
+  const token = tokens[i];
+  if (token.kind === 'punct') return false;
+  const n = token.norm;
+  return n === a || n === b || n === c || n === d || n === e;
 }
 
-function isPunct(tokens: readonly Token[], i: number, ...chars: string[]): boolean {
-  return i < tokens.length && tokens[i].kind === 'punct' && chars.includes(tokens[i].norm);
+function isPunct(tokens: readonly Token[], i: number, a: string, b?: string, c?: string, d?: string): boolean {
+  if (i >= tokens.length) return false;
+  const token = tokens[i];
+  if (token.kind !== 'punct') return false;
+  const n = token.norm;
+  return n === a || n === b || n === c || n === d;
 }
 
 /** Index just past `words` when they follow each other from `i` (punctuation between is skipped). */
@@ -256,14 +266,17 @@ function yearAt(source: string, tokens: readonly Token[], i: number, limit: numb
   return undefined;
 }
 
+const sectionWords: readonly string[] = ['section', 'sections'];
+const pageWords: readonly string[] = ['page', 'pages', 'pg', 'pgs', 'pp'];
+
 /** `Section(s):`, `Sections:`, `Section:` at `i`; returns the index past the colon. */
 function sectionsMarkerAt(tokens: readonly Token[], i: number): number {
-  return markerAt(tokens, i, ['section', 'sections']);
+  return markerAt(tokens, i, sectionWords);
 }
 
 /** `Page(s):`, `Pages`, `Page`, `pg.`, `p.` at `i`. */
 function pagesMarkerAt(tokens: readonly Token[], i: number): number {
-  const k = markerAt(tokens, i, ['page', 'pages', 'pg', 'pgs', 'pp']);
+  const k = markerAt(tokens, i, pageWords);
   if (k > 0) return k;
   // "p." / "p" only when a number follows, so a topic word "p" is never read as a marker.
   if (isWord(tokens, i, 'p')) {
@@ -273,8 +286,8 @@ function pagesMarkerAt(tokens: readonly Token[], i: number): number {
   return -1;
 }
 
-function markerAt(tokens: readonly Token[], i: number, words: string[]): number {
-  if (!isWord(tokens, i, ...words)) return -1;
+function markerAt(tokens: readonly Token[], i: number, words: readonly string[]): number {
+  if (i >= tokens.length || tokens[i].kind === 'punct' || !words.includes(tokens[i].norm)) return -1;
   let k = i + 1;
   if (isPunct(tokens, k, '(') && isWord(tokens, k + 1, 's') && isPunct(tokens, k + 2, ')')) k += 3;
   const marked = k > i + 1;
@@ -293,9 +306,16 @@ function pagesOnly(tokens: readonly Token[], from: number, to: number): boolean 
   return true;
 }
 
+type LabelMatch = ReturnType<Catalog['matchPartLabel']>;
+
 class ClauseReader {
   /** The part whose sections are being read. */
   private current: PartEntry | undefined;
+  /**
+   * The part label at each token index, looked up once: the list readers ask at every token whether
+   * a part starts there, several times over (null: looked up, none).
+   */
+  private readonly labels: (LabelMatch | null)[] = [];
 
   constructor(
     private readonly source: string,
@@ -304,6 +324,14 @@ class ClauseReader {
     /** One past the clause's last token. */
     private readonly limit: number,
   ) {}
+
+  private labelAt(k: number): LabelMatch {
+    const known = this.labels[k];
+    if (known !== undefined) return known ?? undefined;
+    const label = this.catalog.matchPartLabel(this.tokens, k, this.limit);
+    this.labels[k] = label ?? null;
+    return label;
+  }
 
   /** The next part when a separator ("," / ";" / "and") and a label with a year or "Guidelines" start at `i`. */
   nextPartAt(i: number): number {
@@ -319,7 +347,7 @@ class ClauseReader {
       separated = true;
     }
     if (!separated || k >= this.limit) return -1;
-    const label = this.catalog.matchPartLabel(t, k, this.limit);
+    const label = this.labelAt(k);
     if (!label) return -1;
     let after = label.endIndex;
     if (isWord(t, after, 'guidelines')) after++;
@@ -341,7 +369,7 @@ class ClauseReader {
   readPart(i: number): { part: PartCitation; next: number } {
     const t = this.tokens;
     const start = i;
-    const label = this.catalog.matchPartLabel(t, i, this.limit);
+    const label = this.labelAt(i);
     let k: number;
     if (label) {
       k = label.endIndex;

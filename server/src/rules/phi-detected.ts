@@ -9,17 +9,39 @@ import { findNames, roleText } from './phi-names';
  * would not rule anything out.
  */
 function hasWordCue(source: string): boolean {
-  if (/DOB|dob|Dob|D\.O\.B|d\.o\.b/.test(source)) return true;
+  if (hasDobCue(source)) return true;
   if (hasSsnCue(source)) return true;
   if ((source.includes('irth') || source.includes('IRTH')) && /date of birth/i.test(source)) return true;
   for (const stem of ['laim', 'LAIM']) {
     for (let at = source.indexOf(stem); at >= 0; at = source.indexOf(stem, at + 4)) {
       let k = at + 4;
-      while (k < source.length && k - at < 8 && /\s/.test(source[k])) k++;
-      if (k > at + 4 && /[Nn#]/.test(source[k] ?? '')) return true;
+      while (k < source.length && k - at < 8 && isRegexSpace(source.charCodeAt(k))) k++;
+      const c = source.charCodeAt(k);
+      if (k > at + 4 && (c === 78 /* N */ || c === 110 /* n */ || c === 35 /* # */)) return true;
     }
   }
   return false;
+}
+
+/**
+ * Whether "DOB", "dob", "Dob", "D.O.B" or "d.o.b" occurs, found from the "ob"/"OB" after the D (far
+ * rarer in letters than a d, where a search for the whole cue would stop at every one).
+ */
+function hasDobCue(source: string): boolean {
+  for (let at = source.indexOf('OB', 1); at >= 0; at = source.indexOf('OB', at + 1)) if (source[at - 1] === 'D') return true;
+  for (let at = source.indexOf('ob', 1); at >= 0; at = source.indexOf('ob', at + 1)) {
+    const d = source[at - 1];
+    if (d === 'd' || d === 'D') return true;
+  }
+  for (let at = source.indexOf('O.B', 2); at >= 0; at = source.indexOf('O.B', at + 1)) if (source.startsWith('D.', at - 2)) return true;
+  for (let at = source.indexOf('o.b', 2); at >= 0; at = source.indexOf('o.b', at + 1)) if (source.startsWith('d.', at - 2)) return true;
+  return false;
+}
+
+/** What `\s` matches, by character code (a regex test per character allocates a string for it). */
+function isRegexSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 const ssnCues = ['SSN', 'SS#', 'S.S.N', 'Social Security', 'Social security', 'SOCIAL SECURITY'];
