@@ -180,6 +180,13 @@ const basisPhrases: { kind: BasisKind; words: string[] }[] = [
   { kind: 'outside-mtus', words: ['outside', 'the', 'mtus'] },
 ];
 
+// Word sequences matched at many tokens, made once rather than at every call.
+const claimsAdministrator: readonly string[] = ['claims', 'administrator'];
+const expertReviewer: readonly string[] = ['expert', 'reviewer'];
+const decisionBasedOn: readonly string[] = ['decision', 'based', 'on'];
+const officialDisability: readonly string[] = ['official', 'disability'];
+const officialDisabilities: readonly string[] = ['official', 'disabilities'];
+
 function findBasis(source: string, tokens: readonly Token[], from: number, to: number): BasisStatement | undefined {
   for (let i = from; i < to; i++) {
     if (tokens[i].kind === 'punct') continue;
@@ -189,8 +196,8 @@ function findBasis(source: string, tokens: readonly Token[], from: number, to: n
       const end = trimEnd(tokens, from, to);
       let actor: BasisStatement['actor'] = 'unknown';
       for (let k = from; k < i; k++) {
-        if (matchWords(tokens, k, ['claims', 'administrator'], i) > 0) actor = 'claims';
-        else if (matchWords(tokens, k, ['expert', 'reviewer'], i) > 0) actor = 'reviewer';
+        if (matchWords(tokens, k, claimsAdministrator, i) > 0) actor = 'claims';
+        else if (matchWords(tokens, k, expertReviewer, i) > 0) actor = 'reviewer';
       }
       return { kind: phrase.kind, actor, span: tokensSpan(source, tokens, from, Math.max(end, from + 1)) };
     }
@@ -226,7 +233,7 @@ function findLeads(tokens: readonly Token[]): Lead[] {
   const n = tokens.length;
   for (let i = 0; i < n; i++) {
     if (!isWord(tokens, i, 'decision')) continue;
-    const after = matchWords(tokens, i, ['decision', 'based', 'on'], n);
+    const after = matchWords(tokens, i, decisionBasedOn, n);
     if (after < 0) continue;
     const nonEnd = nonMtusAt(tokens, after, n);
     if (nonEnd > 0) {
@@ -564,7 +571,7 @@ const odgChapterFiller = new Set(['chapter', 'section', 'acute', 'chronic', 'and
 function readOdg(source: string, tokens: readonly Token[], catalog: Catalog, from: number, to: number): OdgReference | undefined {
   let odgAt = -1;
   for (let i = from; i < to; i++) {
-    if (isWord(tokens, i, 'odg') || matchWords(tokens, i, ['official', 'disability'], to) > 0 || matchWords(tokens, i, ['official', 'disabilities'], to) > 0) {
+    if (isWord(tokens, i, 'odg') || matchWords(tokens, i, officialDisability, to) > 0 || matchWords(tokens, i, officialDisabilities, to) > 0) {
       odgAt = i;
       break;
     }

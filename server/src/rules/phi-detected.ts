@@ -9,7 +9,7 @@ import { findNames, roleText } from './phi-names';
  * would not rule anything out.
  */
 function hasWordCue(source: string): boolean {
-  if (hasDobCue(source)) return true;
+  if (/DOB|dob|Dob|D\.O\.B|d\.o\.b/.test(source)) return true;
   if (hasSsnCue(source)) return true;
   if ((source.includes('irth') || source.includes('IRTH')) && /date of birth/i.test(source)) return true;
   for (const stem of ['laim', 'LAIM']) {
@@ -20,21 +20,6 @@ function hasWordCue(source: string): boolean {
       if (k > at + 4 && (c === 78 /* N */ || c === 110 /* n */ || c === 35 /* # */)) return true;
     }
   }
-  return false;
-}
-
-/**
- * Whether "DOB", "dob", "Dob", "D.O.B" or "d.o.b" occurs, found from the "ob"/"OB" after the D (far
- * rarer in letters than a d, where a search for the whole cue would stop at every one).
- */
-function hasDobCue(source: string): boolean {
-  for (let at = source.indexOf('OB', 1); at >= 0; at = source.indexOf('OB', at + 1)) if (source[at - 1] === 'D') return true;
-  for (let at = source.indexOf('ob', 1); at >= 0; at = source.indexOf('ob', at + 1)) {
-    const d = source[at - 1];
-    if (d === 'd' || d === 'D') return true;
-  }
-  for (let at = source.indexOf('O.B', 2); at >= 0; at = source.indexOf('O.B', at + 1)) if (source.startsWith('D.', at - 2)) return true;
-  for (let at = source.indexOf('o.b', 2); at >= 0; at = source.indexOf('o.b', at + 1)) if (source.startsWith('d.', at - 2)) return true;
   return false;
 }
 
