@@ -63,6 +63,17 @@ export interface DrugHit {
   end: number;
 }
 
+/** `norm` starts with a-z and holds a digit somewhere: the shape `strengthSuffix` needs before it can match. */
+function startsLowerWithDigit(norm: string): boolean {
+  const first = norm.charCodeAt(0);
+  if (first < 97 || first > 122) return false;
+  for (let i = 1; i < norm.length; i++) {
+    const c = norm.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
+
 const strengthSuffix = /^([a-z][a-z-]*?)(\d[\d.,/]*(mg|mcg|g|ml|%)?)$/;
 
 export class Catalog {
@@ -347,10 +358,14 @@ export class Catalog {
   /** Drugs named in an item's text, by brand or generic name, in order of appearance. */
   findDrugs(itemText: string): DrugHit[] {
     this.ensureIndexed();
-    const tokens = tokenize(itemText).map((t) => {
-      const m = t.kind === 'word' ? strengthSuffix.exec(t.norm) : null;
-      return m ? { ...t, norm: m[1] } : t;
-    });
+    const tokens = tokenize(itemText);
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i];
+      // The regex only where it can match: a word that starts with a letter and holds a digit.
+      if (t.kind !== 'word' || !startsLowerWithDigit(t.norm)) continue;
+      const m = strengthSuffix.exec(t.norm);
+      if (m) tokens[i] = { ...t, norm: m[1] };
+    }
     const hits: DrugHit[] = [];
     for (let i = 0; i < tokens.length; i++) {
       const match = this.drugTrie.longest(tokens, i);

@@ -72,19 +72,41 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       const start = i;
       let allDigits = true;
       let broken = false;
+      // What the word holds decides how much folding its `norm` needs: most words are plain ASCII
+      // lower case, whose `norm` is the text itself.
+      let upper = false;
+      let other = false;
       while (i < to) {
-        if (isWordChar(text, i)) {
-          if (!isDigit(text.charCodeAt(i))) allDigits = false;
+        const d = text.charCodeAt(i);
+        if (d < 128) {
+          if (d >= 97 && d <= 122) {
+            allDigits = false;
+            i++;
+            continue;
+          }
+          if (d >= 48 && d <= 57) {
+            i++;
+            continue;
+          }
+          if (d >= 65 && d <= 90) {
+            allDigits = false;
+            upper = true;
+            i++;
+            continue;
+          }
+        } else if (isWordChar(text, i)) {
+          allDigits = false;
+          other = true;
           i += charWidth(text, i, to);
           continue;
         }
-        const d = text.charCodeAt(i);
         // 3.3.9 and 12.5 stay one token; an apostrophe inside a word (TCA's) too.
         if (d === 46 && allDigits && i + 1 < to && isDigit(text.charCodeAt(i + 1)) && isDigit(text.charCodeAt(i - 1))) {
           i++;
           continue;
         }
         if ((d === 39 || d === 0x2019) && i + 1 < to && isWordChar(text, i + 1)) {
+          other = true;
           i++;
           continue;
         }
@@ -98,9 +120,14 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
         break;
       }
       const raw = text.slice(start, i);
-      const lower = (broken ? raw.replace(/-[ \t]*\r?\n[ \t]*/g, '') : raw).toLowerCase();
-      // Apostrophes are rare: skip the replace (an allocation per word) when there is none.
-      const norm = lower.indexOf("'") < 0 && lower.indexOf('\u2019') < 0 ? lower : lower.replace(/['\u2019]/g, '');
+      let norm: string;
+      if (!broken && !other) {
+        norm = upper ? raw.toLowerCase() : raw;
+      } else {
+        const lower = (broken ? raw.replace(/-[ \t]*\r?\n[ \t]*/g, '') : raw).toLowerCase();
+        // Apostrophes are rare: skip the replace (an allocation per word) when there is none.
+        norm = lower.indexOf("'") < 0 && lower.indexOf('\u2019') < 0 ? lower : lower.replace(/['\u2019]/g, '');
+      }
       tokens.push({ kind: allDigits ? 'number' : 'word', norm, start, end: i });
       continue;
     }

@@ -41,16 +41,21 @@ export class TokenTrie<T> {
   longest(tokens: readonly Token[], index: number, limit = tokens.length): TrieMatch<T> | undefined {
     if (index >= limit || tokens[index].kind === 'punct') return undefined;
     let node = this.root;
-    let best: TrieMatch<T> | undefined;
+    // The best match as its node and end; one result object, made at the end.
+    let bestNode: TrieNode<T> | undefined;
+    let bestEnd = 0;
     for (let i = index; i < limit; i++) {
       const token = tokens[i];
       if (token.kind === 'punct') continue;
       const next = node.children.get(token.norm);
       if (!next) break;
       node = next;
-      if (node.value !== undefined) best = { value: node.value, startIndex: index, endIndex: i + 1 };
+      if (node.value !== undefined) {
+        bestNode = node;
+        bestEnd = i + 1;
+      }
     }
-    return best;
+    return bestNode ? { value: bestNode.value as T, startIndex: index, endIndex: bestEnd } : undefined;
   }
 
   /** Every name starting at token `index`, shortest first (not only the longest). */

@@ -119,12 +119,22 @@ function tokensSpan(source: string, tokens: readonly Token[], from: number, to: 
   return spanOf(source, tokens[from].start, tokens[to - 1].end);
 }
 
-function isWord(tokens: readonly Token[], i: number, ...words: string[]): boolean {
-  return i < tokens.length && tokens[i].kind !== 'punct' && words.includes(tokens[i].norm);
+// Fixed parameters rather than a rest array: these run at every token, and a rest array is an
+// allocation per call. Unused parameters are undefined, which no token's `norm` equals.
+function isWord(tokens: readonly Token[], i: number, a: string, b?: string, c?: string, d?: string, e?: string): boolean {
+  if (i >= tokens.length) return false;
+  const token = tokens[i];
+  if (token.kind === 'punct') return false;
+  const n = token.norm;
+  return n === a || n === b || n === c || n === d || n === e;
 }
 
-function isPunct(tokens: readonly Token[], i: number, ...chars: string[]): boolean {
-  return i < tokens.length && tokens[i].kind === 'punct' && chars.includes(tokens[i].norm);
+function isPunct(tokens: readonly Token[], i: number, a: string, b?: string, c?: string, d?: string): boolean {
+  if (i >= tokens.length) return false;
+  const token = tokens[i];
+  if (token.kind !== 'punct') return false;
+  const n = token.norm;
+  return n === a || n === b || n === c || n === d;
 }
 
 /** Index just past `words` when they follow each other from `i` (punctuation between is skipped). */
@@ -170,6 +180,13 @@ const basisPhrases: { kind: BasisKind; words: string[] }[] = [
   { kind: 'outside-mtus', words: ['outside', 'the', 'mtus'] },
 ];
 
+// Word sequences matched at many tokens, made once rather than at every call.
+const claimsAdministrator: readonly string[] = ['claims', 'administrator'];
+const expertReviewer: readonly string[] = ['expert', 'reviewer'];
+const decisionBasedOn: readonly string[] = ['decision', 'based', 'on'];
+const officialDisability: readonly string[] = ['official', 'disability'];
+const officialDisabilities: readonly string[] = ['official', 'disabilities'];
+
 function findBasis(source: string, tokens: readonly Token[], from: number, to: number): BasisStatement | undefined {
   for (let i = from; i < to; i++) {
     if (tokens[i].kind === 'punct') continue;
@@ -179,8 +196,8 @@ function findBasis(source: string, tokens: readonly Token[], from: number, to: n
       const end = trimEnd(tokens, from, to);
       let actor: BasisStatement['actor'] = 'unknown';
       for (let k = from; k < i; k++) {
-        if (matchWords(tokens, k, ['claims', 'administrator'], i) > 0) actor = 'claims';
-        else if (matchWords(tokens, k, ['expert', 'reviewer'], i) > 0) actor = 'reviewer';
+        if (matchWords(tokens, k, claimsAdministrator, i) > 0) actor = 'claims';
+        else if (matchWords(tokens, k, expertReviewer, i) > 0) actor = 'reviewer';
       }
       return { kind: phrase.kind, actor, span: tokensSpan(source, tokens, from, Math.max(end, from + 1)) };
     }
@@ -216,7 +233,7 @@ function findLeads(tokens: readonly Token[]): Lead[] {
   const n = tokens.length;
   for (let i = 0; i < n; i++) {
     if (!isWord(tokens, i, 'decision')) continue;
-    const after = matchWords(tokens, i, ['decision', 'based', 'on'], n);
+    const after = matchWords(tokens, i, decisionBasedOn, n);
     if (after < 0) continue;
     const nonEnd = nonMtusAt(tokens, after, n);
     if (nonEnd > 0) {
@@ -256,14 +273,17 @@ function yearAt(source: string, tokens: readonly Token[], i: number, limit: numb
   return undefined;
 }
 
+const sectionWords: readonly string[] = ['section', 'sections'];
+const pageWords: readonly string[] = ['page', 'pages', 'pg', 'pgs', 'pp'];
+
 /** `Section(s):`, `Sections:`, `Section:` at `i`; returns the index past the colon. */
 function sectionsMarkerAt(tokens: readonly Token[], i: number): number {
-  return markerAt(tokens, i, ['section', 'sections']);
+  return markerAt(tokens, i, sectionWords);
 }
 
 /** `Page(s):`, `Pages`, `Page`, `pg.`, `p.` at `i`. */
 function pagesMarkerAt(tokens: readonly Token[], i: number): number {
-  const k = markerAt(tokens, i, ['page', 'pages', 'pg', 'pgs', 'pp']);
+  const k = markerAt(tokens, i, pageWords);
   if (k > 0) return k;
   // "p." / "p" only when a number follows, so a topic word "p" is never read as a marker.
   if (isWord(tokens, i, 'p')) {
@@ -273,8 +293,8 @@ function pagesMarkerAt(tokens: readonly Token[], i: number): number {
   return -1;
 }
 
-function markerAt(tokens: readonly Token[], i: number, words: string[]): number {
-  if (!isWord(tokens, i, ...words)) return -1;
+function markerAt(tokens: readonly Token[], i: number, words: readonly string[]): number {
+  if (i >= tokens.length || tokens[i].kind === 'punct' || !words.includes(tokens[i].norm)) return -1;
   let k = i + 1;
   if (isPunct(tokens, k, '(') && isWord(tokens, k + 1, 's') && isPunct(tokens, k + 2, ')')) k += 3;
   const marked = k > i + 1;
@@ -293,9 +313,16 @@ function pagesOnly(tokens: readonly Token[], from: number, to: number): boolean 
   return true;
 }
 
+type LabelMatch = ReturnType<Catalog['matchPartLabel']>;
+
 class ClauseReader {
   /** The part whose sections are being read. */
   private current: PartEntry | undefined;
+  /**
+   * The part label at each token index, looked up once: the list readers ask at every token whether
+   * a part starts there, several times over (null: looked up, none).
+   */
+  private readonly labels: (LabelMatch | null)[] = [];
 
   constructor(
     private readonly source: string,
@@ -304,6 +331,14 @@ class ClauseReader {
     /** One past the clause's last token. */
     private readonly limit: number,
   ) {}
+
+  private labelAt(k: number): LabelMatch {
+    const known = this.labels[k];
+    if (known !== undefined) return known ?? undefined;
+    const label = this.catalog.matchPartLabel(this.tokens, k, this.limit);
+    this.labels[k] = label ?? null;
+    return label;
+  }
 
   /** The next part when a separator ("," / ";" / "and") and a label with a year or "Guidelines" start at `i`. */
   nextPartAt(i: number): number {
@@ -319,7 +354,7 @@ class ClauseReader {
       separated = true;
     }
     if (!separated || k >= this.limit) return -1;
-    const label = this.catalog.matchPartLabel(t, k, this.limit);
+    const label = this.labelAt(k);
     if (!label) return -1;
     let after = label.endIndex;
     if (isWord(t, after, 'guidelines')) after++;
@@ -341,7 +376,7 @@ class ClauseReader {
   readPart(i: number): { part: PartCitation; next: number } {
     const t = this.tokens;
     const start = i;
-    const label = this.catalog.matchPartLabel(t, i, this.limit);
+    const label = this.labelAt(i);
     let k: number;
     if (label) {
       k = label.endIndex;
@@ -536,7 +571,7 @@ const odgChapterFiller = new Set(['chapter', 'section', 'acute', 'chronic', 'and
 function readOdg(source: string, tokens: readonly Token[], catalog: Catalog, from: number, to: number): OdgReference | undefined {
   let odgAt = -1;
   for (let i = from; i < to; i++) {
-    if (isWord(tokens, i, 'odg') || matchWords(tokens, i, ['official', 'disability'], to) > 0 || matchWords(tokens, i, ['official', 'disabilities'], to) > 0) {
+    if (isWord(tokens, i, 'odg') || matchWords(tokens, i, officialDisability, to) > 0 || matchWords(tokens, i, officialDisabilities, to) > 0) {
       odgAt = i;
       break;
     }

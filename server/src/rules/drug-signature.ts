@@ -15,6 +15,9 @@ const stop = new Set([
   'without', 'contrast', 'initial', 'continued', 'continue', 'purchase', 'rental', 'unknown', 'under', 'consideration',
 ]);
 
+/** Unit words, which are no name (a set lookup rather than a regex per word). */
+const units = new Set(['mg', 'mcg', 'ml', 'gm']);
+
 const strengthPattern = /(\d{1,5}(?:\.\d{1,3})?(?:\/\d{1,5}(?:\.\d{1,3})?)?)\s?(mg|mcg|gm|g|ml|%)(?![a-z])/i;
 const quantityPattern = /#\s?(\d{1,5})/;
 /** A count before the drug, as in "30 Soma 350mg" (seed 000). */
@@ -24,7 +27,7 @@ export function signatureOf(text: string): Signature {
   const strength = strengthPattern.exec(text);
   // A leading count is a quantity only for a drug (with a strength): "12 physical therapy sessions" is not.
   const quantity = quantityPattern.exec(text) ?? (strength ? leadingQuantity.exec(text) : null);
-  const words = (text.toLowerCase().match(/[a-z][a-z-]{2,}/g) ?? []).filter((w) => !stop.has(w) && !/^(mg|mcg|ml|gm)$/.test(w));
+  const words = (text.toLowerCase().match(/[a-z][a-z-]{2,}/g) ?? []).filter((w) => !stop.has(w) && !units.has(w));
   const sig: Signature = { words };
   if (strength) sig.strength = `${strength[1]}${strength[2].toLowerCase()}`;
   if (quantity) sig.quantity = quantity[1];

@@ -47,18 +47,26 @@ export function itemWords(catalog: Catalog, item: Item): Set<string> {
   if (hit && hit.catalog === catalog) return hit.words;
   const words = new Set<string>();
   namesOfItems.set(item, { catalog, words });
-  const add = (text: string) => {
-    for (const w of text.toLowerCase().match(/[a-z][a-z-]{2,}/g) ?? []) if (!notNames.has(w)) words.add(w);
-  };
-  add(item.itemText);
+  for (const w of nameWords(item.itemText)) words.add(w);
   const drug = drugOf(catalog, item);
-  if (drug) {
-    for (const name of [...drug.brands, ...drug.generic]) add(name);
-    for (const w of drug.class.toLowerCase().split(/[^a-z-]+/)) if (w.length > 3) {
-      words.add(w);
-      words.add(`${w}s`);
-    }
-  }
+  if (drug) for (const w of drugWords(drug)) words.add(w);
+  return words;
+}
+
+function nameWords(text: string): string[] {
+  return (text.toLowerCase().match(/[a-z][a-z-]{2,}/g) ?? []).filter((w) => !notNames.has(w));
+}
+
+/** A drug's words for `itemWords`, in the order they are added; catalog data, so read once per drug entry. */
+const wordsOfDrugs = new WeakMap<DrugEntry, string[]>();
+
+function drugWords(drug: DrugEntry): string[] {
+  let words = wordsOfDrugs.get(drug);
+  if (words) return words;
+  words = [];
+  for (const name of [...drug.brands, ...drug.generic]) words.push(...nameWords(name));
+  for (const w of drug.class.toLowerCase().split(/[^a-z-]+/)) if (w.length > 3) words.push(w, `${w}s`);
+  wordsOfDrugs.set(drug, words);
   return words;
 }
 

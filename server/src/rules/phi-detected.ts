@@ -15,11 +15,18 @@ function hasWordCue(source: string): boolean {
   for (const stem of ['laim', 'LAIM']) {
     for (let at = source.indexOf(stem); at >= 0; at = source.indexOf(stem, at + 4)) {
       let k = at + 4;
-      while (k < source.length && k - at < 8 && /\s/.test(source[k])) k++;
-      if (k > at + 4 && /[Nn#]/.test(source[k] ?? '')) return true;
+      while (k < source.length && k - at < 8 && isRegexSpace(source.charCodeAt(k))) k++;
+      const c = source.charCodeAt(k);
+      if (k > at + 4 && (c === 78 /* N */ || c === 110 /* n */ || c === 35 /* # */)) return true;
     }
   }
   return false;
+}
+
+/** What `\s` matches, by character code (a regex test per character allocates a string for it). */
+function isRegexSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 const ssnCues = ['SSN', 'SS#', 'S.S.N', 'Social Security', 'Social security', 'SOCIAL SECURITY'];
