@@ -38,7 +38,7 @@ const notNames = new Set([
   'Her', 'Their', 'It', 'There', 'Given', 'Based', 'Despite', 'While', 'With', 'Without', 'Also', 'And', 'But',
   'Or', 'If', 'When', 'Although', 'Because', 'Currently', 'Today', 'Then', 'Here', 'Previously', 'Subsequently',
   'Ultimately', 'Finally', 'Overall', 'Otherwise', 'Specifically', 'Accordingly', 'Consequently', 'Clinically',
-  'Records', 'Treatment', 'Physical', 'Therapy', 'California', 'Guidelines',
+  'Records', 'Treatment', 'Physical', 'Therapy', 'California', 'Guidelines', 'Health', 'Questionnaire', 'Care', 'Center',
 ]);
 
 /** A name's word at `at`: a capital, then letters, with inner apostrophes or hyphens (O'Neil, Nguyen-Tran). */
@@ -76,14 +76,35 @@ function readName(source: string, at: number, max: number): { end: number; words
   return { end, words };
 }
 
-/** The words a label naming the worker ends in, just before its colon ("Patient:", "Claimant Name:"). */
-const labelWords = ['Patient', 'Claimant', 'Injured worker', 'Injured Worker', 'Employee', 'Applicant', 'Worker'];
+/** The words a label naming the worker ends in, just before its colon ("Patient:", "Claimant Name:", "RE:"). */
+const labelWords = ['Patient', 'Claimant', 'Injured worker', 'Injured Worker', 'Employee', 'Applicant', 'Worker', 'RE', 'Re', 'Regarding', 'Subject', 'Name'];
 
 function labelEndsAt(source: string, colon: number): boolean {
   let end = colon;
   if (source.startsWith(' Name', end - 5) || source.startsWith(' name', end - 5)) end -= 5;
   return labelWords.some((w) => source.startsWith(w, end - w.length) && !isLetter(source.charCodeAt(end - w.length - 1)));
 }
+
+/** A person's name at `at`: two or three name words, or "Last, First" — where the text is known to name someone. */
+function readPersonName(source: string, at: number): { end: number; words: number } | undefined {
+  const first = readName(source, at, 3);
+  if (!first) return undefined;
+  let { end, words } = first;
+  if (source[end] === ',' && source[end + 1] === ' ') {
+    const given = readName(source, end + 2, 2);
+    if (given) {
+      end = given.end;
+      words += given.words;
+    }
+  }
+  return words >= 2 ? { end, words } : undefined;
+}
+
+/** Words after which a name follows: "under the name Fox, Dana", "a woman named Dana Fox". */
+const namingWords = ['the name ', 'named ', 'name of '];
+
+/** The words naming the worker followed by a space, for "the claimant Roberta Sims is …". */
+const roleWordsBeforeName = ['injured worker ', 'claimant ', 'patient ', 'applicant ', 'employee '];
 
 /** The words naming the worker, by their last letter (either case of their first). */
 const roleWordsByLast: Record<string, readonly string[]> = {
@@ -153,23 +174,32 @@ export function findNames(source: string, isOther: (text: string) => boolean = (
     add({ start, end: name.end, role: doctor ? 'the treating physician' : 'the injured worker', salutation });
   }
 
-  // "Patient: Fox, Dana", "Claimant Name: Dana J. Fox": found from the colon, since a letter has few.
+  // "Patient: Fox, Dana", "Claimant Name: Dana J. Fox", "RE: Fox, Dana.": found from the colon, since a letter has few.
   for (let colon = source.indexOf(':'); colon >= 0; colon = source.indexOf(':', colon + 1)) {
-    const last = source[colon - 1];
-    if ((last !== 't' && last !== 'r' && last !== 'e') || !labelEndsAt(source, colon)) continue;
+    if (!isLetter(source.charCodeAt(colon - 1)) || !labelEndsAt(source, colon)) continue;
     const at = source[colon + 1] === ' ' ? colon + 2 : colon + 1;
-    const first = readName(source, at, 3);
-    if (!first) continue;
-    let end = first.end;
-    let words = first.words;
-    if (source[end] === ',' && source[end + 1] === ' ') {
-      const given = readName(source, end + 2, 2);
-      if (given) {
-        end = given.end;
-        words += given.words;
-      }
+    const name = readPersonName(source, at);
+    if (name && /^[,.;)\n\r]?$/.test(source[name.end] ?? '')) add({ start: at, end: name.end });
+  }
+
+  // "records under the name Fox, Dana", "a cook named Dana Fox".
+  for (const words of namingWords) {
+    for (let at = source.indexOf(words); at >= 0; at = source.indexOf(words, at + words.length)) {
+      if (at > 0 && isLetter(source.charCodeAt(at - 1))) continue;
+      const name = readPersonName(source, at + words.length);
+      if (name && /^[ ,.;:)\n\r]?$/.test(source[name.end] ?? '')) add({ start: at + words.length, end: name.end });
     }
-    if (words >= 2 && /^[,.;)\n\r]?$/.test(source[end] ?? '')) add({ start: at, end });
+  }
+
+  // "The claimant Roberta Sims is …": the role stays, the name goes.
+  for (const role of roleWordsBeforeName) {
+    for (let at = source.indexOf(role); at >= 0; at = source.indexOf(role, at + role.length)) {
+      if (at > 0 && isLetter(source.charCodeAt(at - 1))) continue;
+      const start = at + role.length;
+      const name = readName(source, start, 3);
+      if (!name || name.words < 2 || !/^[ ,.;:)\n\r]?$/.test(source[name.end] ?? '')) continue;
+      add({ start, end: name.end, edit: { start: start - 1, end: name.end, newText: '' } });
+    }
   }
 
   // "Dear Dana Fox," (a title after "Dear" is read above).

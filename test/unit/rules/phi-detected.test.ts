@@ -71,6 +71,20 @@ describe(`rule ${rule}`, () => {
     ]);
   });
 
+  it('reports a name right after the role, after "RE:" and after "the name" or "named"', () => {
+    const text = named(pain, 'reports low back pain.\nRE: Whitfield, Gary. The claimant Roberta Sims is 47. Records under the name Herrera, Luis describe a cook named Dana Fox.');
+    expectFindings(text, rule, [
+      { range: 'Whitfield, Gary', severity: 'warning' },
+      { range: 'Roberta Sims', severity: 'warning' },
+      { range: 'Herrera, Luis', severity: 'warning' },
+      { range: 'Dana Fox', severity: 'warning' },
+    ]);
+    const role = findingsOf(text, rule).find((f) => text.slice(f.start, f.end) === 'Roberta Sims')!;
+    assert.ok(applyFix(text, role.fixes![0]).includes('The claimant is 47.'));
+    // One capitalised word after the role is no name: "the patient Norco", "the claimant MRI".
+    expectNone(named(pain, 'reports low back pain. The patient Norco use continued; the claimant MRI was read; the patient Health Questionnaire was given.'), rule);
+  });
+
   it('replaces a worker named by a title with "the injured worker", a physician with "the treating physician"', () => {
     const text = named(pain, 'reports low back pain. Mrs. Ramirez was seen by Dr. Patel. Then Mrs. Ramirez improved.');
     const fixes = findingsOf(text, rule).map((f) => f.fixes!.find((x) => x.preferred)!);
