@@ -86,6 +86,17 @@ function inSentence(label: string): string {
   return /^[A-Z][a-z]/.test(label) ? label[0].toLowerCase() + label.slice(1) : label;
 }
 
+/** A spinal level ("L4-5", "L5-S1", "C5-6", "T12") names the spine it is in; capitals only, as levels are written. */
+const spinalLevel = /\b(C[1-7]|T1[0-2]|T[1-9]|L[1-5])(?![0-9a-z])/g;
+const levelRegion: Readonly<Record<string, Region>> = { C: 'neck', T: 'thoracic', L: 'lumbar' };
+
+/** The body regions an item names, by name ("lumbar", "knee") or by a spinal level ("L4-5"). */
+export function itemRegions(itemText: string): Set<Region> {
+  const regions = regionsNamed(itemText);
+  for (const m of itemText.matchAll(spinalLevel)) regions.add(levelRegion[m[1][0]]);
+  return regions;
+}
+
 export function regionName(region: Region): string {
   return regionNames[region];
 }
@@ -129,7 +140,10 @@ export function itemFeatures(itemText: string, catalog: Catalog, context: ItemCo
     if (postop) add(`kind:${kind.id}@postop`, n === 0 ? 2.5 : 1, `${inSentence(kind.label)} after surgery`);
     if (!postopTherapy) add(`kind:${kind.id}`, n === 0 ? 2 : 1, inSentence(kind.label));
   });
-  const regions = regionsNamed(itemText);
+  const regions = itemRegions(itemText);
+  // What is cited for a kind of request can depend on where it is done: an epidural injection at L4-5
+  // is cited to the low back chapter where an unplaced one is cited to Chronic Pain.
+  if (!postopTherapy) for (const region of regions) if (kinds.length > 0) add(`kind:${kinds[0].id}@${region}`, 2.5, `${inSentence(kinds[0].label)} for ${regionNames[region]}`);
   if (preop) add('context:preop', 1.5, 'pre-operative requests');
   else if (explicitPostop && drugs.length === 0) add('context:postop', 1, 'requests that follow a surgery');
   if (drugs.length === 0 && !postopTherapy) {
