@@ -70,6 +70,34 @@ function catalogWords(catalog: Catalog): Set<string> {
   return words;
 }
 
+const brandHeads = new WeakMap<Catalog, Map<string, DrugEntry[]>>();
+
+/**
+ * Drugs by the first word of a brand of two or more words ("Voltaren" for Voltaren XR and Voltaren Gel):
+ * requests often drop the suffix. The word alone may name several drugs; all are kept, catalog order.
+ */
+function drugsByBrandHead(itemText: string, catalog: Catalog): DrugEntry[] {
+  let heads = brandHeads.get(catalog);
+  if (!heads) {
+    heads = new Map();
+    for (const drug of catalog.drugs) {
+      for (const brand of drug.brands) {
+        const words = keyWords(brand);
+        if (words.length < 2 || words[0].length < 4) continue;
+        const list = heads.get(words[0]) ?? [];
+        if (!list.includes(drug)) list.push(drug);
+        heads.set(words[0], list);
+      }
+    }
+    brandHeads.set(catalog, heads);
+  }
+  for (const word of keyWords(itemText)) {
+    const drugs = heads.get(word);
+    if (drugs) return drugs;
+  }
+  return [];
+}
+
 export function drugForm(itemText: string): DrugForm {
   if (patchWords.test(itemText)) return 'patch';
   if (topicalWords.test(itemText)) return 'topical';
@@ -113,6 +141,7 @@ export function itemFeatures(itemText: string, catalog: Catalog, context: ItemCo
   const postop = explicitPostop || (surgeryElsewhere && !preopWords.test(itemText));
   const preop = preopWords.test(itemText);
   let drugs = catalog.findDrugs(itemText).map((h) => h.drug);
+  if (drugs.length === 0) drugs = drugsByBrandHead(itemText, catalog);
   if (drugs.length > 1 && form !== 'oral') {
     // Several agents in a cream: the compounded-topical entry says what to cite for the mixture.
     drugs = [...drugs.filter((d) => d.class === 'compounded topical'), ...drugs.filter((d) => d.class !== 'compounded topical')];

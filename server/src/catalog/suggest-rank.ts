@@ -78,16 +78,21 @@ function tableRefs(f: ItemFeatures, era: CitationEra, context: ItemContext): { r
       if (section) out.push({ ref: { mtus: 'postsurgical', year: '2009', sections: [section] }, why: `the postsurgical guideline for ${regionName(region)}` });
     }
   }
-  for (const drug of f.drugs) {
+  // Each drug's citations in its own order, the drugs taken in turn: an item that may name two drugs
+  // (a brand word shared by a tablet and a gel) offers each one's usual citation before either's second.
+  const perDrug = f.drugs.map((drug) => {
+    const refs: { ref: CitationRef; why: string }[] = [];
     if (f.form === 'topical' && drug.class !== 'compounded topical') {
       // A cream, gel or ointment is a topical analgesic whatever the drug's oral or patch topic is.
-      out.push({ ref: { mtus: 'chronic-pain', sections: ['Topical analgesics'] }, why: `the topic for drugs applied as a cream, gel or ointment` });
+      refs.push({ ref: { mtus: 'chronic-pain', sections: ['Topical analgesics'] }, why: `the topic for drugs applied as a cream, gel or ointment` });
     }
     if (f.postop && drug.class === 'opioid' && era === '2016') {
-      out.push({ ref: { mtus: 'opioid-treatment', year: '2016', sections: ['1.4'] }, why: 'the opioid section for post-operative pain' });
+      refs.push({ ref: { mtus: 'opioid-treatment', year: '2016', sections: ['1.4'] }, why: 'the opioid section for post-operative pain' });
     }
-    for (const ref of era === '2016' ? drug.cite2016 : drug.cite2014) out.push({ ref, why: `the usual citation for ${drug.class} drugs` });
-  }
+    for (const ref of era === '2016' ? drug.cite2016 : drug.cite2014) refs.push({ ref, why: `the usual citation for ${drug.class} drugs` });
+    return refs;
+  });
+  for (let rank = 0; perDrug.some((refs) => rank < refs.length); rank++) for (const refs of perDrug) if (rank < refs.length) out.push(refs[rank]);
   if (f.drugs.length === 0 && f.form !== 'oral') {
     out.push({ ref: { mtus: 'chronic-pain', sections: ['Topical analgesics'] }, why: 'the topic for creams, gels, ointments and patches' });
   }
