@@ -41,6 +41,9 @@ const topicalWords = /\b(cream|creams|compound|compounded|topical|gel|gels|ointm
 const postopWords = /\b(post[- ]?op(erative)?|post[- ]?surgical|after (the )?surgery|following (the )?(surgery|arthroscopy|repair|fusion|release|replacement|decompression))\b/i;
 const associatedWords = /\bassociated surgical service\b/i;
 const preopWords = /\b(pre[- ]?op(erative)?|medical clearance|surgical clearance)\b/i;
+/** A visit to talk about a surgery ("Spine surgery evaluation", "consultation with a surgeon") is an office visit, not the surgery. */
+const visitForSurgery =
+  /\b(surgery|surgical|surgeon|spine|spinal|orthopedic|ortho)\s(evaluation|consult|consultation|referral|re-?evaluation)\b|\b(evaluation|consult|consultation|referral)\s(with|to|for)\s(an?\s|the\s)?(spine\s|spinal\s|orthopedic\s)?(surgeon|surgery|surgical)\b/i;
 const surgeryWords = /\b(surgery|surgical|arthroscopy|arthroscopic|repair|fusion|discectomy|microdiscectomy|laminectomy|laminotomy|meniscectomy|arthroplasty|replacement|reconstruction|acromioplasty|decompression|release|debridement|ORIF)\b/i;
 
 /** Words that say nothing about what is requested: quantities, schedules, sides, filler. */
@@ -163,6 +166,10 @@ export function itemFeatures(itemText: string, catalog: Catalog, context: ItemCo
   // "Pre-operative PT/PTT" is a laboratory test, not therapy.
   if (explicitPostop) kinds = kinds.filter((k) => !k.id.startsWith('surgery-'));
   if (preop) kinds = kinds.filter((k) => k.id !== 'physical-therapy');
+  if (drugs.length === 0 && visitForSurgery.test(itemText)) {
+    const visit = catalog.itemKinds.find((k) => k.id === 'office-visit');
+    kinds = [...(visit ? [visit] : []), ...kinds.filter((k) => !k.id.startsWith('surgery-') && k !== visit)];
+  }
   // Therapy after a surgery is judged by the postsurgical guideline, not by what therapy in general cites.
   const postopTherapy = postop && kinds.some((k) => k.id === 'physical-therapy' || k.id.startsWith('postop-therapy'));
   kinds.forEach((kind, n) => {
