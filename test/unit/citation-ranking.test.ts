@@ -6,6 +6,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { builtinCatalog } from '../../server/src/catalog';
 import { Evidence, emptyEvidence, type EvidenceData } from '../../server/src/catalog/evidence';
+import { itemFeatures } from '../../server/src/catalog/evidence-features';
 import { learnEvidence } from '../../server/src/catalog/evidence-letters';
 import { rankCitations } from '../../server/src/catalog/suggest-rank';
 import { suggestCitations } from '../../server/src/catalog/suggest';
@@ -58,6 +59,28 @@ describe('citation ranking', () => {
     const afterKnee = rankCitations('Post-op physical therapy 12 sessions', '2016', 'maximus', c, { context: { otherItems: ['Right knee arthroscopy'] } });
     assert.equal(afterKnee[0].key, 'mtus:postsurgical:Knee');
     assert.match(afterKnee[0].why, /postsurgical guideline for the knee/);
+  });
+
+  it('reads a spinal level as its spine, and learns a kind of request by region', () => {
+    assert.deepEqual([...itemFeatures('Right L4-5 transforaminal epidural steroid injection', c).regions], ['lumbar']);
+    assert.deepEqual([...itemFeatures('C5-6 interlaminar ESI', c).regions], ['neck']);
+    assert.deepEqual([...itemFeatures('Ultram 50mg #60', c).regions], []);
+    const lumbar: EvidenceData = { letters: 2, items: { 'kind:epidural-injection@lumbar': { letters: 2, cites: { 'mtus:low-back:Physical Methods': 2 } } } };
+    assert.equal(keys('Right L5 transforaminal epidural steroid injection', '2016', new Evidence(lumbar))[0], 'mtus:low-back:Physical Methods');
+    // Without letters the table decides.
+    assert.equal(keys('Right L5 transforaminal epidural steroid injection', '2016', emptyEvidence)[0], 'mtus:chronic-pain:Epidural steroid injections (ESIs)');
+  });
+
+  it("finds a drug by its brand's first word, offering each drug the word may name", () => {
+    const offered = keys('Three refills of Voltaren 75mg #60', '2016', emptyEvidence);
+    assert.equal(offered[0], 'mtus:chronic-pain:NSAIDs (non-steroidal anti-inflammatory drugs)');
+    assert.ok(offered.includes('mtus:chronic-pain:Topical analgesics'), offered.join(' | '));
+  });
+
+  it('cites a visit to talk about a surgery as an office visit, not as the surgery', () => {
+    assert.equal(keys('Spine surgery evaluation for the lumbar', '2016', emptyEvidence)[0], 'mtus:chronic-pain:Office visits');
+    assert.equal(keys('Consultation with an orthopedic surgeon', '2016', emptyEvidence)[0], 'mtus:chronic-pain:Office visits');
+    assert.equal(keys('Right knee arthroscopy with evaluation of ACL', '2016', emptyEvidence)[0], 'mtus:knee:Surgical Considerations');
   });
 
   it('lets the Claims Administrator break a tie, never decide', () => {
@@ -115,7 +138,7 @@ describe('citation ranking', () => {
     const text = fs.readFileSync(file, 'utf8');
     assert.doesNotMatch(text, /CM\d\d-\d{7}/);
     const data = JSON.parse(text) as EvidenceData;
-    const known = /^(drug:[a-z0-9-]+(@(patch|topical|postop))?|class:[A-Za-z -]+(@(patch|topical))?|form:(patch|topical)|kind:[a-z0-9-]+(@postop)?|region:[a-z-]+|context:(preop|postop)|word:[a-z0-9-]+)$/;
+    const known = /^(drug:[a-z0-9-]+(@(patch|topical|postop))?|class:[A-Za-z -]+(@(patch|topical))?|form:(patch|topical)|kind:[a-z0-9-]+(@[a-z-]+)?|region:[a-z-]+|context:(preop|postop)|word:[a-z0-9-]+)$/;
     for (const [feature, entry] of Object.entries(data.items)) {
       assert.match(feature, known);
       assert.ok(entry.letters >= 1 && entry.letters <= data.letters, feature);
