@@ -22,6 +22,11 @@ export interface Feature {
   weight: number;
   /** Who the evidence is about, for the reason shown with a suggestion ("this drug", "a lumbar MRI"). */
   about: string;
+  /**
+   * A kind the item is only secondarily ("MR arthrogram of the shoulder" is also shoulder imaging): read
+   * at ranking, not learned from, so what an arthrogram cites does not become what imaging cites.
+   */
+  secondary?: boolean;
 }
 
 export interface ItemFeatures {
@@ -135,8 +140,8 @@ export function regionName(region: Region): string {
 /** The features of an item, most specific first. */
 export function itemFeatures(itemText: string, catalog: Catalog, context: ItemContext = {}): ItemFeatures {
   const features: Feature[] = [];
-  const add = (key: string, weight: number, about: string) => {
-    if (!features.some((f) => f.key === key)) features.push({ key, weight, about });
+  const add = (key: string, weight: number, about: string, secondary = false) => {
+    if (!features.some((f) => f.key === key)) features.push({ key, weight, about, ...(secondary ? { secondary } : {}) });
   };
   const form = drugForm(itemText);
   const explicitPostop = postopWords.test(itemText) || associatedWords.test(itemText);
@@ -173,8 +178,8 @@ export function itemFeatures(itemText: string, catalog: Catalog, context: ItemCo
   // Therapy after a surgery is judged by the postsurgical guideline, not by what therapy in general cites.
   const postopTherapy = postop && kinds.some((k) => k.id === 'physical-therapy' || k.id.startsWith('postop-therapy'));
   kinds.forEach((kind, n) => {
-    if (postop) add(`kind:${kind.id}@postop`, n === 0 ? 2.5 : 1, `${inSentence(kind.label)} after surgery`);
-    if (!postopTherapy) add(`kind:${kind.id}`, n === 0 ? 2 : 1, inSentence(kind.label));
+    if (postop) add(`kind:${kind.id}@postop`, n === 0 ? 2.5 : 1, `${inSentence(kind.label)} after surgery`, n > 0);
+    if (!postopTherapy) add(`kind:${kind.id}`, n === 0 ? 2 : 1, inSentence(kind.label), n > 0);
   });
   const regions = itemRegions(itemText);
   // What is cited for a kind of request can depend on where it is done: an epidural injection at L4-5

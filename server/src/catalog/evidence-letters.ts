@@ -115,7 +115,8 @@ export function learnEvidence(letters: readonly Letter[], catalog: Catalog): Evi
       const cites = maximus ? citeKeysOfField(maximus) : [];
       if (!maximus || cites.length === 0) continue;
       const { features } = itemFeatures(item.itemText, catalog, itemContextOf(letter, item, catalog));
-      for (const { key } of features) {
+      for (const { key, secondary } of features) {
+        if (secondary) continue;
         const entry = (items[key] ??= { letters: 0, cites: {} });
         if (!seenFeatures.has(key)) {
           seenFeatures.add(key);
