@@ -57,7 +57,7 @@ const plainWords = new Set([
   'week', 'weeks', 'weekly', 'day', 'days', 'daily', 'month', 'months', 'session', 'sessions', 'visit', 'visits', 'additional',
   'right', 'left', 'bilateral', 'both', 'one', 'two', 'three', 'four', 'five', 'six', 'eight', 'twelve', 'mg', 'tab', 'tabs',
   'tablet', 'tablets', 'refill', 'refills', 'retrospective', 'dos', 'request', 'unit', 'rental', 'purchase', 'qty', 'quantity',
-  'associated', 'surgical', 'service', 'when', 'with', 'from', 'after', 'under', 'continued', 'continuation', 'remaining', 'initial', 'twice', 'once', 'every', 'as', 'needed',
+  'associated', 'surgical', 'service', 'pre', 'post', 'op', 'operative', 'preoperative', 'postoperative', 'when', 'with', 'from', 'after', 'under', 'continued', 'continuation', 'remaining', 'initial', 'twice', 'once', 'every', 'as', 'needed',
 ]);
 
 const vocabularies = new WeakMap<Catalog, Set<string>>();
@@ -179,13 +179,13 @@ export function itemFeatures(itemText: string, catalog: Catalog, context: ItemCo
   const postopTherapy = postop && kinds.some((k) => k.id === 'physical-therapy' || k.id.startsWith('postop-therapy'));
   kinds.forEach((kind, n) => {
     if (postop) add(`kind:${kind.id}@postop`, n === 0 ? 2.5 : 1, `${inSentence(kind.label)} after surgery`, n > 0);
-    if (!postopTherapy) add(`kind:${kind.id}`, n === 0 ? 2 : 1, inSentence(kind.label), n > 0);
+    if (!postopTherapy) add(`kind:${kind.id}`, n === 0 ? 2 : 0.5, inSentence(kind.label), n > 0);
   });
   const regions = itemRegions(itemText);
   // What is cited for a kind of request can depend on where it is done: an epidural injection at L4-5
   // is cited to the low back chapter where an unplaced one is cited to Chronic Pain.
   if (!postopTherapy) for (const region of regions) if (kinds.length > 0) add(`kind:${kinds[0].id}@${region}`, 2.5, `${inSentence(kinds[0].label)} for ${regionNames[region]}`);
-  if (preop) add('context:preop', 1.5, 'pre-operative requests');
+  if (preop) add('context:preop', kinds.length > 0 ? 0.75 : 1.5, 'pre-operative requests');
   else if (explicitPostop && drugs.length === 0) add('context:postop', 1, 'requests that follow a surgery');
   if (drugs.length === 0 && !postopTherapy) {
     for (const region of regions) add(`region:${region}`, 0.5, `requests for ${regionNames[region]}`);
