@@ -13,7 +13,7 @@ import { repoRoot } from './repo-root';
 const lettersDir = path.join(repoRoot(), '..', 'shared', 'letters');
 
 // The targets: the preferred fix has the reviewer's part in 80% of items, part and topic in 65%, and the
-// reviewer's citation is among the three offered in 90%. All three are met (82.0%, 68.8% and 90.6% when
+// reviewer's citation is among the three offered in 90%. All three are met (82.0%, 69.5% and 90.6% when
 // this was written) and gated at the targets, so the ranking cannot fall below them.
 const gates = {
   part: 0.8,

@@ -6,7 +6,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { builtinCatalog } from '../../server/src/catalog';
 import { Evidence, emptyEvidence, type EvidenceData } from '../../server/src/catalog/evidence';
-import { itemFeatures } from '../../server/src/catalog/evidence-features';
+import { drugForm, itemFeatures } from '../../server/src/catalog/evidence-features';
 import { learnEvidence } from '../../server/src/catalog/evidence-letters';
 import { rankCitations } from '../../server/src/catalog/suggest-rank';
 import { suggestCitations } from '../../server/src/catalog/suggest';
@@ -75,6 +75,12 @@ describe('citation ranking', () => {
     const offered = keys('Three refills of Voltaren 75mg #60', '2016', emptyEvidence);
     assert.equal(offered[0], 'mtus:chronic-pain:NSAIDs (non-steroidal anti-inflammatory drugs)');
     assert.ok(offered.includes('mtus:chronic-pain:Topical analgesics'), offered.join(' | '));
+  });
+
+  it('reads ice and heat pads as a physical method, not as a drug patch', () => {
+    assert.equal(drugForm('Ice/Heat pads therapy times 6'), 'oral');
+    assert.equal(drugForm('Salonpas pad #60'), 'patch');
+    assert.ok(!keys('Hot/cold pads therapy', '2016', emptyEvidence).includes('mtus:chronic-pain:Topical analgesics'));
   });
 
   it('cites a visit to talk about a surgery as an office visit, not as the surgery', () => {

@@ -106,8 +106,11 @@ function drugsByBrandHead(itemText: string, catalog: Catalog): DrugEntry[] {
   return [];
 }
 
+/** Ice, heat and cold pads or packs are physical methods, not drug patches. */
+const thermalWords = /\b(ice|heat|heating|hot|cold|thermal|cryo)\b/i;
+
 export function drugForm(itemText: string): DrugForm {
-  if (patchWords.test(itemText)) return 'patch';
+  if (patchWords.test(itemText)) return thermalWords.test(itemText) ? 'oral' : 'patch';
   if (topicalWords.test(itemText)) return 'topical';
   return 'oral';
 }
