@@ -140,6 +140,14 @@ export function regionName(region: Region): string {
   return regionNames[region];
 }
 
+const regionSuffix = /-(cervical|thoracic|lumbar|shoulder|elbow|wrist|hip|knee|ankle|head|upper|lower)$/;
+
+/** A kind's family, when the kind is one body part's ("imaging-knee" -> "imaging"). */
+export function familyOf(kindId: string): string | undefined {
+  const m = regionSuffix.exec(kindId);
+  return m ? kindId.slice(0, m.index) : undefined;
+}
+
 /** The features of an item, most specific first. */
 export function itemFeatures(itemText: string, catalog: Catalog, context: ItemContext = {}): ItemFeatures {
   const features: Feature[] = [];
@@ -180,6 +188,10 @@ export function itemFeatures(itemText: string, catalog: Catalog, context: ItemCo
   }
   // Therapy after a surgery is judged by the postsurgical guideline, not by what therapy in general cites.
   const postopTherapy = postop && kinds.some((k) => k.id === 'physical-therapy' || k.id.startsWith('postop-therapy'));
+  // The same kind of request for another body part: what a shoulder MRI cites in the shoulder's chapter,
+  // a knee MRI may cite in the knee's. Learned as "the item's own chapter" (see evidence-letters.ts).
+  const family = kinds.length > 0 && !postopTherapy ? familyOf(kinds[0].id) : undefined;
+  if (family && itemRegions(itemText).size > 0) add(`family:${family}`, 1, `${family} requests for any body part`);
   kinds.forEach((kind, n) => {
     if (postop) add(`kind:${kind.id}@postop`, n === 0 ? 2.5 : 1, `${inSentence(kind.label)} after surgery`, n > 0);
     if (!postopTherapy) add(`kind:${kind.id}`, n === 0 ? 2 : 0.5, inSentence(kind.label), n > 0);

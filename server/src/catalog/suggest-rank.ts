@@ -44,6 +44,31 @@ const postsurgicalSection: Readonly<Record<Region, string | undefined>> = {
   neck: 'Neck & Upper Back', thoracic: 'Neck & Upper Back', 'ankle-foot': 'Ankle & Foot', hip: 'Hip, Pelvis and Thigh (femur)', head: undefined,
 };
 
+/** ODG's chapter of each region, for a topic cited in "the body part's chapter". */
+const regionOdgChapter: Readonly<Record<Region, string | undefined>> = {
+  neck: 'neck', thoracic: 'neck', lumbar: 'low-back', shoulder: 'shoulder', elbow: 'elbow', 'wrist-hand': 'forearm-wrist-hand',
+  knee: 'knee', 'ankle-foot': 'ankle', hip: 'hip', head: 'head',
+};
+
+/** A relative cite key (`mtus:*:Special Studies`) in the chapters of the item's regions that have the section or topic. */
+function placedKeys(key: CiteKey, regions: ReadonlySet<Region>, catalog: Catalog): CiteKey[] {
+  const [kind, , ...rest] = key.split(':');
+  const name = rest.join(':');
+  const out: CiteKey[] = [];
+  for (const region of regions) {
+    if (kind === 'mtus') {
+      const part = regionPart[region] ? catalog.part(regionPart[region]!) : undefined;
+      const section = part ? catalog.lookupSection(part, name)?.section : undefined;
+      if (part && section) out.push(`mtus:${part.id}:${section.name}`);
+    } else {
+      const chapter = regionOdgChapter[region] ? catalog.odgChapter(regionOdgChapter[region]!) : undefined;
+      const topic = chapter ? catalog.lookupOdgTopic(chapter, name) : undefined;
+      if (chapter && topic) out.push(`odg:${chapter.id}:${topic.name}`);
+    }
+  }
+  return [...new Set(out)];
+}
+
 /** The ACOEM chapter of each region, for studies cited to "the body part's Special Studies". */
 const regionPart: Readonly<Record<Region, string | undefined>> = {
   neck: 'neck-upper-back', thoracic: 'neck-upper-back', lumbar: 'low-back', shoulder: 'shoulder', elbow: 'elbow', 'wrist-hand': 'forearm-wrist-hand',
@@ -188,7 +213,9 @@ export function rankCitations(
     const e = evidence.feature(feature.key);
     if (!e) continue;
     for (const [key, n] of Object.entries(e.cites)) {
-      credit(key, undefined, (feature.weight * n) / (e.letters + SMOOTHING), lettersPhrase(feature.about, n, e.letters));
+      const amount = (feature.weight * n) / (e.letters + SMOOTHING);
+      if (key.split(':')[1] !== '*') credit(key, undefined, amount, lettersPhrase(feature.about, n, e.letters));
+      else for (const placed of placedKeys(key, f.regions, catalog)) credit(placed, undefined, amount, lettersPhrase(feature.about, n, e.letters));
     }
   }
   tableRefs(f, era, context).forEach(({ ref, why }, rank) => {
