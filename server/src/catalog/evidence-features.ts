@@ -191,12 +191,12 @@ export function itemFeatures(itemText: string, catalog: Catalog, context: ItemCo
   // The same kind of request for another body part: what a shoulder MRI cites in the shoulder's chapter,
   // a knee MRI may cite in the knee's. Learned as "the item's own chapter" (see evidence-letters.ts).
   const family = kinds.length > 0 && !postopTherapy ? familyOf(kinds[0].id) : undefined;
-  if (family && itemRegions(itemText).size > 0) add(`family:${family}`, 1, `${family} requests for any body part`);
+  const regions = itemRegions(itemText);
+  if (family && regions.size > 0) add(`family:${family}`, 1, `${family} requests for any body part`);
   kinds.forEach((kind, n) => {
     if (postop) add(`kind:${kind.id}@postop`, n === 0 ? 2.5 : 1, `${inSentence(kind.label)} after surgery`, n > 0);
     if (!postopTherapy) add(`kind:${kind.id}`, n === 0 ? 2 : 0.5, inSentence(kind.label), n > 0);
   });
-  const regions = itemRegions(itemText);
   // What is cited for a kind of request can depend on where it is done: an epidural injection at L4-5
   // is cited to the low back chapter where an unplaced one is cited to Chronic Pain.
   if (!postopTherapy) for (const region of regions) if (kinds.length > 0) add(`kind:${kinds[0].id}@${region}`, 2.5, `${inSentence(kinds[0].label)} for ${regionNames[region]}`);
