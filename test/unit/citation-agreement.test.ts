@@ -13,13 +13,12 @@ import { repoRoot } from './repo-root';
 const lettersDir = path.join(repoRoot(), '..', 'shared', 'letters');
 
 // The targets: the preferred fix has the reviewer's part in 80% of items, part and topic in 65%, and the
-// reviewer's citation is among the three offered in 90%. Part and topic meets its target and is gated
-// there. The other two do not yet (78.9% and 89.1% when this was written): they are RATCHETS, gated at
-// what is reached so the ranking cannot get worse, to be raised toward the targets as it improves.
+// reviewer's citation is among the three offered in 90%. All three are met (82.0%, 69.5% and 90.6% when
+// this was written) and gated at the targets, so the ranking cannot fall below them.
 const gates = {
+  part: 0.8,
   partAndTopic: 0.65,
-  partRatchet: 0.78,
-  amongThreeRatchet: 0.89,
+  amongThree: 0.9,
 };
 
 describe('citation agreement with reviewers, leave-one-letter-out (../shared/letters)', function () {
@@ -50,11 +49,11 @@ describe('citation agreement with reviewers, leave-one-letter-out (../shared/let
     assert.ok(result!.partAndTopic / result!.items >= gates.partAndTopic, `${result!.partAndTopic} of ${result!.items}`);
   });
 
-  it(`the preferred fix has the reviewer's part in at least ${gates.partRatchet * 100}% of items (a ratchet; the target is 80%)`, () => {
-    assert.ok(result!.part / result!.items >= gates.partRatchet, `${result!.part} of ${result!.items}`);
+  it(`the preferred fix has the reviewer's part in at least ${gates.part * 100}% of items (the target)`, () => {
+    assert.ok(result!.part / result!.items >= gates.part, `${result!.part} of ${result!.items}`);
   });
 
-  it(`the reviewer's citation is among the three offered in at least ${gates.amongThreeRatchet * 100}% of items (a ratchet; the target is 90%)`, () => {
-    assert.ok(result!.amongThree / result!.items >= gates.amongThreeRatchet, `${result!.amongThree} of ${result!.items}`);
+  it(`the reviewer's citation is among the three offered in at least ${gates.amongThree * 100}% of items (the target)`, () => {
+    assert.ok(result!.amongThree / result!.items >= gates.amongThree, `${result!.amongThree} of ${result!.items}`);
   });
 });

@@ -6,6 +6,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { builtinCatalog } from '../../server/src/catalog';
 import { Evidence, emptyEvidence, type EvidenceData } from '../../server/src/catalog/evidence';
+import { drugForm, itemFeatures } from '../../server/src/catalog/evidence-features';
 import { learnEvidence } from '../../server/src/catalog/evidence-letters';
 import { rankCitations } from '../../server/src/catalog/suggest-rank';
 import { suggestCitations } from '../../server/src/catalog/suggest';
@@ -58,6 +59,46 @@ describe('citation ranking', () => {
     const afterKnee = rankCitations('Post-op physical therapy 12 sessions', '2016', 'maximus', c, { context: { otherItems: ['Right knee arthroscopy'] } });
     assert.equal(afterKnee[0].key, 'mtus:postsurgical:Knee');
     assert.match(afterKnee[0].why, /postsurgical guideline for the knee/);
+  });
+
+  it('reads a spinal level as its spine, and learns a kind of request by region', () => {
+    assert.deepEqual([...itemFeatures('Right L4-5 transforaminal epidural steroid injection', c).regions], ['lumbar']);
+    assert.deepEqual([...itemFeatures('C5-6 interlaminar ESI', c).regions], ['neck']);
+    assert.deepEqual([...itemFeatures('Ultram 50mg #60', c).regions], []);
+    const lumbar: EvidenceData = { letters: 2, items: { 'kind:epidural-injection@lumbar': { letters: 2, cites: { 'mtus:low-back:Physical Methods': 2 } } } };
+    assert.equal(keys('Right L5 transforaminal epidural steroid injection', '2016', new Evidence(lumbar))[0], 'mtus:low-back:Physical Methods');
+    // Without letters the table decides.
+    assert.equal(keys('Right L5 transforaminal epidural steroid injection', '2016', emptyEvidence)[0], 'mtus:chronic-pain:Epidural steroid injections (ESIs)');
+  });
+
+  it("learns a family of requests relative to the body part: a shoulder MRI's chapter teaches a knee MRI's", () => {
+    const letter = (item: string, maximus: string) =>
+      parseLetter(['IMR ISSUES, DECISIONS AND RATIONALES', `${item}: Upheld`, `MAXIMUS guideline: ${maximus}`, 'Decision rationale: not medically necessary.'].join('\n'));
+    const shoulder = 'Decision based on MTUS Shoulder Complaints 2004, Section(s): Summary.';
+    const learned = learnEvidence([letter('MRI of the right shoulder', shoulder), letter('MRI of the left shoulder', shoulder)], c);
+    assert.deepEqual(learned.items['family:imaging']?.cites, { 'mtus:*:Summary': 2 });
+    const offered = rankCitations('MRI of the left knee', '2016', 'maximus', c, { evidence: new Evidence(learned) });
+    assert.ok(offered.some((s) => s.key === 'mtus:knee:Summary'), offered.map((s) => s.key).join(' | '));
+    const at = (key: string) => offered.findIndex((s) => s.key === key);
+    assert.ok(at('mtus:shoulder:Summary') === -1 || at('mtus:knee:Summary') < at('mtus:shoulder:Summary'));
+  });
+
+  it("finds a drug by its brand's first word, offering each drug the word may name", () => {
+    const offered = keys('Three refills of Voltaren 75mg #60', '2016', emptyEvidence);
+    assert.equal(offered[0], 'mtus:chronic-pain:NSAIDs (non-steroidal anti-inflammatory drugs)');
+    assert.ok(offered.includes('mtus:chronic-pain:Topical analgesics'), offered.join(' | '));
+  });
+
+  it('reads ice and heat pads as a physical method, not as a drug patch', () => {
+    assert.equal(drugForm('Ice/Heat pads therapy times 6'), 'oral');
+    assert.equal(drugForm('Salonpas pad #60'), 'patch');
+    assert.ok(!keys('Hot/cold pads therapy', '2016', emptyEvidence).includes('mtus:chronic-pain:Topical analgesics'));
+  });
+
+  it('cites a visit to talk about a surgery as an office visit, not as the surgery', () => {
+    assert.equal(keys('Spine surgery evaluation for the lumbar', '2016', emptyEvidence)[0], 'mtus:chronic-pain:Office visits');
+    assert.equal(keys('Consultation with an orthopedic surgeon', '2016', emptyEvidence)[0], 'mtus:chronic-pain:Office visits');
+    assert.equal(keys('Right knee arthroscopy with evaluation of ACL', '2016', emptyEvidence)[0], 'mtus:knee:Surgical Considerations');
   });
 
   it('lets the Claims Administrator break a tie, never decide', () => {
@@ -115,12 +156,13 @@ describe('citation ranking', () => {
     const text = fs.readFileSync(file, 'utf8');
     assert.doesNotMatch(text, /CM\d\d-\d{7}/);
     const data = JSON.parse(text) as EvidenceData;
-    const known = /^(drug:[a-z0-9-]+(@(patch|topical|postop))?|class:[A-Za-z -]+(@(patch|topical))?|form:(patch|topical)|kind:[a-z0-9-]+(@postop)?|region:[a-z-]+|context:(preop|postop)|word:[a-z0-9-]+)$/;
+    const known = /^(drug:[a-z0-9-]+(@(patch|topical|postop))?|class:[A-Za-z -]+(@(patch|topical))?|form:(patch|topical)|kind:[a-z0-9-]+(@[a-z-]+)?|family:[a-z0-9-]+|region:[a-z-]+|context:(preop|postop)|word:[a-z0-9-]+)$/;
     for (const [feature, entry] of Object.entries(data.items)) {
       assert.match(feature, known);
       assert.ok(entry.letters >= 1 && entry.letters <= data.letters, feature);
       for (const [cite, n] of Object.entries(entry.cites)) {
-        assert.match(cite, /^(mtus|odg):[a-z0-9-]+:/, cite);
+        // A family's citations are relative to the item's own body part: `mtus:*:Special Studies`.
+        assert.match(cite, feature.startsWith('family:') ? /^(mtus|odg):\*:./ : /^(mtus|odg):[a-z0-9-]+:/, cite);
         assert.ok(Number.isInteger(n) && n >= 1 && n <= entry.letters, `${feature} ${cite}`);
       }
     }

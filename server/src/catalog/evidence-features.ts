@@ -22,6 +22,11 @@ export interface Feature {
   weight: number;
   /** Who the evidence is about, for the reason shown with a suggestion ("this drug", "a lumbar MRI"). */
   about: string;
+  /**
+   * A kind the item is only secondarily ("MR arthrogram of the shoulder" is also shoulder imaging): read
+   * at ranking, not learned from, so what an arthrogram cites does not become what imaging cites.
+   */
+  secondary?: boolean;
 }
 
 export interface ItemFeatures {
@@ -41,6 +46,9 @@ const topicalWords = /\b(cream|creams|compound|compounded|topical|gel|gels|ointm
 const postopWords = /\b(post[- ]?op(erative)?|post[- ]?surgical|after (the )?surgery|following (the )?(surgery|arthroscopy|repair|fusion|release|replacement|decompression))\b/i;
 const associatedWords = /\bassociated surgical service\b/i;
 const preopWords = /\b(pre[- ]?op(erative)?|medical clearance|surgical clearance)\b/i;
+/** A visit to talk about a surgery ("Spine surgery evaluation", "consultation with a surgeon") is an office visit, not the surgery. */
+const visitForSurgery =
+  /\b(surgery|surgical|surgeon|spine|spinal|orthopedic|ortho)\s(evaluation|consult|consultation|referral|re-?evaluation)\b|\b(evaluation|consult|consultation|referral)\s(with|to|for)\s(an?\s|the\s)?(spine\s|spinal\s|orthopedic\s)?(surgeon|surgery|surgical)\b/i;
 const surgeryWords = /\b(surgery|surgical|arthroscopy|arthroscopic|repair|fusion|discectomy|microdiscectomy|laminectomy|laminotomy|meniscectomy|arthroplasty|replacement|reconstruction|acromioplasty|decompression|release|debridement|ORIF)\b/i;
 
 /** Words that say nothing about what is requested: quantities, schedules, sides, filler. */
@@ -49,7 +57,7 @@ const plainWords = new Set([
   'week', 'weeks', 'weekly', 'day', 'days', 'daily', 'month', 'months', 'session', 'sessions', 'visit', 'visits', 'additional',
   'right', 'left', 'bilateral', 'both', 'one', 'two', 'three', 'four', 'five', 'six', 'eight', 'twelve', 'mg', 'tab', 'tabs',
   'tablet', 'tablets', 'refill', 'refills', 'retrospective', 'dos', 'request', 'unit', 'rental', 'purchase', 'qty', 'quantity',
-  'associated', 'surgical', 'service', 'when', 'with', 'from', 'after', 'under', 'continued', 'continuation', 'remaining', 'initial', 'twice', 'once', 'every', 'as', 'needed',
+  'associated', 'surgical', 'service', 'pre', 'post', 'op', 'operative', 'preoperative', 'postoperative', 'when', 'with', 'from', 'after', 'under', 'continued', 'continuation', 'remaining', 'initial', 'twice', 'once', 'every', 'as', 'needed',
 ]);
 
 const vocabularies = new WeakMap<Catalog, Set<string>>();
@@ -70,8 +78,39 @@ function catalogWords(catalog: Catalog): Set<string> {
   return words;
 }
 
+const brandHeads = new WeakMap<Catalog, Map<string, DrugEntry[]>>();
+
+/**
+ * Drugs by the first word of a brand of two or more words ("Voltaren" for Voltaren XR and Voltaren Gel):
+ * requests often drop the suffix. The word alone may name several drugs; all are kept, catalog order.
+ */
+function drugsByBrandHead(itemText: string, catalog: Catalog): DrugEntry[] {
+  let heads = brandHeads.get(catalog);
+  if (!heads) {
+    heads = new Map();
+    for (const drug of catalog.drugs) {
+      for (const brand of drug.brands) {
+        const words = keyWords(brand);
+        if (words.length < 2 || words[0].length < 4) continue;
+        const list = heads.get(words[0]) ?? [];
+        if (!list.includes(drug)) list.push(drug);
+        heads.set(words[0], list);
+      }
+    }
+    brandHeads.set(catalog, heads);
+  }
+  for (const word of keyWords(itemText)) {
+    const drugs = heads.get(word);
+    if (drugs) return drugs;
+  }
+  return [];
+}
+
+/** Ice, heat and cold pads or packs are physical methods, not drug patches. */
+const thermalWords = /\b(ice|heat|heating|hot|cold|thermal|cryo)\b/i;
+
 export function drugForm(itemText: string): DrugForm {
-  if (patchWords.test(itemText)) return 'patch';
+  if (patchWords.test(itemText)) return thermalWords.test(itemText) ? 'oral' : 'patch';
   if (topicalWords.test(itemText)) return 'topical';
   return 'oral';
 }
@@ -86,15 +125,34 @@ function inSentence(label: string): string {
   return /^[A-Z][a-z]/.test(label) ? label[0].toLowerCase() + label.slice(1) : label;
 }
 
+/** A spinal level ("L4-5", "L5-S1", "C5-6", "T12") names the spine it is in; capitals only, as levels are written. */
+const spinalLevel = /\b(C[1-7]|T1[0-2]|T[1-9]|L[1-5])(?![0-9a-z])/g;
+const levelRegion: Readonly<Record<string, Region>> = { C: 'neck', T: 'thoracic', L: 'lumbar' };
+
+/** The body regions an item names, by name ("lumbar", "knee") or by a spinal level ("L4-5"). */
+export function itemRegions(itemText: string): Set<Region> {
+  const regions = regionsNamed(itemText);
+  for (const m of itemText.matchAll(spinalLevel)) regions.add(levelRegion[m[1][0]]);
+  return regions;
+}
+
 export function regionName(region: Region): string {
   return regionNames[region];
+}
+
+const regionSuffix = /-(cervical|thoracic|lumbar|shoulder|elbow|wrist|hip|knee|ankle|head|upper|lower)$/;
+
+/** A kind's family, when the kind is one body part's ("imaging-knee" -> "imaging"). */
+export function familyOf(kindId: string): string | undefined {
+  const m = regionSuffix.exec(kindId);
+  return m ? kindId.slice(0, m.index) : undefined;
 }
 
 /** The features of an item, most specific first. */
 export function itemFeatures(itemText: string, catalog: Catalog, context: ItemContext = {}): ItemFeatures {
   const features: Feature[] = [];
-  const add = (key: string, weight: number, about: string) => {
-    if (!features.some((f) => f.key === key)) features.push({ key, weight, about });
+  const add = (key: string, weight: number, about: string, secondary = false) => {
+    if (!features.some((f) => f.key === key)) features.push({ key, weight, about, ...(secondary ? { secondary } : {}) });
   };
   const form = drugForm(itemText);
   const explicitPostop = postopWords.test(itemText) || associatedWords.test(itemText);
@@ -102,6 +160,7 @@ export function itemFeatures(itemText: string, catalog: Catalog, context: ItemCo
   const postop = explicitPostop || (surgeryElsewhere && !preopWords.test(itemText));
   const preop = preopWords.test(itemText);
   let drugs = catalog.findDrugs(itemText).map((h) => h.drug);
+  if (drugs.length === 0) drugs = drugsByBrandHead(itemText, catalog);
   if (drugs.length > 1 && form !== 'oral') {
     // Several agents in a cream: the compounded-topical entry says what to cite for the mixture.
     drugs = [...drugs.filter((d) => d.class === 'compounded topical'), ...drugs.filter((d) => d.class !== 'compounded topical')];
@@ -123,14 +182,25 @@ export function itemFeatures(itemText: string, catalog: Catalog, context: ItemCo
   // "Pre-operative PT/PTT" is a laboratory test, not therapy.
   if (explicitPostop) kinds = kinds.filter((k) => !k.id.startsWith('surgery-'));
   if (preop) kinds = kinds.filter((k) => k.id !== 'physical-therapy');
+  if (drugs.length === 0 && visitForSurgery.test(itemText)) {
+    const visit = catalog.itemKinds.find((k) => k.id === 'office-visit');
+    kinds = [...(visit ? [visit] : []), ...kinds.filter((k) => !k.id.startsWith('surgery-') && k !== visit)];
+  }
   // Therapy after a surgery is judged by the postsurgical guideline, not by what therapy in general cites.
   const postopTherapy = postop && kinds.some((k) => k.id === 'physical-therapy' || k.id.startsWith('postop-therapy'));
+  // The same kind of request for another body part: what a shoulder MRI cites in the shoulder's chapter,
+  // a knee MRI may cite in the knee's. Learned as "the item's own chapter" (see evidence-letters.ts).
+  const family = kinds.length > 0 && !postopTherapy ? familyOf(kinds[0].id) : undefined;
+  const regions = itemRegions(itemText);
+  if (family && regions.size > 0) add(`family:${family}`, 1, `${family} requests for any body part`);
   kinds.forEach((kind, n) => {
-    if (postop) add(`kind:${kind.id}@postop`, n === 0 ? 2.5 : 1, `${inSentence(kind.label)} after surgery`);
-    if (!postopTherapy) add(`kind:${kind.id}`, n === 0 ? 2 : 1, inSentence(kind.label));
+    if (postop) add(`kind:${kind.id}@postop`, n === 0 ? 2.5 : 1, `${inSentence(kind.label)} after surgery`, n > 0);
+    if (!postopTherapy) add(`kind:${kind.id}`, n === 0 ? 2 : 0.5, inSentence(kind.label), n > 0);
   });
-  const regions = regionsNamed(itemText);
-  if (preop) add('context:preop', 1.5, 'pre-operative requests');
+  // What is cited for a kind of request can depend on where it is done: an epidural injection at L4-5
+  // is cited to the low back chapter where an unplaced one is cited to Chronic Pain.
+  if (!postopTherapy) for (const region of regions) if (kinds.length > 0) add(`kind:${kinds[0].id}@${region}`, 2.5, `${inSentence(kinds[0].label)} for ${regionNames[region]}`);
+  if (preop) add('context:preop', kinds.length > 0 ? 0.75 : 1.5, 'pre-operative requests');
   else if (explicitPostop && drugs.length === 0) add('context:postop', 1, 'requests that follow a surgery');
   if (drugs.length === 0 && !postopTherapy) {
     for (const region of regions) add(`region:${region}`, 0.5, `requests for ${regionNames[region]}`);

@@ -7,6 +7,18 @@ import { itemFeatures, type ItemContext } from './evidence-features';
 import type { GuidelineField } from '../letter/citations';
 import { guidelineFields } from '../letter/citations';
 import type { Item, Letter } from '../letter/model';
+import { regionsOfOdgChapter, regionsOfPart, type Region } from './regions';
+
+/**
+ * A citation in the chapter of a body part the item names, as a key relative to it: `mtus:*:Special Studies`
+ * for an MRI of the knee cited to Knee Complaints; undefined for a citation of any other chapter.
+ */
+function relativeCite(cite: CiteKey, regions: ReadonlySet<Region>): CiteKey | undefined {
+  const [kind, id, ...rest] = cite.split(':');
+  const covered = kind === 'mtus' ? regionsOfPart(id) : regionsOfOdgChapter(id);
+  const name = rest.join(':');
+  return name && covered.some((r) => regions.has(r)) ? `${kind}:*:${name}` : undefined;
+}
 
 /** The guideline pieces a field cites, in the order written, each once. */
 export function citeKeysOfField(field: GuidelineField): CiteKey[] {
@@ -114,15 +126,18 @@ export function learnEvidence(letters: readonly Letter[], catalog: Catalog): Evi
       const maximus = fieldOf(letter, item, 'maximus', catalog);
       const cites = maximus ? citeKeysOfField(maximus) : [];
       if (!maximus || cites.length === 0) continue;
-      const { features } = itemFeatures(item.itemText, catalog, itemContextOf(letter, item, catalog));
-      for (const { key } of features) {
+      const { features, regions } = itemFeatures(item.itemText, catalog, itemContextOf(letter, item, catalog));
+      for (const { key, secondary } of features) {
+        if (secondary) continue;
+        const family = key.startsWith('family:');
         const entry = (items[key] ??= { letters: 0, cites: {} });
         if (!seenFeatures.has(key)) {
           seenFeatures.add(key);
           entry.letters++;
         }
-        for (const cite of cites) {
-          if (seenCites.has(`${key}\u0000${cite}`)) continue;
+        for (const given of cites) {
+          const cite = family ? relativeCite(given, regions) : given;
+          if (cite === undefined || seenCites.has(`${key}\u0000${cite}`)) continue;
           seenCites.add(`${key}\u0000${cite}`);
           entry.cites[cite] = (entry.cites[cite] ?? 0) + 1;
         }

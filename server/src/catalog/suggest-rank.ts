@@ -44,6 +44,31 @@ const postsurgicalSection: Readonly<Record<Region, string | undefined>> = {
   neck: 'Neck & Upper Back', thoracic: 'Neck & Upper Back', 'ankle-foot': 'Ankle & Foot', hip: 'Hip, Pelvis and Thigh (femur)', head: undefined,
 };
 
+/** ODG's chapter of each region, for a topic cited in "the body part's chapter". */
+const regionOdgChapter: Readonly<Record<Region, string | undefined>> = {
+  neck: 'neck', thoracic: 'neck', lumbar: 'low-back', shoulder: 'shoulder', elbow: 'elbow', 'wrist-hand': 'forearm-wrist-hand',
+  knee: 'knee', 'ankle-foot': 'ankle', hip: 'hip', head: 'head',
+};
+
+/** A relative cite key (`mtus:*:Special Studies`) in the chapters of the item's regions that have the section or topic. */
+function placedKeys(key: CiteKey, regions: ReadonlySet<Region>, catalog: Catalog): CiteKey[] {
+  const [kind, , ...rest] = key.split(':');
+  const name = rest.join(':');
+  const out: CiteKey[] = [];
+  for (const region of regions) {
+    if (kind === 'mtus') {
+      const part = regionPart[region] ? catalog.part(regionPart[region]!) : undefined;
+      const section = part ? catalog.lookupSection(part, name)?.section : undefined;
+      if (part && section) out.push(`mtus:${part.id}:${section.name}`);
+    } else {
+      const chapter = regionOdgChapter[region] ? catalog.odgChapter(regionOdgChapter[region]!) : undefined;
+      const topic = chapter ? catalog.lookupOdgTopic(chapter, name) : undefined;
+      if (chapter && topic) out.push(`odg:${chapter.id}:${topic.name}`);
+    }
+  }
+  return [...new Set(out)];
+}
+
 /** The ACOEM chapter of each region, for studies cited to "the body part's Special Studies". */
 const regionPart: Readonly<Record<Region, string | undefined>> = {
   neck: 'neck-upper-back', thoracic: 'neck-upper-back', lumbar: 'low-back', shoulder: 'shoulder', elbow: 'elbow', 'wrist-hand': 'forearm-wrist-hand',
@@ -78,16 +103,21 @@ function tableRefs(f: ItemFeatures, era: CitationEra, context: ItemContext): { r
       if (section) out.push({ ref: { mtus: 'postsurgical', year: '2009', sections: [section] }, why: `the postsurgical guideline for ${regionName(region)}` });
     }
   }
-  for (const drug of f.drugs) {
+  // Each drug's citations in its own order, the drugs taken in turn: an item that may name two drugs
+  // (a brand word shared by a tablet and a gel) offers each one's usual citation before either's second.
+  const perDrug = f.drugs.map((drug) => {
+    const refs: { ref: CitationRef; why: string }[] = [];
     if (f.form === 'topical' && drug.class !== 'compounded topical') {
       // A cream, gel or ointment is a topical analgesic whatever the drug's oral or patch topic is.
-      out.push({ ref: { mtus: 'chronic-pain', sections: ['Topical analgesics'] }, why: `the topic for drugs applied as a cream, gel or ointment` });
+      refs.push({ ref: { mtus: 'chronic-pain', sections: ['Topical analgesics'] }, why: `the topic for drugs applied as a cream, gel or ointment` });
     }
     if (f.postop && drug.class === 'opioid' && era === '2016') {
-      out.push({ ref: { mtus: 'opioid-treatment', year: '2016', sections: ['1.4'] }, why: 'the opioid section for post-operative pain' });
+      refs.push({ ref: { mtus: 'opioid-treatment', year: '2016', sections: ['1.4'] }, why: 'the opioid section for post-operative pain' });
     }
-    for (const ref of era === '2016' ? drug.cite2016 : drug.cite2014) out.push({ ref, why: `the usual citation for ${drug.class} drugs` });
-  }
+    for (const ref of era === '2016' ? drug.cite2016 : drug.cite2014) refs.push({ ref, why: `the usual citation for ${drug.class} drugs` });
+    return refs;
+  });
+  for (let rank = 0; perDrug.some((refs) => rank < refs.length); rank++) for (const refs of perDrug) if (rank < refs.length) out.push(refs[rank]);
   if (f.drugs.length === 0 && f.form !== 'oral') {
     out.push({ ref: { mtus: 'chronic-pain', sections: ['Topical analgesics'] }, why: 'the topic for creams, gels, ointments and patches' });
   }
@@ -183,7 +213,9 @@ export function rankCitations(
     const e = evidence.feature(feature.key);
     if (!e) continue;
     for (const [key, n] of Object.entries(e.cites)) {
-      credit(key, undefined, (feature.weight * n) / (e.letters + SMOOTHING), lettersPhrase(feature.about, n, e.letters));
+      const amount = (feature.weight * n) / (e.letters + SMOOTHING);
+      if (key.split(':')[1] !== '*') credit(key, undefined, amount, lettersPhrase(feature.about, n, e.letters));
+      else for (const placed of placedKeys(key, f.regions, catalog)) credit(placed, undefined, amount, lettersPhrase(feature.about, n, e.letters));
     }
   }
   tableRefs(f, era, context).forEach(({ ref, why }, rank) => {
