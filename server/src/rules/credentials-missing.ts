@@ -1,8 +1,11 @@
 import type { Rule } from './types';
 
-// Words may be wrapped onto the next line or spaced twice, as in PDF text: \s+ between them.
-const licensure = /State\(s\)\s+of\s+Licensure\s*:\s*\S|licensed\s+to\s+practice/i;
-const specialty = /Certification\(s\)\s*\/\s*Specialty\s*:\s*\S|certified\s+in/i;
+// Words may be wrapped onto the next line or spaced twice, as in PDF text: \s+ between them. The value
+// stands on the label's line: a label with nothing after it is a blank left to fill in.
+const licensure = /State\(s\)\s+of\s+Licensure\s*:[ \t]*[^\s]|licensed\s+to\s+practice/i;
+const specialty = /Certification\(s\)\s*\/\s*Specialty\s*:[ \t]*[^\s]|certified\s+in/i;
+const licensureLabel = /State\(s\)\s+of\s+Licensure\s*:/i;
+const specialtyLabel = /Certification\(s\)\s*\/\s*Specialty\s*:/i;
 
 export const credentialsMissing: Rule = {
   id: 'credentials-missing',
@@ -16,10 +19,16 @@ export const credentialsMissing: Rule = {
     if (!licensure.test(text)) missing.push('state(s) of licensure');
     if (!specialty.test(text)) missing.push('certification or specialty');
     if (missing.length === 0) return;
+    // A label left empty is where the missing words go; with no label, the section's heading.
+    const emptyLabel = missing.length === 1 ? (missing[0] === 'state(s) of licensure' ? licensureLabel : specialtyLabel).exec(text) : null;
+    const start = emptyLabel ? how.body.start + emptyLabel.index : how.heading.start;
+    const end = emptyLabel ? start + emptyLabel[0].length : how.heading.end;
     report({
-      message: `The reviewer's ${missing.join(' and ')} ${missing.length > 1 ? 'are' : 'is'} not stated. Add the credentials block ("State(s) of Licensure: …", "Certification(s)/Specialty: …").`,
-      start: how.heading.start,
-      end: how.heading.end,
+      message: emptyLabel
+        ? `The reviewer's ${missing[0]} is left empty. Write it after the label.`
+        : `The reviewer's ${missing.join(' and ')} ${missing.length > 1 ? 'are' : 'is'} not stated. Add the credentials block ("State(s) of Licensure: …", "Certification(s)/Specialty: …").`,
+      start,
+      end,
     });
   },
 };

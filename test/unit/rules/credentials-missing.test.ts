@@ -23,7 +23,8 @@ describe(`rule ${rule}`, () => {
   });
 
   it('names the one part that is missing (an empty specialty)', () => {
-    expectFindings(noSpecialty, rule, [{ range: 'HOW THE IMR FINAL DETERMINATION WAS MADE', severity: 'warning', message: "The reviewer's certification or specialty is not stated" }]);
+    // The empty label is where the words go.
+    expectFindings(noSpecialty, rule, [{ range: 'Certification(s)/Specialty:', severity: 'warning', message: "The reviewer's certification or specialty is left empty" }]);
   });
 
   it('reports a 2014 letter whose reviewer sentence states neither', () => {
