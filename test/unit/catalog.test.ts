@@ -5,7 +5,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import Ajv from 'ajv';
 import { builtinCatalog, builtinCatalogFiles, mergeCatalogs, referenceProblems, schemaProblems, tokenize } from '../../server/src/catalog';
-import { editDistance } from '../../server/src/catalog/distance';
+import { editDistance } from '../../server/src/text/distance';
 import { repoRoot } from './repo-root';
 
 const catalogDir = path.join(repoRoot(), 'server', 'src', 'catalog');

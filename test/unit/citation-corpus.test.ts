@@ -5,7 +5,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { builtinCatalog } from '../../server/src/catalog';
-import { guidelineFields } from '../../server/src/letter/citations';
+import { guidelineFields } from '../../server/src/citations';
 import { parseLetter } from '../../server/src/letter/parse';
 import { runRules } from '../../server/src/rules/engine';
 import { citationMissing } from '../../server/src/rules/citation-missing';

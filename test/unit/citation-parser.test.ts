@@ -2,7 +2,7 @@
 // 2014-15 clause forms, longest-match section lists, and the noise real letters carry.
 import * as assert from 'node:assert/strict';
 import { builtinCatalog } from '../../server/src/catalog';
-import { parseGuidelineField, type GuidelineField, type MtusClause, type NonMtusClause } from '../../server/src/letter/citations';
+import { parseGuidelineField, type GuidelineField, type MtusClause, type NonMtusClause } from '../../server/src/citations';
 import type { Span } from '../../server/src/letter/model';
 import { countWork } from './robust/work-count';
 

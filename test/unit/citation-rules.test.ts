@@ -2,7 +2,7 @@
 import * as assert from 'node:assert/strict';
 import { builtinCatalog, type CitationRef } from '../../server/src/catalog';
 import { renderCitation, suggestCitations } from '../../server/src/catalog/suggest';
-import { guidelineFields } from '../../server/src/letter/citations';
+import { guidelineFields } from '../../server/src/citations';
 import { parseLetter } from '../../server/src/letter/parse';
 import { runRules } from '../../server/src/rules/engine';
 import type { Finding, Fix, Rule } from '../../server/src/rules/types';

@@ -1,7 +1,7 @@
 // The bounded edit distance agrees with the plain dynamic-programming definition it speeds up.
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { editDistance } from '../../server/src/catalog/distance';
+import { editDistance } from '../../server/src/text/distance';
 
 /** Optimal string alignment distance, the whole table: slow and obviously right. */
 function reference(a: string, b: string): number {

@@ -1,7 +1,7 @@
 // The guideline catalog with its lookup structures, built once from the data (the server runs the
 // citation rules on every keystroke, so every lookup here is a map or trie walk over a few tokens).
-import { editDistance, typoAllowance } from './distance';
-import { keyWords, normKey, tokenize, type Token } from './tokens';
+import { editDistance, typoAllowance } from '../text/distance';
+import { keyWords, normKey, tokenize, type Token } from '../text/tokens';
 import { TokenTrie, type TrieMatch } from './trie';
 import type {
   AcoemChapter,

@@ -5,7 +5,7 @@
 // Each key carries a weight (how specific it is) and a phrase that says why a citation counted for it.
 import type { Catalog } from './catalog';
 import { regionsNamed, type Region } from './regions';
-import { keyWords } from './tokens';
+import { keyWords } from '../text/tokens';
 import type { DrugEntry, ItemKindEntry } from './types';
 
 export type DrugForm = 'patch' | 'topical' | 'oral';

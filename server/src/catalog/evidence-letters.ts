@@ -4,8 +4,8 @@
 import type { Catalog } from './catalog';
 import type { CiteKey, EvidenceData } from './evidence';
 import { itemFeatures, type ItemContext } from './evidence-features';
-import type { GuidelineField } from '../letter/citations';
-import { guidelineFields } from '../letter/citations';
+import type { GuidelineField } from '../citations';
+import { guidelineFields } from '../citations';
 import type { Item, Letter } from '../letter/model';
 import { regionsOfOdgChapter, regionsOfPart, type Region } from './regions';
 

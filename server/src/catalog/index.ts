@@ -14,7 +14,7 @@ export { Catalog } from './catalog';
 export type { DrugHit, Nearest, PartLabelHit, SectionHit, SectionVia } from './catalog';
 export { mergeCatalogs, referenceProblems, type CatalogProblem, type MergeResult } from './merge';
 export { schemaProblems } from './schema-check';
-export { keyWords, normKey, tokenize, type Token } from './tokens';
+export { keyWords, normKey, tokenize, type Token } from '../text/tokens';
 export type * from './types';
 export { isMtusRef } from './types';
 

@@ -6,7 +6,7 @@
 import { Catalog } from './catalog';
 import { parseJsonData } from './json-data';
 import { schemaProblems } from './schema-check';
-import { normKey } from './tokens';
+import { normKey } from '../text/tokens';
 import type { CatalogData, CatalogFile, CitationRef, DrugEntry, ItemKindEntry, OdgChapter, PartEntry, SectionEntry } from './types';
 import { isMtusRef } from './types';
 

@@ -1,7 +1,7 @@
 // Body regions: which an item names, and which the body-region guideline chapters cover. Only chapters
 // about one part of the body have regions; Chronic Pain, General Approaches, Opioid Treatment and ODG's Pain
 // chapter apply to any region and are never compared.
-import { tokenize } from './tokens';
+import { tokenize } from '../text/tokens';
 
 export type Region = 'neck' | 'thoracic' | 'lumbar' | 'shoulder' | 'elbow' | 'wrist-hand' | 'hip' | 'knee' | 'ankle-foot' | 'head';
 

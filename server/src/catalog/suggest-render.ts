@@ -4,7 +4,7 @@
 import type { Catalog } from './catalog';
 import type { CitationRef, MtusRef, OdgRef, PageRange, PartEntry, SectionEntry } from './types';
 import { isMtusRef } from './types';
-import { normKey } from './tokens';
+import { normKey } from '../text/tokens';
 
 export type CitationEra = '2016' | '2014';
 export type GuidelineFieldKind = 'claims' | 'maximus';

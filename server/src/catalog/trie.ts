@@ -1,7 +1,7 @@
 // Longest match of catalog names over word tokens. Punctuation between words is transparent, so
 // "NSAIDs, GI symptoms & cardiovascular risk" matches across its commas, and the longest name that
 // fits wins: the rule the letters' comma-laden section lists need. Built once per catalog.
-import { keyWords, type Token } from './tokens';
+import { keyWords, type Token } from '../text/tokens';
 
 interface TrieNode<T> {
   children: Map<string, TrieNode<T>>;

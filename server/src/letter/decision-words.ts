@@ -4,7 +4,7 @@
 // are decisions; the others are recognised so a heading is still read as a heading and the mistake
 // can be named.
 import type { Decision } from './model';
-import { editDistance } from '../catalog/distance';
+import { editDistance } from '../text/distance';
 
 export type DecisionMistake =
   /** The decision word itself, misspelt, in another case, with a full stop or a hidden character. */

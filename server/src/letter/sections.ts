@@ -3,7 +3,7 @@
 import type { Section, SectionKind, Span } from './model';
 import type { TextLine } from './lines';
 import { letterKey, span } from './text';
-import { editDistance } from '../catalog/distance';
+import { editDistance } from '../text/distance';
 import { LINES_PER_STEP, runSteps, type Steps } from './steps';
 
 export interface SectionDefinition {

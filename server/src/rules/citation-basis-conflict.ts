@@ -1,6 +1,6 @@
 // A field that says the decision was not based on the MTUS (or that no evidence was cited) must not
 // then cite the MTUS, and a "Non-MTUS Citation" must not name an MTUS part.
-import { guidelineFields, type NonMtusClause } from '../letter/citations';
+import { guidelineFields, type NonMtusClause } from '../citations';
 import { tokenize, type Catalog } from '../catalog';
 import type { Fix, Rule } from './types';
 

@@ -2,7 +2,7 @@
 // most often give such an item, in the letter's era, then up to two alternatives (see catalog/suggest-rank.ts).
 import { suggestCitations } from '../catalog/suggest';
 import { itemContextOf } from '../catalog/evidence-letters';
-import { guidelineFields } from '../letter/citations';
+import { guidelineFields } from '../citations';
 import { tokenize } from '../catalog';
 import type { OffsetEdit, Rule } from './types';
 

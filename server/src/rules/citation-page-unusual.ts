@@ -1,6 +1,6 @@
 // Pages cited for 2009 Chronic Pain topics that fall outside the range letters usually quote. None of
 // the catalog's page numbers is verified against the 2009 text, so this is never more than a note.
-import { citedParts, effectiveYear } from '../letter/citations';
+import { citedParts, effectiveYear } from '../citations';
 import type { PageRange } from '../catalog';
 import type { Rule } from './types';
 

@@ -2,7 +2,7 @@
 // chapters, none of which covers that region (only Neck and Upper Back Complaints). Chapters that apply to
 // any region (Chronic Pain, General Approaches, ODG Pain) are never compared, and an item naming two regions
 // is satisfied by either.
-import { guidelineFields, type PartCitation } from '../letter/citations';
+import { guidelineFields, type PartCitation } from '../citations';
 import { regionsNamed, regionsOfOdgChapter, regionsOfPart, type Region } from '../catalog/regions';
 import type { Span } from '../letter/model';
 import type { Rule } from './types';

@@ -1,6 +1,6 @@
 // The 2014-15 letters cite `Page(s):`, the 2016 letters `Section(s):`. A letter that mixes them, or
 // gives pages for a 2016 part (whose pages differ from the 2009 ones letters quote), is noted.
-import { effectiveYear, guidelineFields } from '../letter/citations';
+import { effectiveYear, guidelineFields } from '../citations';
 import type { Span } from '../letter/model';
 import type { Rule } from './types';
 

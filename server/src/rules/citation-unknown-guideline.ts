@@ -1,6 +1,6 @@
 // MTUS part labels and years the catalog does not know, and misprints of "Non-MTUS". Real letters
 // carry such typos ("Acupuncture Treatment 200 7", "NonMTUS"), so this warns and offers the fix.
-import { guidelineFields } from '../letter/citations';
+import { guidelineFields } from '../citations';
 import { keyWords, type OdgChapter } from '../catalog';
 import { regionsNamed, regionsOfOdgChapter } from '../catalog/regions';
 import type { Rule } from './types';

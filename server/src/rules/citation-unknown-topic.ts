@@ -1,7 +1,7 @@
 // Sections and topics the cited MTUS part does not have. Misspellings the catalog knows ("Inital
 // Care") and near misses get a fix; an unlisted name is reported, with the nearest known topics, for
 // parts whose section list is complete. A section of one other part is citation-wrong-part's.
-import { citedParts, type CitedSection } from '../letter/citations';
+import { citedParts, type CitedSection } from '../citations';
 import type { PartEntry, SectionEntry } from '../catalog';
 import type { Report, Rule } from './types';
 

@@ -2,7 +2,7 @@
 // section under Chronic Pain, "Opioids for chronic pain" under Low Back Complaints. The fix moves the section
 // to its own part: the part label is replaced when the section is the only one cited, otherwise the section
 // leaves the list and a clause for its part is added after it.
-import { citedParts, effectiveYear, type CitedSection, type PartCitation } from '../letter/citations';
+import { citedParts, effectiveYear, type CitedSection, type PartCitation } from '../citations';
 import type { Catalog, PartEntry } from '../catalog';
 import type { Fix, OffsetEdit, Rule } from './types';
 

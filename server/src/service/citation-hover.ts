@@ -2,7 +2,7 @@
 import type { Hover } from 'vscode-languageserver-types';
 import type { Item, Letter } from '../letter/model';
 import type { Catalog, PartEntry, SectionEntry } from '../catalog';
-import { guidelineFields } from '../letter/citations';
+import { guidelineFields } from '../citations';
 import { toRange } from './diagnostics';
 import { formatPages } from './pages';
 

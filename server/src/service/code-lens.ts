@@ -2,7 +2,7 @@
 import type { CodeLens } from 'vscode-languageserver-types';
 import type { Analysis } from './analysis';
 import type { Catalog } from '../catalog';
-import { effectiveYear, guidelineFields } from '../letter/citations';
+import { effectiveYear, guidelineFields } from '../citations';
 import { toRange } from './diagnostics';
 import type { CancellationToken } from './cancellation';
 

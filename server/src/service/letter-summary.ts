@@ -1,7 +1,7 @@
 // "IMR: Show Letter Summary": the items, decisions and citations as a Markdown table.
 import type { Analysis } from './analysis';
 import type { Catalog } from '../catalog';
-import { guidelineFields } from '../letter/citations';
+import { guidelineFields } from '../citations';
 import { FoldedText } from '../letter/text';
 
 function cell(text: string): string {

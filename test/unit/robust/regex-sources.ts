@@ -5,8 +5,8 @@ import * as path from 'node:path';
 import * as ts from 'typescript';
 import { repoRoot } from '../repo-root';
 
-/** The folders whose code runs on letter text: the parser, the rules, the catalog's tokenizer, the providers. */
-export const letterTextFolders = ['server/src/letter', 'server/src/rules', 'server/src/catalog', 'server/src/service'];
+/** The folders whose code runs on letter text: the tokenizer, the parser, the citation reader, the rules, the catalog, the providers. */
+export const letterTextFolders = ['server/src/text', 'server/src/letter', 'server/src/citations', 'server/src/rules', 'server/src/catalog', 'server/src/service'];
 
 export interface RegexSite {
   /** Repository-relative file and 1-based line. */

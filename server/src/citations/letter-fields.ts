@@ -1,0 +1,58 @@
+// The guideline fields of a letter, parsed once per letter and catalog and shared by the citation
+// rules and providers, and the MTUS parts they cite.
+import type { Catalog } from '../catalog';
+import type { FieldKind, Item, ItemField, Letter } from '../letter/model';
+import type { GuidelineField, PartCitation } from './model';
+import { parseGuidelineField } from './field';
+
+// ---- per letter ------------------------------------------------------------------------------
+
+export interface ParsedGuidelineField {
+  item: Item;
+  field: ItemField;
+  kind: Exclude<FieldKind, 'rationale'>;
+  parsed: GuidelineField;
+  /**
+   * The field still holds a «…» placeholder: the reviewer is filling it in, and the placeholder rule
+   * reports it. The citation rules leave such a field alone rather than report the same spot twice.
+   */
+  unfinished: boolean;
+}
+
+const cache = new WeakMap<Letter, WeakMap<Catalog, ParsedGuidelineField[]>>();
+
+/** Every guideline field of the letter, parsed once per letter and catalog (six rules share it). */
+export function guidelineFields(letter: Letter, catalog: Catalog): ParsedGuidelineField[] {
+  let byCatalog = cache.get(letter);
+  if (!byCatalog) cache.set(letter, (byCatalog = new WeakMap()));
+  let fields = byCatalog.get(catalog);
+  if (!fields) {
+    fields = [];
+    for (const item of letter.items) {
+      for (const field of item.fields) {
+        if (field.kind === 'rationale') continue;
+        fields.push({ item, field, kind: field.kind, parsed: parseGuidelineField(letter.source, field.content, catalog), unfinished: field.content.text.includes('«') });
+      }
+    }
+    byCatalog.set(catalog, fields);
+  }
+  return fields;
+}
+
+/**
+ * Every MTUS part cited in a guideline field, in document order. Fields still holding a «…»
+ * placeholder are left out: the placeholder rule reports them.
+ */
+export function* citedParts(letter: Letter, catalog: Catalog): Generator<PartCitation> {
+  for (const { parsed, unfinished } of guidelineFields(letter, catalog)) {
+    if (unfinished) continue;
+    for (const clause of parsed.clauses) {
+      if (clause.kind === 'mtus') yield* clause.parts;
+    }
+  }
+}
+
+/** The year a part citation is judged by: printed, implied by the label, or none. */
+export function effectiveYear(part: PartCitation): string | undefined {
+  return part.year?.value ?? part.impliedYear;
+}
