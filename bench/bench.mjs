@@ -1,4 +1,4 @@
-// `npm run bench`: one markdown table of the performance targets of issue 9 — median and p95 over
+// `npm run bench`: one markdown table of the performance targets — median and p95 over
 // repeated runs, each with its ratio or note measured in the same run — then the machine, a
 // per-rule timing breakdown and the hottest functions. Not part of `npm test`.
 import * as fs from 'node:fs';

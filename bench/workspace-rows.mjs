@@ -1,5 +1,5 @@
 // A keystroke in an open letter while the server checks a workspace folder of 500 letters in the
-// background (issue 19): workspace diagnostics pulled (`workspace/diagnostic`, as VS Code asks) or
+// background: workspace diagnostics pulled (`workspace/diagnostic`, as VS Code asks) or
 // pushed (clients without pull). Only the edits made while a scan was under way — between its
 // `$/progress` begin and end — are counted; when a scan ends, a settings change starts the next one.
 import * as fs from 'node:fs';

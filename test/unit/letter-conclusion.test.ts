@@ -10,7 +10,7 @@ function conclude(rationale: string): [string, string] | undefined {
 const taper =
   'This decision addresses the medical necessity of opioids for this request only and should not be interpreted as a recommendation to stop long-term opioids abruptly. The injured worker should be weaned under medical supervision.';
 
-describe('conclusion of a decision rationale (DOMAIN.md §2)', () => {
+describe('conclusion of a decision rationale', () => {
   const notNecessary = [
     'is not medically necessary',
     'was not medically necessary',

@@ -31,7 +31,7 @@ export function builtinEvidence(): Evidence {
   return (builtin ??= new Evidence(evidenceData as EvidenceData));
 }
 
-/** What the drug and item-kind tables are worth against letters: their first choice weighs as much as one and a half letters (they summarise DOMAIN.md's corpus of 439 items). */
+/** What the drug and item-kind tables are worth against letters: their first choice weighs as much as one and a half letters (they summarise a corpus of 439 items). */
 const TABLE_WEIGHT = 1.5;
 const TABLE_DECAY = 0.6;
 const CLAIMS_TIE = 0.001;

@@ -38,8 +38,8 @@ export const dateOrder: Rule = {
       if (f?.value && day !== undefined) dated.push({ key, day, start: f.value.start, end: f.value.end });
     }
     // One wrong date puts it out of order with several others; comparing each date with the latest
-    // earlier one (the first version) then reported every correct date after a too-late one. Instead
-    // the date out of order with the most others is reported and set aside, until the rest agree.
+    // earlier one would report every correct date after a too-late one. Instead the date out of order
+    // with the most others is reported and set aside, until the rest agree.
     const conflicts = (a: Dated, rest: readonly Dated[]) =>
       rest.filter((b) => b !== a && (sequence.indexOf(b.key) < sequence.indexOf(a.key) ? b.day > a.day : b.day < a.day));
     const remaining = [...dated];

@@ -20,7 +20,7 @@ const units = new Set(['mg', 'mcg', 'ml', 'gm']);
 
 const strengthPattern = /(\d{1,5}(?:\.\d{1,3})?(?:\/\d{1,5}(?:\.\d{1,3})?)?)\s?(mg|mcg|gm|g|ml|%)(?![a-z])/i;
 const quantityPattern = /#\s?(\d{1,5})/;
-/** A count before the drug, as in "30 Soma 350mg" (seed 000). */
+/** A count before the drug, as in "30 Soma 350mg". */
 const leadingQuantity = /^\s*(\d{1,4})\s+[A-Za-z]/;
 
 export function signatureOf(text: string): Signature {

@@ -4,9 +4,9 @@ import { canonicalHeading, eolOf, firstOfEach, introOf, requiredOrder } from './
 import { FoldedText } from '../letter/text';
 
 /**
- * Where the missing heading belongs. Inserting it just before the next heading (the first version)
- * left the section's own text under the previous heading and the new section empty, so a "safe" fix
- * brought new errors (an empty HOW section, or items outside IMR ISSUES). The section's text is
+ * Where the missing heading belongs. Inserting it just before the next heading would leave the
+ * section's own text under the previous heading and the new section empty, so a "safe" fix would
+ * bring new errors (an empty HOW section, or items outside IMR ISSUES). The section's text is
  * found instead: the first line after the header for HOW, the standard opening sentence where it
  * is still written, or the first item for IMR ISSUES.
  */

@@ -18,7 +18,7 @@ const Value = 12;
 const EnumMember = 20;
 const Reference = 18;
 
-/** DWC's list of reviewer specialties (DOMAIN.md §9), the most frequent first. */
+/** DWC's list of reviewer specialties, the most frequent first. */
 const specialties = [
   'Preventive Medicine', 'Occupational Medicine', 'Family Practice', 'Physical Medicine & Rehabilitation', 'Internal Medicine',
   'Orthopedic Surgery', 'Anesthesiology', 'Pain Management', 'Addiction Psychiatry', 'Chiropractic', 'Dermatology',

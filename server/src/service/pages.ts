@@ -1,4 +1,4 @@
-// Page ranges as the product shows them: never as verified facts (MTUS-2009-PAGES.md).
+// Page ranges as the product shows them: never as verified facts (each has a confirmation status in the catalog).
 import type { PageRange } from '../catalog';
 
 function pageList(pages: readonly PageRange[]): string {

@@ -1,4 +1,4 @@
-// The stable JSON contract (issue 7): other tools parse it, so its shape does not change.
+// The stable JSON contract: other tools parse it, so its shape does not change.
 import type { FileResult } from './types';
 
 export function formatJson(results: readonly FileResult[]): string {
