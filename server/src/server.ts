@@ -45,9 +45,6 @@ import { cleanRequests, splitRequests } from './service/request-list';
 import { letterRow, reportCsv, reportMarkdown } from './service/letters-report';
 import { WorkspaceLetters, type ScanProgress } from './node/workspace-letters';
 import { letterFromRequestsKind } from './service/letter-from-requests';
-import { keepYoungGenerationSmall } from './node/heap';
-
-keepYoungGenerationSmall();
 
 const connection = createConnection(ProposedFeatures.all);
 // Our own document type: the bundled one loses count of lines when a \n is typed after a lone \r.
