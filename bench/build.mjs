@@ -1,11 +1,12 @@
 // Bundles what the benchmark measures from the current sources into a temporary folder, with the
-// options `npm run package` ships (esbuild.mjs --production), so the bench never reads a stale dist/
+// options and plugins `npm run package` ships (esbuild.mjs --production), so the bench never reads a stale dist/
 // and never writes into dist/ or out/ while others use them. Unminified for the engine, so a CPU
 // profile names functions and the `// server/src/...` comments say which file each line came from.
 import * as esbuild from 'esbuild';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { serverPlugins } from '../esbuild.mjs';
 
 export async function buildAll(repo) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'imr-bench-'));
@@ -18,8 +19,8 @@ export async function buildAll(repo) {
   };
   await Promise.all([
     esbuild.build({ ...common, entryPoints: ['bench/engine-entry.mjs'], outfile: out.engine }),
-    esbuild.build({ ...common, minify: true, entryPoints: ['server/src/server.ts'], outfile: out.server }),
-    esbuild.build({ ...common, minify: true, entryPoints: ['server/src/cli/main.ts'], outfile: out.cli, banner: { js: '#!/usr/bin/env node' } }),
+    esbuild.build({ ...common, minify: true, entryPoints: ['server/src/server.ts'], outfile: out.server, plugins: serverPlugins }),
+    esbuild.build({ ...common, minify: true, entryPoints: ['server/src/cli/main.ts'], outfile: out.cli, banner: { js: '#!/usr/bin/env node' }, plugins: serverPlugins }),
   ]);
   return out;
 }
