@@ -5,7 +5,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { builtinCatalog } from '../../server/src/catalog';
-import { guidelineFields } from '../../server/src/citations';
+import { parseLetterFields } from '../../server/src/citations';
 import { parseLetter } from '../../server/src/letter/parse';
 import { runRules } from '../../server/src/rules/engine';
 import { citationMissing } from '../../server/src/rules/citation-missing';
@@ -41,14 +41,14 @@ describe('citations on the shared letters (../shared/letters)', function () {
 
   it('finds the letters and their guideline fields', () => {
     assert.ok(files.length > 0);
-    const fields = files.reduce((n, f) => n + guidelineFields(parseLetter(fs.readFileSync(f, 'utf8')), builtinCatalog).length, 0);
+    const fields = files.reduce((n, f) => n + parseLetterFields(parseLetter(fs.readFileSync(f, 'utf8')), builtinCatalog).length, 0);
     assert.ok(fields >= files.length * 2, `${fields} guideline fields in ${files.length} letters`);
   });
 
   it('round-trips every guideline field: exact spans, pieces covering the text, every MTUS part known', () => {
     for (const file of files) {
       const source = fs.readFileSync(file, 'utf8');
-      for (const { parsed } of guidelineFields(parseLetter(source), builtinCatalog)) {
+      for (const { parsed } of parseLetterFields(parseLetter(source), builtinCatalog)) {
         const where = `${path.relative(lettersDir, file)} @${parsed.content.start}`;
         assert.deepEqual(parsed.unparsed, [], where);
         // The basis statement and the clauses, in order, account for every non-space character.

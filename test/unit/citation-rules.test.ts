@@ -2,7 +2,7 @@
 import * as assert from 'node:assert/strict';
 import { builtinCatalog, type CitationRef } from '../../server/src/catalog';
 import { renderCitation, suggestCitations } from '../../server/src/catalog/suggest';
-import { guidelineFields } from '../../server/src/citations';
+import { parseLetterFields } from '../../server/src/citations';
 import { parseLetter } from '../../server/src/letter/parse';
 import { runRules } from '../../server/src/rules/engine';
 import type { Finding, Fix, Rule } from '../../server/src/rules/types';
@@ -305,7 +305,7 @@ describe('citation suggestions', () => {
       const findings = run(source, era);
       assert.deepEqual(findings.map((f) => `${f.ruleId}: ${source.slice(f.start, f.end)}`), [], era);
       // And the parser read every MTUS piece of every insertion back to a catalog entry.
-      for (const { parsed } of guidelineFields(letter, c)) {
+      for (const { parsed } of parseLetterFields(letter, c)) {
         assert.deepEqual(parsed.unparsed, []);
         for (const clause of parsed.clauses) {
           if (clause.kind !== 'mtus') continue;

@@ -5,7 +5,7 @@ import type { Catalog } from './catalog';
 import type { CiteKey, EvidenceData } from './evidence';
 import { itemFeatures, type ItemContext } from './evidence-features';
 import type { GuidelineField } from '../citations';
-import { guidelineFields } from '../citations';
+import { parseLetterFields } from '../citations';
 import type { Item, Letter } from '../letter/model';
 import { regionsOfOdgChapter, regionsOfPart, type Region } from './regions';
 
@@ -83,7 +83,7 @@ function lettersFields(letter: Letter, catalog: Catalog): LetterFields {
   let fields = byCatalog.get(catalog);
   if (!fields) {
     fields = { byItem: new Map(), surgeries: [] };
-    for (const f of guidelineFields(letter, catalog)) {
+    for (const f of parseLetterFields(letter, catalog)) {
       if (f.unfinished) continue;
       let entry = fields.byItem.get(f.item);
       if (!entry) fields.byItem.set(f.item, (entry = {}));

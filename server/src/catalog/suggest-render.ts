@@ -1,12 +1,14 @@
 // A catalog citation written out as a whole guideline field in the letter's era: the 2016
 // `Section(s):` form, the 2014-15 `Chronic Pain Treatment Guidelines <Topic> Page(s): n` form, or for
 // topics the MTUS does not address the Non-MTUS form with its basis statement.
+import type { Era } from '../letter/model';
 import type { Catalog } from './catalog';
 import type { CitationRef, MtusRef, OdgRef, PageRange, PartEntry, SectionEntry } from './types';
 import { isMtusRef } from './types';
 import { normKey } from '../text/tokens';
 
-export type CitationEra = '2016' | '2014';
+/** The form a citation is written in: a letter's era. */
+export type CitationEra = Era;
 export type GuidelineFieldKind = 'claims' | 'maximus';
 
 export interface CitationSuggestion {

@@ -3,4 +3,4 @@
 // text (letter/) with the catalog's names (catalog/), and the citation rules and providers read it.
 export * from './model';
 export { parseGuidelineField } from './field';
-export { citedParts, effectiveYear, guidelineFields, type ParsedGuidelineField } from './letter-fields';
+export { effectiveYear, parseLetterFields, partsCitedIn, type ParsedGuidelineField } from './letter-fields';

@@ -1,5 +1,4 @@
-// The guideline fields of a letter, parsed once per letter and catalog and shared by the citation
-// rules and providers, and the MTUS parts they cite.
+// The guideline fields of a letter, parsed, and the MTUS parts they cite.
 import type { Catalog } from '../catalog';
 import type { FieldKind, Item, ItemField, Letter } from '../letter/model';
 import type { GuidelineField, PartCitation } from './model';
@@ -19,32 +18,24 @@ export interface ParsedGuidelineField {
   unfinished: boolean;
 }
 
-const cache = new WeakMap<Letter, WeakMap<Catalog, ParsedGuidelineField[]>>();
-
-/** Every guideline field of the letter, parsed once per letter and catalog (six rules share it). */
-export function guidelineFields(letter: Letter, catalog: Catalog): ParsedGuidelineField[] {
-  let byCatalog = cache.get(letter);
-  if (!byCatalog) cache.set(letter, (byCatalog = new WeakMap()));
-  let fields = byCatalog.get(catalog);
-  if (!fields) {
-    fields = [];
-    for (const item of letter.items) {
-      for (const field of item.fields) {
-        if (field.kind === 'rationale') continue;
-        fields.push({ item, field, kind: field.kind, parsed: parseGuidelineField(letter.source, field.content, catalog), unfinished: field.content.text.includes('«') });
-      }
+/** Every guideline field of the letter, parsed; an analysis keeps them (rules/facts.ts). */
+export function parseLetterFields(letter: Letter, catalog: Catalog): ParsedGuidelineField[] {
+  const fields: ParsedGuidelineField[] = [];
+  for (const item of letter.items) {
+    for (const field of item.fields) {
+      if (field.kind === 'rationale') continue;
+      fields.push({ item, field, kind: field.kind, parsed: parseGuidelineField(letter.source, field.content, catalog), unfinished: field.content.text.includes('«') });
     }
-    byCatalog.set(catalog, fields);
   }
   return fields;
 }
 
 /**
- * Every MTUS part cited in a guideline field, in document order. Fields still holding a «…»
- * placeholder are left out: the placeholder rule reports them.
+ * Every MTUS part cited in the fields, in document order. Fields still holding a «…» placeholder are
+ * left out: the placeholder rule reports them.
  */
-export function* citedParts(letter: Letter, catalog: Catalog): Generator<PartCitation> {
-  for (const { parsed, unfinished } of guidelineFields(letter, catalog)) {
+export function* partsCitedIn(fields: readonly ParsedGuidelineField[]): Generator<PartCitation> {
+  for (const { parsed, unfinished } of fields) {
     if (unfinished) continue;
     for (const clause of parsed.clauses) {
       if (clause.kind === 'mtus') yield* clause.parts;

@@ -1,6 +1,6 @@
 // A field that says the decision was not based on the MTUS (or that no evidence was cited) must not
 // then cite the MTUS, and a "Non-MTUS Citation" must not name an MTUS part.
-import { guidelineFields, type NonMtusClause } from '../citations';
+import { type NonMtusClause } from '../citations';
 import { tokenize, type Catalog } from '../catalog';
 import type { Fix, Rule } from './types';
 
@@ -34,9 +34,9 @@ export const citationBasisConflict: Rule = {
   id: 'citation-basis-conflict',
   defaultSeverity: 'error',
   description: 'A field says the decision was not based on the MTUS (or cites "Non-MTUS") and then cites an MTUS part.',
-  check({ letter, catalog, report }) {
+  check({ letter, catalog, facts, report }) {
     const source = letter.source;
-    for (const { parsed } of guidelineFields(letter, catalog)) {
+    for (const { parsed } of facts.guidelineFields()) {
       const basis = parsed.basis;
       for (const clause of parsed.clauses) {
         if (clause.kind === 'non-mtus') {

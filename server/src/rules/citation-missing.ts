@@ -2,7 +2,6 @@
 // most often give such an item, in the letter's era, then up to two alternatives (see catalog/suggest-rank.ts).
 import { suggestCitations } from '../catalog/suggest';
 import { itemContextOf } from '../catalog/evidence-letters';
-import { guidelineFields } from '../citations';
 import { tokenize } from '../catalog';
 import type { OffsetEdit, Rule } from './types';
 
@@ -29,11 +28,11 @@ export const citationMissing: Rule = {
   id: 'citation-missing',
   defaultSeverity: 'error',
   description: 'A guideline field has neither a citation nor one of the fixed statements.',
-  check({ letter, catalog, era, report }) {
+  check({ letter, catalog, facts, era, report }) {
     // A field written twice is item-field-duplicate's finding: only the first of each kind is judged,
     // so one mistake is reported once (and a field repeated thousands of times costs nothing here).
     const judged = new Set<string>();
-    for (const { item, field, kind, parsed, unfinished } of guidelineFields(letter, catalog)) {
+    for (const { item, field, kind, parsed, unfinished } of facts.guidelineFields()) {
       if (unfinished) continue;
       const key = `${item.span.start}:${kind}`;
       if (judged.has(key)) continue;

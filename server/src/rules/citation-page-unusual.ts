@@ -1,6 +1,6 @@
 // Pages cited for 2009 Chronic Pain topics that fall outside the range letters usually quote. None of
 // the catalog's page numbers is verified against the 2009 text, so this is never more than a note.
-import { citedParts, effectiveYear } from '../citations';
+import { effectiveYear } from '../citations';
 import type { PageRange } from '../catalog';
 import type { Rule } from './types';
 
@@ -15,8 +15,8 @@ export const citationPageUnusual: Rule = {
   id: 'citation-page-unusual',
   defaultSeverity: 'info',
   description: 'A 2009 page number lies outside the pages usually cited for the topic.',
-  check({ letter, catalog, report }) {
-    for (const cited of citedParts(letter, catalog)) {
+  check({ catalog, facts, report }) {
+    for (const cited of facts.citedParts()) {
       if (!cited.part || cited.pages.length === 0) continue;
       // Pages without a year are the 2014-15 form, i.e. the 2009 edition; 2016 pages are citation-style-mixed's.
       const year = effectiveYear(cited);

@@ -2,7 +2,7 @@
 // chapters, none of which covers that region (only Neck and Upper Back Complaints). Chapters that apply to
 // any region (Chronic Pain, General Approaches, ODG Pain) are never compared, and an item naming two regions
 // is satisfied by either.
-import { guidelineFields, type PartCitation } from '../citations';
+import { type PartCitation } from '../citations';
 import { regionsNamed, regionsOfOdgChapter, regionsOfPart, type Region } from '../catalog/regions';
 import type { Span } from '../letter/model';
 import type { Rule } from './types';
@@ -28,11 +28,11 @@ export const citationRegionMismatch: Rule = {
   id: 'citation-region-mismatch',
   defaultSeverity: 'warning',
   description: "A guideline field cites only body-region chapters that do not cover the item's body region.",
-  check({ letter, catalog, report }) {
+  check({ facts, report }) {
     // Each field is judged on its own: the reviewer's citation to another region is a slip even when the
     // Claims Administrator's field cites the right chapter.
     const byField = new Map<number, { itemText: string; heading: Span; cited: RegionalCitation[] }>();
-    for (const { item, field, parsed, unfinished } of guidelineFields(letter, catalog)) {
+    for (const { item, field, parsed, unfinished } of facts.guidelineFields()) {
       if (unfinished) continue;
       const entry = byField.get(field.label.start) ?? { itemText: item.itemText, heading: item.itemSpan, cited: [] };
       byField.set(field.label.start, entry);

@@ -1,6 +1,6 @@
 // The 2014-15 letters cite `Page(s):`, the 2016 letters `Section(s):`. A letter that mixes them, or
 // gives pages for a 2016 part (whose pages differ from the 2009 ones letters quote), is noted.
-import { effectiveYear, guidelineFields } from '../citations';
+import { effectiveYear } from '../citations';
 import type { Span } from '../letter/model';
 import type { Rule } from './types';
 
@@ -8,11 +8,11 @@ export const citationStyleMixed: Rule = {
   id: 'citation-style-mixed',
   defaultSeverity: 'info',
   description: 'A letter mixes 2014-15 Page(s): and 2016 Section(s): citations, or gives pages for a 2016 part.',
-  check({ letter, catalog, era, report }) {
+  check({ letter, facts, era, report }) {
     const pageMarkers: Span[] = [];
     const sectionMarkers: Span[] = [];
     const reported = new Set<number>();
-    for (const { parsed } of guidelineFields(letter, catalog)) {
+    for (const { parsed } of facts.guidelineFields()) {
       for (const clause of parsed.clauses) {
         if (clause.kind !== 'mtus') continue;
         for (const cited of clause.parts) {

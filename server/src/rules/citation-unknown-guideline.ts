@@ -1,6 +1,5 @@
 // MTUS part labels and years the catalog does not know, and misprints of "Non-MTUS". Real letters
 // carry such typos ("Acupuncture Treatment 200 7", "NonMTUS"), so this warns and offers the fix.
-import { guidelineFields } from '../citations';
 import { keyWords, type OdgChapter } from '../catalog';
 import { regionsNamed, regionsOfOdgChapter } from '../catalog/regions';
 import type { Rule } from './types';
@@ -18,8 +17,8 @@ export const citationUnknownGuideline: Rule = {
   id: 'citation-unknown-guideline',
   defaultSeverity: 'warning',
   description: 'A citation names an MTUS part or edition year the catalog does not know.',
-  check({ letter, catalog, report }) {
-    for (const { parsed, unfinished } of guidelineFields(letter, catalog)) {
+  check({ catalog, facts, report }) {
+    for (const { parsed, unfinished } of facts.guidelineFields()) {
       if (unfinished) continue;
       for (const clause of parsed.clauses) {
         if (clause.kind === 'non-mtus' && !clause.canonical) {

@@ -1,7 +1,7 @@
 // Sections and topics the cited MTUS part does not have. Misspellings the catalog knows ("Inital
 // Care") and near misses get a fix; an unlisted name is reported, with the nearest known topics, for
 // parts whose section list is complete. A section of one other part is citation-wrong-part's.
-import { citedParts, type CitedSection } from '../citations';
+import { type CitedSection } from '../citations';
 import type { PartEntry, SectionEntry } from '../catalog';
 import type { Report, Rule } from './types';
 
@@ -76,8 +76,8 @@ export const citationUnknownTopic: Rule = {
   id: 'citation-unknown-topic',
   defaultSeverity: 'warning',
   description: 'A citation names a section or topic the cited MTUS part does not have.',
-  check({ letter, catalog, report }) {
-    for (const cited of citedParts(letter, catalog)) {
+  check({ catalog, facts, report }) {
+    for (const cited of facts.citedParts()) {
       const part = cited.part;
       if (!part) continue;
       for (const section of cited.sections) {

@@ -2,7 +2,7 @@
 // section under Chronic Pain, "Opioids for chronic pain" under Low Back Complaints. The fix moves the section
 // to its own part: the part label is replaced when the section is the only one cited, otherwise the section
 // leaves the list and a clause for its part is added after it.
-import { citedParts, effectiveYear, type CitedSection, type PartCitation } from '../citations';
+import { effectiveYear, type CitedSection, type PartCitation } from '../citations';
 import type { Catalog, PartEntry } from '../catalog';
 import type { Fix, OffsetEdit, Rule } from './types';
 
@@ -56,8 +56,8 @@ export const citationWrongPart: Rule = {
   id: 'citation-wrong-part',
   defaultSeverity: 'warning',
   description: 'A citation names a section of another MTUS part than the one it cites.',
-  check({ letter, catalog, report }) {
-    for (const citation of citedParts(letter, catalog)) {
+  check({ catalog, facts, report }) {
+    for (const citation of facts.citedParts()) {
       const part = citation.part;
       if (!part) continue;
       citation.sections.forEach((section, index) => {

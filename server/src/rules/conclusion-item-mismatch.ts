@@ -1,17 +1,16 @@
 import type { Rule } from './types';
-import { conclusionOf, itemWords } from './items-util';
 import { differentTreatment, namesNothing, treatmentNames } from './treatment-names';
 
 export const conclusionItemMismatch: Rule = {
   id: 'conclusion-item-mismatch',
   defaultSeverity: 'warning',
   description: "The rationale's conclusion names another drug or service than the item heading.",
-  check({ letter, catalog, report }) {
+  check({ letter, catalog, facts, report }) {
     for (const item of letter.items) {
       if (item.itemSpan.end <= item.itemSpan.start) continue;
-      const c = conclusionOf(letter, catalog, item);
+      const c = facts.conclusionOf(item);
       if (!c) continue;
-      const own = itemWords(catalog, item);
+      const own = facts.itemWords(item);
       const heading = treatmentNames(catalog, item.itemText);
       // The conclusion's subject, then a finding after it about something else (a conclusion pasted from
       // another item). Only a subject that names what it is about: "the request" alone names nothing.

@@ -1,14 +1,13 @@
 import type { Rule } from './types';
-import { conclusionOf } from './items-util';
 
 export const decisionConflict: Rule = {
   id: 'decision-conflict',
   defaultSeverity: 'error',
   description: "The heading's decision contradicts the rationale's medical-necessity conclusion.",
-  check({ letter, catalog, report }) {
+  check({ letter, facts, report }) {
     for (const item of letter.items) {
       if (!item.decision || !item.decisionWord) continue;
-      const c = conclusionOf(letter, catalog, item);
+      const c = facts.conclusionOf(item);
       // Only a conclusion in the words of medical necessity can prove a decision wrong.
       if (!c || c.strength !== 'stated') continue;
       const expected = c.necessity === 'necessary' ? 'Overturned' : 'Upheld';

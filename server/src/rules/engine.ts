@@ -3,6 +3,7 @@
 import type { Letter } from '../letter/model';
 import type { Catalog } from '../catalog';
 import type { EngineSettings, Finding, Rule, Severity } from './types';
+import { LetterFacts } from './facts';
 
 export interface RunOptions {
   onRuleError?: (ruleId: string, error: unknown) => void;
@@ -13,6 +14,8 @@ export interface RunOptions {
    * storing past it too, so a hostile document cannot fill memory with findings nobody will read.
    */
   maxFindings?: number;
+  /** The letter's facts, when the caller keeps them for its providers too; made here otherwise. */
+  facts?: LetterFacts;
 }
 
 export interface RuleRun {
@@ -36,7 +39,8 @@ export function* ruleSteps(
   const findings: Finding[] = [];
   const max = options.maxFindings ?? Infinity;
   let omitted = 0;
-  const era = settings.profile === 'auto' ? letter.era : settings.profile;
+  const facts = options.facts ?? new LetterFacts(letter, catalog, settings.profile);
+  const era = facts.era;
   for (const rule of rules) {
     if (options.isCancelled?.()) break;
     const configured = settings.rules[rule.id];
@@ -49,7 +53,7 @@ export function* ruleSteps(
       rule.check({
         letter,
         catalog,
-        settings,
+        facts,
         era,
         report: (r) => {
           if (own.length < max) own.push({ ...r, ruleId: rule.id, severity: severity ?? r.severity ?? rule.defaultSeverity });

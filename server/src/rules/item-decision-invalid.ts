@@ -1,5 +1,4 @@
 import type { Fix, Rule } from './types';
-import { conclusionOf } from './items-util';
 import { readDecisionWord } from '../letter/decision-words';
 
 /** The written word for a message, with hidden characters left out and said to be there. */
@@ -12,7 +11,7 @@ export const itemDecisionInvalid: Rule = {
   id: 'item-decision-invalid',
   defaultSeverity: 'error',
   description: 'A word other than Upheld or Overturned stands where the item decision belongs.',
-  check({ letter, catalog, report }) {
+  check({ letter, facts, report }) {
     for (const item of letter.items) {
       const word = item.decisionWord;
       if (!word || item.decision) continue;
@@ -29,7 +28,7 @@ export const itemDecisionInvalid: Rule = {
       } else {
         // A partial decision or a utilization-review word: the reviewer chooses. The rationale's
         // conclusion says which decision is meant; failing that, the word's own leaning.
-        const c = conclusionOf(letter, catalog, item);
+        const c = facts.conclusionOf(item);
         const likely = c ? (c.necessity === 'necessary' ? 'Overturned' : 'Upheld') : reading?.intended;
         for (const d of ['Upheld', 'Overturned'] as const) {
           fixes.push({ title: `Change to '${d}'`, edits: [{ start: word.start, end: word.end, newText: d }], safe: false, preferred: d === likely });

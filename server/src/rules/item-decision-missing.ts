@@ -1,18 +1,18 @@
 import type { Fix, Rule } from './types';
-import { conclusionOf, itemAnchor, itemName } from './items-util';
+import { itemAnchor, itemName } from './items-util';
 
 export const itemDecisionMissing: Rule = {
   id: 'item-decision-missing',
   defaultSeverity: 'error',
   description: "An item heading has no ': Upheld' or ': Overturned'.",
-  check({ letter, catalog, report }) {
+  check({ letter, facts, report }) {
     for (const item of letter.items) {
       if (item.decisionWord) continue;
       const anchor = itemAnchor(item);
       const fixes: Fix[] = [];
       if (item.heading.end > item.heading.start) {
         // The rationale's conclusion says which decision is meant; offer that one first.
-        const c = conclusionOf(letter, catalog, item);
+        const c = facts.conclusionOf(item);
         const likely = c ? (c.necessity === 'necessary' ? 'Overturned' : 'Upheld') : undefined;
         const at = item.heading.end;
         const sep = item.heading.text.trimEnd().endsWith(':') ? ' ' : ': ';

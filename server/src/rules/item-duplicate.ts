@@ -1,9 +1,9 @@
 import type { Item } from '../letter/model';
 import type { Rule } from './types';
-import { drugOf, itemName, normaliseItemText } from './items-util';
+import type { LetterFacts } from './facts';
+import { itemName, normaliseItemText } from './items-util';
 import { isDrugLike, signatureOf } from './drug-signature';
 import { strengthsOf } from './treatment-match';
-import type { Catalog } from '../catalog';
 
 /**
  * What makes two items the same request. A drug is its catalog entry (so a brand and its generic
@@ -11,12 +11,12 @@ import type { Catalog } from '../catalog';
  * "SOMA 350MG #30", "Carisoprodol 350mg #30"). A compounded product is every one of its agents with
  * every strength: two creams that share one agent are different items. Anything else is its words.
  */
-function requestKey(item: Item, catalog: Catalog): string {
+function requestKey(item: Item, facts: LetterFacts): string {
   const sig = signatureOf(item.itemText);
   if (!isDrugLike(sig) || !sig.strength) return normaliseItemText(item.itemText);
   // Several agents only where the text joins names; otherwise the item's one drug, looked up once for all rules.
-  const single = drugOf(catalog, item);
-  const drugs = /[/+,&]|\b(?:and|with)\b/i.test(item.itemText) ? catalog.findDrugs(item.itemText).map((h) => h.drug.id) : single ? [single.id] : [];
+  const single = facts.drugOf(item);
+  const drugs = /[/+,&]|\b(?:and|with)\b/i.test(item.itemText) ? facts.catalog.findDrugs(item.itemText).map((h) => h.drug.id) : single ? [single.id] : [];
   const agents = drugs.length > 0 ? [...new Set(drugs)].sort().join('+') : (sig.words[0] ?? '');
   const strengths = drugs.length > 1 ? [...new Set(strengthsOf(item.itemText))].sort().join('+') : sig.strength;
   return `drug:${agents}|${strengths}|${sig.quantity ?? ''}`;
@@ -26,10 +26,10 @@ export const itemDuplicate: Rule = {
   id: 'item-duplicate',
   defaultSeverity: 'warning',
   description: 'Two items request the same thing (an error when they are decided differently).',
-  check({ letter, catalog, report }) {
+  check({ letter, facts, report }) {
     const seen = new Map<string, Item>();
     for (const item of letter.items) {
-      const key = item.itemText ? requestKey(item, catalog) : '';
+      const key = item.itemText ? requestKey(item, facts) : '';
       if (!key) continue;
       const first = seen.get(key);
       if (!first) {

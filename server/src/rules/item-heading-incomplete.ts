@@ -7,7 +7,7 @@ import type { Catalog, DrugEntry } from '../catalog';
 import type { Rule } from './types';
 import { FoldedText } from '../letter/text';
 import { signatureOf } from './drug-signature';
-import { drugOf, itemName } from './items-util';
+import { itemName } from './items-util';
 import { mentionAt, sentenceAround } from './drug-mention';
 import { mentionsOf } from './item-rationale-mismatch';
 
@@ -62,13 +62,13 @@ export const itemHeadingIncomplete: Rule = {
   id: 'item-heading-incomplete',
   defaultSeverity: 'info',
   description: 'A drug heading lacks the strength or quantity that the summary or the rationale gives for it.',
-  check({ letter, catalog, report }) {
+  check({ letter, catalog, facts, report }) {
     if (letter.items.length > MAX_ITEMS) return;
     for (const item of letter.items) {
       if (!item.itemText || item.itemText.length > 200) continue;
       const sig = signatureOf(item.itemText);
       if (sig.strength && sig.quantity) continue;
-      const drug = drugOf(catalog, item);
+      const drug = facts.drugOf(item);
       if (!drug) continue;
       // One catalog drug: a compounded product's strengths belong to several agents.
       if (/[/+,&]|\b(?:and|with)\b/i.test(item.itemText) && catalog.findDrugs(item.itemText).length !== 1) continue;

@@ -7,7 +7,6 @@
 import type { Rule } from './types';
 import { FoldedText } from '../letter/text';
 import { isDrugLike, signatureOf } from './drug-signature';
-import { drugOf } from './items-util';
 import { strengthsOf } from './treatment-match';
 import { formOf, mentionAt, sentenceAround } from './drug-mention';
 
@@ -39,7 +38,7 @@ export const itemRationaleMismatch: Rule = {
   id: 'item-rationale-mismatch',
   defaultSeverity: 'warning',
   description: "The rationale names the item's drug with another strength, quantity or form than the heading.",
-  check({ letter, catalog, report }) {
+  check({ letter, facts, report }) {
     for (const item of letter.items) {
       const heading = signatureOf(item.itemText);
       const name = heading.words[0];
@@ -50,7 +49,7 @@ export const itemRationaleMismatch: Rule = {
       const { start: from, end: to } = rationale.content;
       const raw = letter.source.slice(from, to);
       // The drug by any of its names: the heading may say Norco and the rationale hydrocodone/APAP.
-      const drug = drugOf(catalog, item);
+      const drug = facts.drugOf(item);
       if (!drug && !isDrugLike(heading)) continue;
       const names = [name, ...(drug ? [...drug.brands, ...drug.generic] : [])];
       // A combination's strength also agrees with its first agent's ("hydrocodone 5mg" of Norco 5/325mg).

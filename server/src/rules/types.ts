@@ -1,7 +1,8 @@
 // The contract between the engine and a rule. A rule reads the parsed Letter and the catalog and
 // reports findings in document offsets; the engine applies the configured severity and turns
 // offsets into LSP ranges (service/diagnostics.ts) so the server and the CLI agree exactly.
-import type { Letter } from '../letter/model';
+import type { LetterFacts } from './facts';
+import type { Era, Letter } from '../letter/model';
 import type { Catalog } from '../catalog';
 
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
@@ -67,9 +68,10 @@ export type Report = Omit<Finding, 'ruleId' | 'severity'> & { severity?: Severit
 export interface RuleContext {
   letter: Letter;
   catalog: Catalog;
-  settings: EngineSettings;
+  /** What several rules read of this letter (guideline fields, conclusions, item names), computed once. */
+  facts: LetterFacts;
   /** The era the rules should judge by: the profile, or the letter's own when `auto`. */
-  era: '2016' | '2014';
+  era: Era;
   report(report: Report): void;
 }
 

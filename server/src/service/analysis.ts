@@ -6,10 +6,13 @@ import { runSteps, type Steps } from '../letter/steps';
 import type { Catalog } from '../catalog';
 import type { EngineSettings, Finding, Rule } from '../rules/types';
 import { ruleSteps } from '../rules/engine';
+import { LetterFacts } from '../rules/facts';
 import type { CancellationToken } from './cancellation';
 
 export interface Analysis {
   letter: Letter;
+  /** What rules and providers read of the letter, computed once (guideline fields, conclusions, the era). */
+  facts: LetterFacts;
   /** Sorted by position; at most `maxFindings` of the inputs. */
   findings: Finding[];
   /** Findings past `maxFindings`, counted and dropped. */
@@ -29,11 +32,13 @@ export interface AnalysisInputs {
 
 function* analysisSteps(text: string, inputs: AnalysisInputs): Steps<Omit<Analysis, 'elapsed'>> {
   const letter = yield* parseLetterSteps(text);
+  const facts = new LetterFacts(letter, inputs.catalog, inputs.settings.profile);
   const run = yield* ruleSteps(letter, inputs.catalog, inputs.settings, inputs.rules, {
     onRuleError: inputs.onRuleError,
     maxFindings: inputs.maxFindings,
+    facts,
   });
-  return { letter, findings: run.findings, omitted: run.omitted };
+  return { letter, facts, findings: run.findings, omitted: run.omitted };
 }
 
 export function analyze(text: string, inputs: AnalysisInputs): Analysis {
@@ -212,10 +217,6 @@ export class AnalysisCache {
   changed(uri: string): void {
     const run = this.running.get(uri);
     if (run) run.stale = true;
-  }
-
-  peek(uri: string): Analysis | undefined {
-    return this.entries.get(uri)?.analysis;
   }
 
   /**

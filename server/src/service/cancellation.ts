@@ -4,4 +4,3 @@ export interface CancellationToken {
   readonly isCancellationRequested: boolean;
 }
 
-export const neverCancelled: CancellationToken = { isCancellationRequested: false };

@@ -2,7 +2,7 @@
 // fix ranks them and each saying why ("cited for this drug in most letters"), then every drug, item kind,
 // MTUS section and ODG topic of the catalog, each written in the letter's era.
 import type { Position } from 'vscode-languageserver-types';
-import type { Letter } from '../letter/model';
+import type { Era, Letter } from '../letter/model';
 import type { Catalog } from '../catalog';
 import { rankCitations, renderCitation, type GuidelineFieldKind } from '../catalog/suggest';
 import { itemContextOf } from '../catalog/evidence-letters';
@@ -16,7 +16,7 @@ export interface CitationChoice {
   text: string;
 }
 
-export function provideCitationChoices(letter: Letter, catalog: Catalog, era: '2016' | '2014', position: Position, token?: CancellationToken): CitationChoice[] {
+export function provideCitationChoices(letter: Letter, catalog: Catalog, era: Era, position: Position, token?: CancellationToken): CitationChoice[] {
   const offset = letter.lines.offset(position);
   const choices: CitationChoice[] = [];
   const seen = new Set<string>();

@@ -2,15 +2,16 @@
 import type { Hover } from 'vscode-languageserver-types';
 import type { Item, Letter } from '../letter/model';
 import type { Catalog, PartEntry, SectionEntry } from '../catalog';
-import { guidelineFields } from '../citations';
+import { parseGuidelineField } from '../citations';
 import { toRange } from './diagnostics';
 import { formatPages } from './pages';
 
 export function citationHover(letter: Letter, catalog: Catalog, item: Item, offset: number): Hover | null {
   const inside = (s: { start: number; end: number }) => offset >= s.start && offset <= s.end;
-  for (const f of guidelineFields(letter, catalog)) {
-    if (f.item !== item || !inside(f.field.content)) continue;
-    for (const clause of f.parsed.clauses) {
+  // Only the field under the cursor is read.
+  for (const field of item.fields) {
+    if (field.kind === 'rationale' || !inside(field.content)) continue;
+    for (const clause of parseGuidelineField(letter.source, field.content, catalog).clauses) {
       if (clause.kind === 'mtus') {
         for (const part of clause.parts) {
           if (part.part && inside(part.label)) return hover(letter, part.label, partMarkdown(part.part));

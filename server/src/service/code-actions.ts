@@ -1,5 +1,6 @@
 // Code actions: each finding's fixes as quick fixes, "turn off rule X", "show documentation for X",
 // and source.fixAll.imr applying every safe fix at once.
+import type { Era } from '../letter/model';
 import type { CodeAction, Diagnostic, Range, TextEdit } from 'vscode-languageserver-types';
 import type { Analysis } from './analysis';
 import type { Finding, OffsetEdit } from '../rules/types';
@@ -24,7 +25,7 @@ export interface CodeActionRequest {
   /** The catalog the citation refactorings come from; without it none are offered. */
   catalog?: Catalog;
   /** The era citations are written in (the profile, or the letter's own). */
-  era?: '2016' | '2014';
+  era?: Era;
   /**
    * The commands the client runs itself (`initializationOptions.clientCommands`). "Turn off rule" and
    * "Show documentation" are offered only to a client that runs them: the server cannot change an

@@ -1,14 +1,13 @@
 // A code lens above each item heading: its decision, the guidelines it cites, its open problems.
 import type { CodeLens } from 'vscode-languageserver-types';
 import type { Analysis } from './analysis';
-import type { Catalog } from '../catalog';
-import { effectiveYear, guidelineFields } from '../citations';
+import { effectiveYear } from '../citations';
 import { toRange } from './diagnostics';
 import type { CancellationToken } from './cancellation';
 
-export function provideCodeLenses(analysis: Analysis, catalog: Catalog, token?: CancellationToken): CodeLens[] {
+export function provideCodeLenses(analysis: Analysis, token?: CancellationToken): CodeLens[] {
   const { letter, findings } = analysis;
-  const fields = guidelineFields(letter, catalog);
+  const fields = analysis.facts.guidelineFields();
   const lenses: CodeLens[] = [];
   // Findings are sorted by start, items by position: one sweep hands each item its findings.
   let next = 0;

@@ -2,6 +2,7 @@
 // vscode-markdown-languageservice's `createLanguageService` does. Pure: no I/O, no transport. The LSP
 // adapter (server.ts) maps requests onto it; `imr-lint` (cli/lint.ts) uses it for its analysis; tests
 // can drive it in memory.
+import type { Era } from '../letter/model';
 import type { CodeAction, CodeLens, CompletionItem, Diagnostic, DocumentSymbol, FoldingRange, Hover, Position } from 'vscode-languageserver-types';
 import type { Catalog } from '../catalog';
 import { defaultMaxProblems, type EngineSettings, type Rule } from '../rules/types';
@@ -84,7 +85,7 @@ export interface ImrService {
   documentChanged(uri: string): void;
   documentClosed(uri: string): void;
   /** The era citations are written in: the profile's, or the letter's own under `auto`. */
-  eraOf(analysis: Analysis): '2016' | '2014';
+  eraOf(analysis: Analysis): Era;
 
   diagnostics(analysis: Analysis, uri: string): Diagnostic[];
   status(uri: string, analysis: Analysis): Status;
@@ -114,7 +115,7 @@ export function createImrService(options: ImrServiceOptions): ImrService {
     options.sliceMs ?? SLICE_MS,
   );
   const reported = new WeakSet<Analysis>();
-  const eraOf = (analysis: Analysis) => (settings.profile === 'auto' ? analysis.letter.era : settings.profile);
+  const eraOf = (analysis: Analysis) => analysis.facts.era;
   const status = (uri: string, analysis: Analysis): Status => {
     const count = (severity: string) => analysis.findings.filter((f) => f.severity === severity).length;
     return { uri, errors: count('error'), warnings: count('warning'), infos: count('info') + count('hint'), elapsed: analysis.elapsed };
@@ -154,8 +155,8 @@ export function createImrService(options: ImrServiceOptions): ImrService {
     hover: (analysis, position, token) => provideHover(analysis.letter, catalog, position, token),
     foldingRanges: (analysis, token) => provideFoldingRanges(analysis.letter, token),
     documentSymbols: (analysis, token) => provideDocumentSymbols(analysis.letter, token),
-    codeLenses: (analysis, token) => provideCodeLenses(analysis, catalog, token),
-    letterSummary: (analysis) => letterSummaryMarkdown(analysis, catalog),
+    codeLenses: (analysis, token) => provideCodeLenses(analysis, token),
+    letterSummary: (analysis) => letterSummaryMarkdown(analysis),
     preview: (analysis, token) => providePreview(analysis, token),
     citationChoices: (analysis, position, token) => provideCitationChoices(analysis.letter, catalog, eraOf(analysis), position, token),
     newLetter(input) {

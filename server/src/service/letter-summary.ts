@@ -1,16 +1,14 @@
 // "IMR: Show Letter Summary": the items, decisions and citations as a Markdown table.
 import type { Analysis } from './analysis';
-import type { Catalog } from '../catalog';
-import { guidelineFields } from '../citations';
 import { FoldedText } from '../letter/text';
 
 function cell(text: string): string {
   return text.replace(/\|/g, '\\|').replace(/\s+/g, ' ').trim() || '—';
 }
 
-export function letterSummaryMarkdown(analysis: Analysis, catalog: Catalog): string {
+export function letterSummaryMarkdown(analysis: Analysis): string {
   const { letter, findings } = analysis;
-  const fields = guidelineFields(letter, catalog);
+  const fields = analysis.facts.guidelineFields();
   const caseNumber = letter.header?.fields.find((f) => f.key === 'caseNumber')?.value?.text;
   const out = [
     `# Letter summary${caseNumber ? ` — ${caseNumber}` : ''}`,

@@ -77,7 +77,7 @@ describe('code actions', () => {
 
 describe('letter summary', () => {
   it('renders items, decisions and citations as a table', () => {
-    const md = letterSummaryMarkdown(analyzeText(base), builtinCatalog);
+    const md = letterSummaryMarkdown(analyzeText(base));
     assert.match(md, /^# Letter summary — CM16-0900001/);
     assert.match(md, /\| 1 \| Norco 10\/325mg #60 \| Upheld \| Decision based on MTUS Opioid Treatment 2016/);
     assert.match(md, /\| 2 \| MRI of the lumbar spine \| Overturned \| Decision based on MTUS Low Back Complaints 2004, Section\(s\): Special Studies\. \|/);

@@ -3,7 +3,6 @@ import * as assert from 'node:assert/strict';
 import { provideFoldingRanges } from '../../../server/src/service/folding';
 import { provideDocumentSymbols } from '../../../server/src/service/symbols';
 import { provideCodeLenses } from '../../../server/src/service/code-lens';
-import { builtinCatalog } from '../../../server/src/catalog';
 import { analyzeText, fixtureText } from './fixture';
 
 describe('folding ranges', () => {
@@ -66,7 +65,7 @@ describe('document symbols', () => {
 describe('code lenses', () => {
   it('show each item\'s decision, citations and problems above its heading', () => {
     const analysis = analyzeText(fixtureText('two-items-2016.imr'));
-    const lenses = provideCodeLenses(analysis, builtinCatalog);
+    const lenses = provideCodeLenses(analysis);
     assert.equal(lenses.length, 2);
     assert.equal(lenses[0].range.start.line, 18);
     assert.match(lenses[0].command!.title, /^Upheld · MTUS Opioid Treatment 2016, MTUS Chronic Pain Medical Treatment 2016 · /);
@@ -74,7 +73,7 @@ describe('code lenses', () => {
   });
   it('name the problems of a defective item', () => {
     const text = fixtureText('two-items-2016.imr').replace('MRI of the lumbar spine: Overturned', 'MRI of the lumbar spine: Upheld');
-    const lenses = provideCodeLenses(analyzeText(text), builtinCatalog);
+    const lenses = provideCodeLenses(analyzeText(text));
     assert.match(lenses[1].command!.title, /1 problem \(1 error\)$/);
   });
 });
