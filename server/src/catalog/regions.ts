@@ -84,7 +84,8 @@ export function regionsNamed(text: string): Set<Region> {
   if (!mayNameRegion(text)) return found;
   const words = tokenize(text).filter((t) => t.kind !== 'punct').map((t) => t.norm);
   for (let i = 0; i < words.length; i++) {
-    for (const region of regionWords[words[i]] ?? []) found.add(region);
+    // Only the table's own words: "constructor" is no region (and no list of them).
+    if (Object.prototype.hasOwnProperty.call(regionWords, words[i])) for (const region of regionWords[words[i]]) found.add(region);
     if (i + 1 < words.length) for (const region of regionPairs[`${words[i]} ${words[i + 1]}`] ?? []) found.add(region);
   }
   return found;
