@@ -152,18 +152,15 @@ const decisionNeedIds = idsOf(decisionNeeds);
 const isWordChar = (text: string, k: number): boolean => /\w/.test(text[k] ?? '');
 
 /**
- * The words in `text`, as hits sorted by start. `bounded` (a sentence): a word counts only where its
- * boundaries stand. Otherwise (the raw summary, read in fragments) every occurrence counts as needed,
- * and one is a key word where the key regex would match.
+ * The words in the raw text, as hits sorted by start. Every occurrence counts as needed (a fragment's
+ * folded sentences are judged again where they are read); one is a key word where the key regex would match.
  */
-function hitsIn(text: string, bounded: boolean): number[] {
+function hitsIn(text: string): number[] {
   const hits: number[] = [];
   finder.scan(text, 0, text.length, (w, at) => {
     const d = words[w];
     const end = at + d.word.length;
-    const stands = !((d.bounded && (isWordChar(text, at - 1) || isWordChar(text, end))) || (d.endsWord && isWordChar(text, end)));
-    if (bounded && !stands) return;
-    let key = d.key === true && stands;
+    let key = d.key === true && !standsApart(d, text, at, end, 0, text.length);
     if (key && d.then) {
       d.then.lastIndex = end;
       key = d.then.test(text);
@@ -171,6 +168,13 @@ function hitsIn(text: string, bounded: boolean): number[] {
     hits.push(at * HIT + w * 2 + (key ? 1 : 0));
   });
   return hits.sort((a, b) => a - b);
+}
+
+/** Whether word `d` at text[at, end) lacks a boundary it needs, within text[low, high) (outside it is no word). */
+function standsApart(d: Word, text: string, at: number, end: number, low: number, high: number): boolean {
+  const wordBefore = at > low && isWordChar(text, at - 1);
+  const wordAfter = end < high && isWordChar(text, end);
+  return (d.bounded === true && (wordBefore || wordAfter)) || (d.endsWord === true && wordAfter);
 }
 
 const hitStart = (hit: number): number => Math.floor(hit / HIT);
@@ -382,10 +386,12 @@ export function findRequests(source: string, start: number, end: number): Reques
     return false;
   };
   const raw = source.slice(start, end);
-  const hits = hitsIn(raw, false);
+  const hits = hitsIn(raw);
   // The words in the fragment, and in the sentence read.
   const present = new Uint8Array(words.length);
   const inSentence = new Uint8Array(words.length);
+  const fragmentHits: number[] = [];
+  let nextHit = 0; // the first of fragmentHits that may lie in the sentence read
   let key = 0; // the next hit that may be a key word
   let inside = 0; // the next hit that may lie in a fragment
   let fragmentEnd = start;
@@ -407,19 +413,34 @@ export function findRequests(source: string, start: number, end: number): Reques
     if (!mayState(present)) continue;
     folded = new FoldedText(source, from, to);
     text = folded.text;
+    // The fragment's words where they stand in the folded text (a word holds no white space, so folding keeps it whole).
+    fragmentHits.length = 0;
+    for (let h = inside; h < hits.length && start + hitStart(hits[h]) < to; h++) {
+      fragmentHits.push(folded.indexOf(start + hitStart(hits[h])) * HIT + (hits[h] % HIT));
+    }
     readFragment();
   }
   found.sort((a, b) => a.span.start - b.span.start);
   return found;
 
   function readFragment(): void {
+  nextHit = 0;
   for (let from = 0; from < text.length; ) {
     const to = sentenceEnd(text, from);
     const sentence = text.slice(from, to);
     const before = statements.length;
-    const sentenceHits = hitsIn(sentence, true);
+    // The words wholly in the sentence where their boundaries stand, by their start in the sentence.
+    const sentenceHits: number[] = [];
     inSentence.fill(0);
-    for (const h of sentenceHits) inSentence[hitWord(h)] = 1;
+    while (nextHit < fragmentHits.length && hitStart(fragmentHits[nextHit]) < from) nextHit++;
+    for (let h = nextHit; h < fragmentHits.length && hitStart(fragmentHits[h]) < to; h++) {
+      const at = hitStart(fragmentHits[h]);
+      const w = hitWord(fragmentHits[h]);
+      const d = words[w];
+      if (at + d.word.length > to || standsApart(d, text, at, at + d.word.length, from, to)) continue;
+      sentenceHits.push((at - from) * HIT + w * 2);
+      inSentence[w] = 1;
+    }
     readSentence(sentence, from, sentenceHits);
     // A UR decision or the application referring back to the requests named before makes them disputed.
     const decided = holds(inSentence, decisionNeedIds) && decisionWords.test(sentence);

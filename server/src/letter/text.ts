@@ -75,6 +75,18 @@ export class FoldedText {
     this.origin = origin.subarray(0, length);
   }
 
+  /** Index of the first folded character from document offset `offset` on (text.length when none is). */
+  indexOf(offset: number): number {
+    let low = 0;
+    let high = this.origin.length;
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      if (this.origin[mid] < offset) low = mid + 1;
+      else high = mid;
+    }
+    return low;
+  }
+
   /** Document offset of the folded character at `index`. */
   startOf(index: number): number {
     if (this.origin.length === 0) return 0;
