@@ -372,8 +372,8 @@ export function findRequests(source: string, start: number, end: number): Reques
   const statements: Statement[] = [];
   const found: RequestMention[] = [];
   // Only the sentences holding a word some statement needs are folded and read: a summary is mostly
-  // history. One scan of the raw text finds those words; each fragment runs from the sentence before the
-  // word to the end of its sentence, and fragments that meet are read as one (so each character is read once).
+  // history. One scan of the raw text finds those words (WordFinder); each fragment is the raw sentence
+  // holding a key word, and is read only if it holds the words an introducer or a decision needs.
   let folded = new FoldedText(source, start, start);
   let text = '';
   // Whether the folded space at k stands for a line break in the source.
