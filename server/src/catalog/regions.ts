@@ -1,6 +1,7 @@
 // Body regions: which an item names, and which the body-region guideline chapters cover. Only chapters
 // about one part of the body have regions; Chronic Pain, General Approaches, Opioid Treatment and ODG's Pain
 // chapter apply to any region and are never compared.
+import { WordFinder } from '../text/word-finder';
 import { tokenize } from '../text/tokens';
 
 export type Region = 'neck' | 'thoracic' | 'lumbar' | 'shoulder' | 'elbow' | 'wrist-hand' | 'hip' | 'knee' | 'ankle-foot' | 'head';
@@ -63,12 +64,28 @@ const odgRegions: Readonly<Record<string, readonly Region[]>> = {
   head: ['head'],
 };
 
+/** The words a region's name holds: each single word, and the last word of each pair. */
+const regionFinder = new WordFinder([...Object.keys(regionWords), ...new Set(Object.keys(regionPairs).map((pair) => pair.split(' ')[1]))]);
+/** What may join the pieces of a word into a region's name, or read as a letter of one: apostrophes, a hyphenated line break, the Kelvin sign. */
+const joinsWords = /['\u2019\n\r\u212a]/;
+
+/** Whether `text` may name a region: it holds a region's word, as it is (no apostrophe or line break inside). */
+function mayNameRegion(text: string): boolean {
+  if (joinsWords.test(text)) return true;
+  let any = false;
+  regionFinder.scan(text, 0, text.length, () => (any = true));
+  return any;
+}
+
 /** The body regions `text` names; empty when it names none. */
 export function regionsNamed(text: string): Set<Region> {
   const found = new Set<Region>();
+  // Most texts name no region: one pass over the text says so, without reading its words.
+  if (!mayNameRegion(text)) return found;
   const words = tokenize(text).filter((t) => t.kind !== 'punct').map((t) => t.norm);
   for (let i = 0; i < words.length; i++) {
-    for (const region of regionWords[words[i]] ?? []) found.add(region);
+    // Only the table's own words: "constructor" is no region (and no list of them).
+    if (Object.prototype.hasOwnProperty.call(regionWords, words[i])) for (const region of regionWords[words[i]]) found.add(region);
     if (i + 1 < words.length) for (const region of regionPairs[`${words[i]} ${words[i + 1]}`] ?? []) found.add(region);
   }
   return found;

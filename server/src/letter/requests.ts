@@ -16,6 +16,7 @@
 // associated requests") is kept as a `collective` request that stands for them.
 import type { RequestMention } from './model';
 import { FoldedText, span } from './text';
+import { WordFinder } from '../text/word-finder';
 
 /** How far one statement (a sentence) may run: a summary written without periods is read in pieces. */
 const MAX_SENTENCE = 2000;
@@ -27,6 +28,16 @@ type Tier = 'disputed' | 'modified' | 'requested' | 'mentioned';
 interface Introducer {
   pattern: RegExp;
   tier: Tier;
+  /**
+   * Lower-case words every match holds: one of each group. A sentence without them is not searched
+   * (most sentences of a summary hold none of a pattern's words, and a search would try every position).
+   */
+  needs: readonly (readonly string[])[];
+  /**
+   * A word of every match (one of `words`, lower-case) no more than `within` characters after the match starts:
+   * the pattern is tried only where it could start before one, not at every position of the sentence.
+   */
+  anchor?: { words: readonly string[]; within: number };
 }
 
 const month = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)';
@@ -39,9 +50,12 @@ const urVerb =
   '(?:non-?certified|noncertified|denied(?:\\scertification)?|did\\snot\\s(?:certify|approve|authorize)|failed\\sto\\s(?:approve|certify)|' +
   'determined(?:\\sthat)?(?:\\snon-?certification\\s(?:for|of))?|(?:and\\s)?non-?certification\\s(?:for|of)|found(?:\\sthat)?|deemed|rendered\\sa\\snon-?certification\\s(?:for|of))';
 
+/** The verbs of a UR decision, as lower-case words one of which each of `urVerb`'s alternatives holds. */
+const urVerbWords = ['certif', 'denied', 'did', 'failed', 'determined', 'found', 'deemed', 'rendered'];
+
 // Searched in a folded sentence (single spaces), case-insensitively; the list starts where the match ends.
 const introducers: Introducer[] = [
-  { pattern: /\brequest\(?s?\)?\s(?:currently\s)?(?:under\sconsideration|at\sissue|in\sdispute)\s(?:include[sd]?|is|are|was|were)\s?:?\s?/gi, tier: 'disputed' },
+  { pattern: /\brequest\(?s?\)?\s(?:currently\s)?(?:under\sconsideration|at\sissue|in\sdispute)\s(?:include[sd]?|is|are|was|were)\s?:?\s?/gi, tier: 'disputed', needs: [['request']] },
   {
     pattern: new RegExp(
       `\\b(?:application\\sfor\\s(?:an\\s)?(?:IMR|independent\\smedical\\sreview)|IMR\\sapplication|(?:applied\\sfor|requested|sought)\\s(?:an\\s)?(?:IMR|independent\\smedical\\sreview))` +
@@ -49,33 +63,167 @@ const introducers: Introducer[] = [
       'gi',
     ),
     tier: 'disputed',
+    needs: [['imr', 'independent']],
   },
-  { pattern: /\bremaining\sIMR\seligible\sportion\sof\sthe\s(?:original\s)?request(?:\sis\sfor|\sis|\swas|,|:)?\s/gi, tier: 'disputed' },
+  { pattern: /\bremaining\sIMR\seligible\sportion\sof\sthe\s(?:original\s)?request(?:\sis\sfor|\sis|\swas|,|:)?\s/gi, tier: 'disputed', needs: [['remaining']] },
   {
     pattern: new RegExp(`${urSubject}[^.;]{0,100}?(?<!\\b(?:was|were|been|be|is|are)\\s)\\b${urVerb}\\s(?:certification\\s)?(?:on\\s${date}[;,]?\\s)?(?:for\\s)?(?:${requestFor})?`, 'gi'),
     tier: 'disputed',
+    needs: [['review', 'ur', 'claims', 'determination'], urVerbWords],
   },
   {
     pattern: new RegExp(`\\b(?:modified\\s(?:the\\s)?(?:requests?|certification)\\s(?:for|of)\\s|partially\\s(?:certified|approved)\\s(?:${requestFor})?)`, 'gi'),
     tier: 'modified',
+    needs: [['modified', 'partially']],
   },
   {
     pattern: /\brequest\s(?:for\s)?authorization\b(?:\s\(RFA\))?[^.;]{0,60}?\b(?:is\sfor|was\sfor|were\sfor|included?\s(?:a\s)?(?:requests?\sfor\s)?|includes\s|requested\s|for)\s?/gi,
     tier: 'requested',
+    needs: [['request']],
   },
   // Whoever asked: the provider, physician, surgeon, neurologist, chiropractor, consultant, the worker …
+  // The verb comes at most 41 characters after the start ("submitted a request for" after "also" and a word of 23 letters).
   {
     pattern: /\b(?:[a-z]{2,20}(?:ist|ian|eon|or|er|ant)|PTP|appeal)\s(?:also\s)?(?:requested|requests|is\srequesting|was\srequesting|has\srequested|submitted\sa\srequest\sfor|asked\sfor|sought)\s(?:(?:authorization|certification)\sfor\s)?(?:the\sfollowing:?\s)?/gi,
     tier: 'requested',
+    needs: [['request', 'asked', 'sought']],
+    anchor: { words: ['request', 'asked', 'sought'], within: 41 },
   },
-  { pattern: new RegExp(`\\b(?:requests?|request\\(s\\))\\s(?:was|were)\\s(?:made|received|submitted|placed)(?:\\son\\s${date})?\\sfor\\s`, 'gi'), tier: 'requested' },
-  { pattern: /\b(?:were|was)\srequested:?\s/gi, tier: 'requested' },
-  { pattern: /\btreatment\splan\s(?:also\s)?(?:included|includes|include|consisted\sof|was\sfor|is\sfor)\s(?:(?:a\s)?requests?\sfor\s)/gi, tier: 'requested' },
-  { pattern: /\btreatment\splan\s(?:also\s)?(?:included|includes|include|consisted\sof|was\sfor|is\sfor)\s/gi, tier: 'mentioned' },
-  { pattern: /\b(?:recommended|prescribed|ordered)\s(?:a\strial\sof\s)?/gi, tier: 'mentioned' },
+  { pattern: new RegExp(`\\brequest(?:s|\\(s\\))?\\s(?:was|were)\\s(?:made|received|submitted|placed)(?:\\son\\s${date})?\\sfor\\s`, 'gi'), tier: 'requested', needs: [['request']] },
+  { pattern: /\b(?:were|was)\srequested:?\s/gi, tier: 'requested', needs: [['requested']] },
+  { pattern: /\btreatment\splan\s(?:also\s)?(?:included|includes|include|consisted\sof|was\sfor|is\sfor)\s(?:(?:a\s)?requests?\sfor\s)/gi, tier: 'requested', needs: [['plan']] },
+  { pattern: /\btreatment\splan\s(?:also\s)?(?:included|includes|include|consisted\sof|was\sfor|is\sfor)\s/gi, tier: 'mentioned', needs: [['plan']] },
+  { pattern: /\b(?:recommended|prescribed|ordered)\s(?:a\strial\sof\s)?/gi, tier: 'mentioned', needs: [['recommended', 'prescribed', 'ordered']] },
   // "the request for X was non-certified": a request named with its decision in the same sentence.
-  { pattern: new RegExp(`(?<!\\bremaining\\s)${requestFor}(?!authorization)`, 'gi'), tier: 'requested' },
+  // "Request" comes at most 18 characters after the start ("the retrospective request").
+  {
+    pattern: new RegExp(`(?<!\\bremaining\\s)${requestFor}(?!authorization)`, 'gi'),
+    tier: 'requested',
+    needs: [['request']],
+    anchor: { words: ['request'], within: 18 },
+  },
 ];
+
+/** Each anchored introducer tried at one position at a time (sticky), in the order of `introducers`. */
+const stickyPatterns = introducers.map((i) => (i.anchor ? new RegExp(i.pattern.source, 'iy') : undefined));
+
+/**
+ * A word findRequests looks for: a key word (`key`: without one, a sentence is not read), or one an
+ * introducer or a decision needs. `bounded`: a whole word (`\b` on both sides); `endsWord`: `\b` after it;
+ * `then`: what must follow a key word (tried where the word ends).
+ */
+interface Word {
+  word: string;
+  key?: boolean;
+  bounded?: boolean;
+  endsWord?: boolean;
+  then?: RegExp;
+}
+
+/**
+ * The key words, searched in the raw text: a sentence without one is not read. The same as the regex
+ * /request|review|\bUR\b|IMR|independent\s{1,5}medical|certif|denied|deny|necess|recommended|prescribed|ordered|plan\b|approv|modified|sought|asked\s{1,5}for|authori|\ball\b|both|these|those|none/i
+ * but found with the other words in one pass.
+ */
+const keyWords: Word[] = [
+  { word: 'request' }, { word: 'review' }, { word: 'ur', bounded: true }, { word: 'imr' }, { word: 'independent', then: /\s{1,5}medical/iy },
+  { word: 'certif' }, { word: 'denied' }, { word: 'deny' }, { word: 'necess' }, { word: 'recommended' }, { word: 'prescribed' },
+  { word: 'ordered' }, { word: 'plan', endsWord: true }, { word: 'approv' }, { word: 'modified' }, { word: 'sought' },
+  { word: 'asked', then: /\s{1,5}for/iy }, { word: 'authori' }, { word: 'all', bounded: true }, { word: 'both' }, { word: 'these' },
+  { word: 'those' }, { word: 'none' },
+].map((w): Word => ({ ...w, key: true }));
+
+/** Lower-case words one of which each of `decisionWords`' alternatives holds. */
+const decisionNeeds = [['certified', 'denied', 'necessary', 'imr', 'independent', 'failed']];
+
+const words: Word[] = [...keyWords];
+for (const group of [...decisionNeeds, ...introducers.flatMap((i) => [...i.needs, ...(i.anchor ? [i.anchor.words] : [])])]) {
+  for (const word of group) if (!words.some((w) => w.word === word)) words.push({ word });
+}
+const wordIndex = new Map(words.map((w, i) => [w.word, i]));
+const finder = new WordFinder(words.map((w) => w.word));
+/** A hit is stored as one number: start * HIT + word * 2 + (1 for a key word), so hits sort by start. */
+const HIT = 2 * 64;
+if (words.length > 64) throw new Error('requests: too many words for a hit number');
+const idsOf = (groups: readonly (readonly string[])[]): number[][] => groups.map((g) => g.map((w) => wordIndex.get(w)!));
+const introducerNeeds = introducers.map((i) => idsOf(i.needs));
+const anchorIds = introducers.map((i) => (i.anchor ? idsOf([i.anchor.words])[0] : []));
+const decisionNeedIds = idsOf(decisionNeeds);
+
+const isWordChar = (text: string, k: number): boolean => /\w/.test(text[k] ?? '');
+
+/**
+ * The words in the raw text, as hits sorted by start. Every occurrence counts as needed (a fragment's
+ * folded sentences are judged again where they are read); one is a key word where the key regex would match.
+ */
+function hitsIn(text: string): number[] {
+  const hits: number[] = [];
+  finder.scan(text, 0, text.length, (w, at) => {
+    const d = words[w];
+    const end = at + d.word.length;
+    let key = d.key === true && !standsApart(d, text, at, end, 0, text.length);
+    if (key && d.then) {
+      d.then.lastIndex = end;
+      key = d.then.test(text);
+    }
+    hits.push(at * HIT + w * 2 + (key ? 1 : 0));
+  });
+  return hits.sort((a, b) => a - b);
+}
+
+/** Whether word `d` at text[at, end) lacks a boundary it needs, within text[low, high) (outside it is no word). */
+function standsApart(d: Word, text: string, at: number, end: number, low: number, high: number): boolean {
+  const wordBefore = at > low && isWordChar(text, at - 1);
+  const wordAfter = end < high && isWordChar(text, end);
+  return (d.bounded === true && (wordBefore || wordAfter)) || (d.endsWord === true && wordAfter);
+}
+
+const hitStart = (hit: number): number => Math.floor(hit / HIT);
+const hitWord = (hit: number): number => Math.floor(hit / 2) % 64;
+
+/** Whether every group has a word present. */
+function holds(present: Uint8Array, groups: readonly (readonly number[])[]): boolean {
+  for (const group of groups) {
+    let any = false;
+    for (const w of group) if ((any = present[w] === 1)) break;
+    if (!any) return false;
+  }
+  return true;
+}
+
+/** Whether the present words are enough for some statement: an introducer, or a decision that refers back. */
+function mayState(present: Uint8Array): boolean {
+  return holds(present, decisionNeedIds) || introducerNeeds.some((needs) => holds(present, needs));
+}
+
+/**
+ * The first match of introducer `i` in `sentence` at or after `from`, as `pattern.exec` from `from` finds it.
+ * A sentence without the words the introducer needs is not searched, and an anchored introducer is tried
+ * only before its words.
+ */
+function introducerMatch(i: number, sentence: string, hits: readonly number[], present: Uint8Array, from: number): RegExpExecArray | null {
+  if (!holds(present, introducerNeeds[i])) return null;
+  const { pattern, anchor } = introducers[i];
+  const sticky = stickyPatterns[i];
+  if (!anchor || !sticky) {
+    pattern.lastIndex = from;
+    return pattern.exec(sentence);
+  }
+  // Every match holds an anchor word at most `within` after its start: try each position up to each
+  // anchor word in turn, so the first that matches is the leftmost match.
+  let tried = from;
+  for (const hit of hits) {
+    const k = hitStart(hit);
+    if (k < tried || !anchorIds[i].includes(hitWord(hit))) continue;
+    for (let p = Math.max(tried, k - anchor.within); p <= k; p++) {
+      sticky.lastIndex = p;
+      const m = sticky.exec(sentence);
+      if (m) return m;
+    }
+    tried = k + 1;
+  }
+  return null;
+}
 
 /** "the request for" at the start of what follows a decision verb. */
 const leadingRequestFor = new RegExp(`^${requestFor}`, 'i');
@@ -108,8 +256,6 @@ const collectiveWords = new Set([
 ]);
 const backReferenceSentence =
   /\b(?:(?:all|both|each|these|those|none)\b[^.;]{0,40}\b(?:requests?|requested|medications|items|treatments|services|them|four|three|five|six|two)|the\s(?:\w+\s)?(?:requested\s)?(?:requests|medications|drugs|creams|treatments|services|items))\b/i;
-/** Words without one of which no sentence states, decides or refers back to a request (searched in the raw text). */
-const rawKeyWords = /request|review|\bUR\b|IMR|independent\s{1,5}medical|certif|denied|deny|necess|recommended|prescribed|ordered|plan\b|approv|modified|sought|asked\s{1,5}for|authori|\ball\b|both|these|those|none/gi;
 
 /** A period that ends a sentence in the raw text: after a word (not "1." of a numbered list), before a space. */
 function endsSentence(source: string, k: number): boolean {
@@ -227,8 +373,8 @@ export function findRequests(source: string, start: number, end: number): Reques
   const statements: Statement[] = [];
   const found: RequestMention[] = [];
   // Only the sentences holding a word some statement needs are folded and read: a summary is mostly
-  // history. One scan of the raw text finds those words; each fragment runs from the sentence before the
-  // word to the end of its sentence, and fragments that meet are read as one (so each character is read once).
+  // history. One scan of the raw text finds those words (WordFinder); each fragment is the raw sentence
+  // holding a key word, and is read only if it holds the words an introducer or a decision needs.
   let folded = new FoldedText(source, start, start);
   let text = '';
   // Whether the folded space at k stands for a line break in the source.
@@ -241,30 +387,64 @@ export function findRequests(source: string, start: number, end: number): Reques
     return false;
   };
   const raw = source.slice(start, end);
-  rawKeyWords.lastIndex = 0;
+  const hits = hitsIn(raw);
+  // The words in the fragment, and in the sentence read.
+  const present = new Uint8Array(words.length);
+  const inSentence = new Uint8Array(words.length);
+  const fragmentHits: number[] = [];
+  let nextHit = 0; // the first of fragmentHits that may lie in the sentence read
+  let key = 0; // the next hit that may be a key word
+  let inside = 0; // the next hit that may lie in a fragment
   let fragmentEnd = start;
-  for (let m = rawKeyWords.exec(raw); m; m = rawKeyWords.exec(raw)) {
-    const at = start + m.index;
-    if (at < fragmentEnd) continue;
+  for (;;) {
+    // The first key word at or after the end of the last fragment.
+    while (key < hits.length && (start + hitStart(hits[key]) < fragmentEnd || hits[key] % 2 === 0)) key++;
+    if (key === hits.length) break;
+    const at = start + hitStart(hits[key]);
     const from = rawSentenceStart(source, at, Math.max(fragmentEnd, at - MAX_SENTENCE));
     const to = rawSentenceEnd(source, at, Math.min(end, at + MAX_SENTENCE));
     fragmentEnd = to;
-    rawKeyWords.lastIndex = to - start;
+    // A fragment without the words any statement needs would add nothing: it is neither folded nor read.
+    present.fill(0);
+    while (inside < hits.length && start + hitStart(hits[inside]) < from) inside++;
+    for (let h = inside; h < hits.length && start + hitStart(hits[h]) < to; h++) {
+      const w = hitWord(hits[h]);
+      if (start + hitStart(hits[h]) + words[w].word.length <= to) present[w] = 1;
+    }
+    if (!mayState(present)) continue;
     folded = new FoldedText(source, from, to);
     text = folded.text;
+    // The fragment's words where they stand in the folded text (a word holds no white space, so folding keeps it whole).
+    fragmentHits.length = 0;
+    for (let h = inside; h < hits.length && start + hitStart(hits[h]) < to; h++) {
+      fragmentHits.push(folded.indexOf(start + hitStart(hits[h])) * HIT + (hits[h] % HIT));
+    }
     readFragment();
   }
   found.sort((a, b) => a.span.start - b.span.start);
   return found;
 
   function readFragment(): void {
+  nextHit = 0;
   for (let from = 0; from < text.length; ) {
     const to = sentenceEnd(text, from);
     const sentence = text.slice(from, to);
     const before = statements.length;
-    readSentence(sentence, from);
+    // The words wholly in the sentence where their boundaries stand, by their start in the sentence.
+    const sentenceHits: number[] = [];
+    inSentence.fill(0);
+    while (nextHit < fragmentHits.length && hitStart(fragmentHits[nextHit]) < from) nextHit++;
+    for (let h = nextHit; h < fragmentHits.length && hitStart(fragmentHits[h]) < to; h++) {
+      const at = hitStart(fragmentHits[h]);
+      const w = hitWord(fragmentHits[h]);
+      const d = words[w];
+      if (at + d.word.length > to || standsApart(d, text, at, at + d.word.length, from, to)) continue;
+      sentenceHits.push((at - from) * HIT + w * 2);
+      inSentence[w] = 1;
+    }
+    readSentence(sentence, from, sentenceHits);
     // A UR decision or the application referring back to the requests named before makes them disputed.
-    const decided = decisionWords.test(sentence);
+    const decided = holds(inSentence, decisionNeedIds) && decisionWords.test(sentence);
     const reference = decided ? backReferenceSentence.exec(sentence) : null;
     // "The UR denied the request": the one request stated just before (not a plan or a recommendation).
     if (!reference && decided && statements.slice(before).every((st) => st.mentions.length === 0) && singularReference.test(sentence)) {
@@ -296,7 +476,7 @@ export function findRequests(source: string, start: number, end: number): Reques
   }
   }
 
-  function readSentence(sentence: string, offset: number): void {
+  function readSentence(sentence: string, offset: number, sentenceHits: readonly number[]): void {
     let cursor = 0;
     const next: (RegExpExecArray | null | undefined)[] = introducers.map(() => undefined);
     while (cursor < sentence.length) {
@@ -304,16 +484,12 @@ export function findRequests(source: string, start: number, end: number): Reques
       // Each introducer's next match is remembered, so every pattern scans the sentence once.
       let best: { start: number; end: number; tier: Tier } | undefined;
       for (let i = 0; i < introducers.length; i++) {
-        const { pattern, tier } = introducers[i];
         let m = next[i];
-        if (m === undefined || (m !== null && m.index < cursor)) {
-          pattern.lastIndex = cursor;
-          m = next[i] = pattern.exec(sentence);
-        }
+        if (m === undefined || (m !== null && m.index < cursor)) m = next[i] = introducerMatch(i, sentence, sentenceHits, inSentence, cursor);
         if (!m) continue;
         const s = m.index;
         const e = m.index + m[0].length;
-        if (!best || s < best.start || (s === best.start && e > best.end)) best = { start: s, end: e, tier };
+        if (!best || s < best.start || (s === best.start && e > best.end)) best = { start: s, end: e, tier: introducers[i].tier };
       }
       if (!best) return;
       const listFrom = best.end;
@@ -396,5 +572,5 @@ export function findRequests(source: string, start: number, end: number): Reques
 
 /** Every regular expression this module builds at run time, for the linear-shape test. */
 export function builtRequestPatterns(): RegExp[] {
-  return [...introducers.map((i) => i.pattern), terminator, continuation, leadingRequestFor];
+  return [...introducers.map((i) => i.pattern), ...stickyPatterns.filter((p): p is RegExp => p !== undefined), terminator, continuation, leadingRequestFor];
 }

@@ -45,27 +45,46 @@ export class FoldedText {
   private readonly origin: Int32Array;
 
   constructor(source: string, start: number, end: number) {
-    // Runs of non-space text are copied whole (slice + join), and `origin` is sized up front: this runs
-    // on every keystroke over rationales and summaries, so it must not build strings a character at a time.
+    // Text between runs of other white space than one plain space is copied whole (slice + join), and
+    // `origin` is sized up front: this runs on every keystroke over rationales and summaries, so it must
+    // not build strings a character at a time.
     const chunks: string[] = [];
     const origin = new Int32Array(Math.max(0, end - start));
     let length = 0;
     let i = start;
     while (i < end && isSpace(source.charCodeAt(i))) i++;
+    let chunkStart = i;
     while (i < end) {
-      const runStart = i;
-      while (i < end && !isSpace(source.charCodeAt(i))) i++;
-      chunks.push(source.slice(runStart, i));
-      for (let k = runStart; k < i; k++) origin[length++] = k;
+      const c = source.charCodeAt(i);
+      if (!isSpace(c) || (c === 32 && i + 1 < end && !isSpace(source.charCodeAt(i + 1)))) {
+        // A character kept as it is: a non-space, or one plain space between two.
+        origin[length++] = i++;
+        continue;
+      }
+      chunks.push(source.slice(chunkStart, i));
       const spaceAt = i;
       while (i < end && isSpace(source.charCodeAt(i))) i++;
       if (i < end) {
         chunks.push(' ');
         origin[length++] = spaceAt;
       }
+      chunkStart = i;
     }
-    this.text = chunks.join('');
+    if (chunkStart < end) chunks.push(source.slice(chunkStart, end));
+    this.text = chunks.length === 1 ? chunks[0] : chunks.join('');
     this.origin = origin.subarray(0, length);
+  }
+
+  /** Index of the first folded character from document offset `offset` on (text.length when none is). */
+  indexOf(offset: number): number {
+    let low = 0;
+    let high = this.origin.length;
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      if (this.origin[mid] < offset) low = mid + 1;
+      else high = mid;
+    }
+    return low;
   }
 
   /** Document offset of the folded character at `index`. */

@@ -42,6 +42,23 @@ function insertItemFix(letter: Letter, catalog: Catalog, era: '2016' | '2014', r
   return { title: `Add an item for '${shortText(request.text)}'`, edits: [{ start: last.span.end, end: last.span.end, newText: `${eol}${block}` }], safe: false };
 }
 
+interface Request {
+  r: RequestMention;
+  /** Its treatment, once read. */
+  t?: Treatment;
+}
+
+/** treatmentOf, read once per text in a letter: an item's heading and the summary often say the same words. */
+function treatmentReader(catalog: Catalog): (text: string, collective: boolean) => Treatment {
+  const read = [new Map<string, Treatment>(), new Map<string, Treatment>()];
+  return (text, collective) => {
+    const known = read[collective ? 1 : 0];
+    let t = known.get(text);
+    if (!t) known.set(text, (t = treatmentOf(text, catalog, collective)));
+    return t;
+  };
+}
+
 export const itemSummaryMismatch: Rule = {
   id: 'item-summary-mismatch',
   defaultSeverity: 'warning',
@@ -51,15 +68,18 @@ export const itemSummaryMismatch: Rule = {
     if (!letter.requests.some((r) => r.disputed || r.modified) || letter.items.length === 0) return;
     if (letter.requests.length > MAX_REQUESTS || letter.items.length > MAX_REQUESTS) return;
     if (letter.requests.length * letter.items.length > MAX_COMPARISONS) return;
-    const requests = letter.requests.map((r) => ({ r, t: treatmentOf(r.text, catalog, r.collective === true) }));
+    // A request's treatment is read when first compared (each at most once): an item usually matches one of the first requests.
+    const requests = letter.requests.map((r): Request => ({ r }));
+    const treatment = treatmentReader(catalog);
+    const treatmentOfRequest = (q: Request): Treatment => (q.t ??= treatment(q.r.text, q.r.collective === true));
     // An item still a «placeholder» is the placeholder rule's finding, not a request of its own; a heading
     // whose decision is still «Upheld/Overturned» names its item before the colon.
     const items = letter.items
       .map((i) => ({ i, text: i.itemText.replace(/:\s{0,3}«[^»]{0,40}»\s*$/, '') }))
       .filter(({ text }) => text && !text.includes('«'))
-      .map(({ i, text }) => ({ i, t: treatmentOf(text, catalog) }));
+      .map(({ i, text }) => ({ i, t: treatment(text, false) }));
     // A request a UR decision names keeps its quantity; one only requested may have been partly authorised.
-    const matches = (item: Treatment, request: { r: RequestMention; t: Treatment }) => sameTreatment(item, request.t, { quantity: request.r.disputed });
+    const matches = (item: Treatment, request: Request) => sameTreatment(item, treatmentOfRequest(request), { quantity: request.r.disputed });
     const disputedPlaces: RelatedPlace[] = requests
       .filter((q) => q.r.disputed)
       .slice(0, MAX_RELATED)
@@ -76,9 +96,10 @@ export const itemSummaryMismatch: Rule = {
     }
     const itemPlaces: RelatedPlace[] = items.slice(0, MAX_RELATED).map(({ i }: { i: Item }) => ({ start: i.itemSpan.start, end: i.itemSpan.end, message: `An item decides '${itemName(i)}'.` }));
     for (const q of requests) {
-      const { r, t } = q;
-      if (!r.disputed || t.drugClass || (t.words.length === 0 && t.drugs.length === 0)) continue;
-      if (r.text.split(' ').length > MAX_REQUEST_WORDS) continue;
+      const { r } = q;
+      if (!r.disputed || r.text.split(' ').length > MAX_REQUEST_WORDS) continue;
+      const t = treatmentOfRequest(q);
+      if (t.drugClass || (t.words.length === 0 && t.drugs.length === 0)) continue;
       if (items.some((x) => matches(x.t, q))) continue;
       const fix = insertItemFix(letter, catalog, era, r);
       report({

@@ -53,9 +53,14 @@ const regionOnly = /^(?:cervical|neck|thoracic|lumbar|lumbosacral|sacral|spine|s
 const classQualifiers = new Set(['oral', 'topical', 'compound', 'compounded', 'pain', 'current', 'prescribed', 'requested', 'remaining', 'associated', 'sleep', 'all', 'other', 'these']);
 const classNames = /^(?:medications?|meds|drugs|opioids?|opiates?|narcotics?|creams?|topicals?|nsaids?|muscle\srelaxants?|analgesics?|prescriptions?|refills?|compounded\screams?|compounds?)$/i;
 
+/** How every class name ends (the last of `classNames`' words), looked for in the last 14 characters. */
+const classEnding = /(?:medications?|meds|drugs|opioids?|opiates?|narcotics?|creams?|topicals?|nsaids?|relaxants?|analgesics?|prescriptions?|refills?|compounds?)$/i;
+
 /** Whether `text` names a class of drugs rather than one drug: "the current oral medications", "NSAIDs". */
 const drugClassWords = {
   test(text: string): boolean {
+    // A class name ends the text: most texts end otherwise, and need not be split into words.
+    if (!classEnding.test(text.slice(-14))) return false;
     const words = text.split(' ');
     let i = words[0]?.toLowerCase() === 'the' ? 1 : 0;
     // "compounded creams" is a class name of two words; a qualifier before it is read as a qualifier.
