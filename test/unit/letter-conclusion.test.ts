@@ -187,6 +187,13 @@ describe('conclusion of a decision rationale', () => {
       ['I agree with the UR decision.', 'not-necessary'],
       ['I concur with the prior reviewer.', 'not-necessary'],
       ['I disagree with the denial.', 'necessary'],
+      ['In my view the request merits approval.', 'necessary'],
+      ['Even so, the request does not merit certification.', 'not-necessary'],
+      ['I find no medical necessity for the request.', 'not-necessary'],
+      ['The request lacks medical necessity.', 'not-necessary'],
+      ["I'd recommend against the request.", 'not-necessary'],
+      ['Is reasonable to approve the request.', 'necessary'],
+      ['It is not appropriate to certify the request.', 'not-necessary'],
     ];
     for (const [text, necessity] of cases) {
       it(`reads "${text}" as ${necessity}`, () => assert.equal(stated(`The records were reviewed. ${text}`), necessity));
@@ -197,6 +204,8 @@ describe('conclusion of a decision rationale', () => {
       'Weaning should be considered.',
       'The patient can stand for ten minutes.',
       'I agree that weaning is wise.',
+      'It would be reasonable to approve a trial if function improved.',
+      'The prior reviewer found no medical necessity in 2015.',
     ];
     for (const text of none) {
       it(`reads no stated finding from "${text}"`, () => assert.equal(stated(text), undefined));

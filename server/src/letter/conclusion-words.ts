@@ -52,8 +52,13 @@ export const criteriaWords = new Set(['criteria', 'criterion', 'requirements', '
 /** Verbs that state a finding with the request or its necessity as object: "the records do not support the request". */
 export const supportVerbs = new Set([
   'support', 'supports', 'supported', 'justify', 'justifies', 'justified', 'warrant', 'warrants', 'substantiate', 'substantiates',
-  'establish', 'establishes', 'demonstrate', 'demonstrates', 'endorse', 'endorses',
+  'establish', 'establishes', 'demonstrate', 'demonstrates', 'endorse', 'endorses', 'merit', 'merits',
 ]);
+
+/** Verbs that say the subject has or lacks the necessity after them: "the EKG lacks medical necessity". */
+export const lackVerbs = new Set(['lacks', 'lack', 'lacking', 'lacked']);
+/** The reviewer's verbs of finding, before "no medical necessity": "I find no medical necessity for …". */
+export const findVerbs = new Set(['find', 'see', 'identify', 'note', 'found', 'saw']);
 
 /** What the reviewer does in the first person: "I recommend non-certification", "I uphold the denial". */
 export const reviewerActs = new Map<string, Polarity | 0>([
@@ -122,7 +127,7 @@ export const guidelineWords = new Set(['mtus', 'odg', 'acoem', 'guideline', 'gui
 /** Markers of the history of the claim: an earlier review's outcome is not this review's finding. */
 export const historyWords = new Set(['ur', 'utilization', 'claims', 'carrier', 'adjuster', 'previously', 'prior', 'previous', 'earlier', 'formerly', 'initially', 'originally', 'already', 'ago', "ur's", 'reviewer\'s']);
 export const requestWords = new Set(['request', 'requests', 'requested', 'requesting']);
-export const reviewerWords = new Set(['i', 'we', 'reviewer', 'undersigned']);
+export const reviewerWords = new Set(['i', 'we', 'reviewer', 'undersigned', "i'd", "we'd", "i'll", "we'll", "i'm", "i've", "we've"]);
 export const patientWords = new Set(['patient', 'worker', 'claimant', 'employee', 'he', 'she', 'injured', 'applicant', 'individual']);
 /** Nouns naming a utilization-review decision, whose "is upheld / appropriate" means the request is not necessary. */
 export const denialNouns = new Set(['denial', 'non-certification', 'noncertification', 'non-certifications', 'denials']);

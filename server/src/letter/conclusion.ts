@@ -344,6 +344,10 @@ function readNecessityNoun(r: Reading, sentence: Sentence, k: number): Finding |
   const words = r.words;
   let at = k - 1; // "medical"
   let negations = 0;
+  const before = words[at - 1]?.text;
+  // "The preoperative EKG lacks medical necessity", "I find no medical necessity for naproxen".
+  if (before !== undefined && W.lackVerbs.has(before)) return readHaving(r, sentence, k, at - 1, -1);
+  if (before === 'no' && W.findVerbs.has(words[at - 2]?.text ?? '')) return readHaving(r, sentence, k, at - 2, -1);
   if (words[at - 1]?.text === 'a') at--;
   else if (words[at - 1]?.text === 'no') {
     at--;
@@ -352,6 +356,28 @@ function readNecessityNoun(r: Reading, sentence: Sentence, k: number): Finding |
   const found = readState(r, sentence, k, { kind: 'necessity', polarity: 1 }, at);
   if (found && negations) found.polarity = -found.polarity as W.Polarity;
   return found;
+}
+
+/** "X lacks medical necessity", "I find no medical necessity for X": the verb at `verb` says whether X has it. */
+function readHaving(r: Reading, sentence: Sentence, k: number, verb: number, polarity: W.Polarity): Finding | undefined {
+  const words = r.words;
+  const group = verbGroupBefore(words, verb);
+  const { start: subjectStart, boundary } = subjectBefore(words, group.start);
+  const subject = readSubject(words, subjectStart, group.start, r.itemWords);
+  if (subject.history || subject.guideline || (boundary >= 0 && W.relativePronouns.has(words[boundary].text))) return undefined;
+  if (group.modal && W.possibilities.has(group.modal)) return undefined;
+  if (r.firstConditional < k) return undefined;
+  let found = polarity;
+  if (group.negations % 2 === 1) found = -found as W.Polarity;
+  // "I find no medical necessity for naproxen": the object names what the finding is about.
+  if (subject.reviewer) {
+    const object = objectAfter(r, k);
+    const tier = object.request || object.item ? Tier.Request : Tier.Generic;
+    return finding(words, found, tier, k + 1, k + 1 + object.words.length, sentence);
+  }
+  const tier = tierOf(subject);
+  if (tier === Tier.Bare) return undefined;
+  return finding(words, found, tier, subjectStart, group.start, sentence);
 }
 
 /** "Medical necessity has not been established", "the guideline criteria are met". */
@@ -374,14 +400,18 @@ function readParticiple(r: Reading, sentence: Sentence, k: number): Finding | un
 }
 
 /** The object after a verb, up to the clause's end: which words it holds. */
-function objectAfter(r: Reading, k: number): { request: boolean; item: boolean; generic: boolean; criteria: boolean; words: Word[] } {
-  const o = { request: false, item: false, generic: false, criteria: false, words: [] as Word[] };
+function objectAfter(r: Reading, k: number): { request: boolean; item: boolean; generic: boolean; criteria: boolean; denial: boolean; words: Word[] } {
+  const o = { request: false, item: false, generic: false, criteria: false, denial: false, words: [] as Word[] };
   for (let i = k + 1; i < r.words.length && i - k <= MAX_OBJECT; i++) {
     const w = r.words[i];
     if (!w.isWord || (i > k + 1 && W.clauseWords.has(w.text))) break;
     o.words.push(w);
     const t = w.text;
-    if (W.requestWords.has(t) || t === 'necessity') o.request = true;
+    if (W.requestWords.has(t) || t === 'necessity' || W.approvalNouns.has(t)) o.request = true;
+    if (W.denialNouns.has(t)) {
+      o.request = true;
+      o.denial = true;
+    }
     if (r.itemWords.has(t)) o.item = true;
     if (t === 'it' || t === 'this' || t === 'its' || t === 'them' || t === 'continued' || t === 'ongoing' || t === 'further') o.generic = true;
     if (W.criteriaWords.has(t)) o.criteria = true;
@@ -429,6 +459,8 @@ function readSupport(r: Reading, sentence: Sentence, k: number): Finding | undef
   let polarity: W.Polarity = group.negations % 2 === 1 ? -1 : 1;
   if (group.modal && (W.hedges.has(group.modal) || (polarity === 1 && W.possibilities.has(group.modal)))) return undefined;
   if (subject.negativeDeterminer) polarity = -polarity as W.Polarity;
+  // "X merits denial": supporting the denial is finding against the request.
+  if (object.denial) polarity = -polarity as W.Polarity;
   if (polarity === 1 && (r.firstConditional < k || hasConditional(object.words))) return undefined;
   const tier = object.request || object.item ? Tier.Request : Tier.Generic;
   const objectStart = k + 1;
@@ -445,6 +477,14 @@ function readReviewerAct(r: Reading, sentence: Sentence, k: number, act: W.Polar
   const imperative = subject.empty && subjectStart === 0;
   // "There is no reason (not) to certify this request", "I see no basis to deny it".
   const noReason = subject.negativeDeterminer && words[k - 1]?.text === 'to' && hasWord(words, subjectStart, group.start, W.reasonNouns);
+  // "It is reasonable to approve the splint", "it is not appropriate to certify": the adjective judges the act.
+  const judged = judgedAct(r, k);
+  if (judged !== undefined) {
+    const object = objectAfter(r, k);
+    if (act === 0 || r.firstConditional < k || hasConditional(object.words)) return undefined;
+    const polarity = (act * judged) as W.Polarity;
+    return finding(r.words, polarity, Tier.Request, k + 1, k + 1 + object.words.length, sentence);
+  }
   if (!(subject.reviewer && !subject.guideline && !subject.history) && !imperative && !noReason) return undefined;
   let polarity: W.Polarity | 0 = act;
   const object = objectAfter(r, k);
@@ -475,6 +515,23 @@ function readReviewerAct(r: Reading, sentence: Sentence, k: number, act: W.Polar
   if (group.modal && (W.hedges.has(group.modal) || group.modal === 'could')) return undefined;
   if (r.firstConditional < k || hasConditional(object.words)) return undefined;
   return finding(r.words, polarity, Tier.Request, k + 1, k + 1 + object.words.length, sentence);
+}
+
+/**
+ * "(It) is (not) reasonable to <act>": the polarity the adjective gives the act, when the act follows
+ * "to" after a quality predicate whose subject is "it", "this" or nothing.
+ */
+function judgedAct(r: Reading, k: number): W.Polarity | undefined {
+  const words = r.words;
+  if (words[k - 1]?.text !== 'to') return undefined;
+  const adjective = W.statePredicates.get(words[k - 2]?.text ?? '');
+  if (!adjective || adjective.kind !== 'quality') return undefined;
+  const group = verbGroupBefore(words, k - 2);
+  if (!group.copula || (group.modal && W.possibilities.has(group.modal))) return undefined;
+  const { start } = subjectBefore(words, group.start);
+  const subject = words.slice(start, group.start).filter((w) => w.isWord).map((w) => w.text);
+  if (subject.length > 1 || (subject.length === 1 && subject[0] !== 'it' && subject[0] !== 'this')) return undefined;
+  return (group.negations % 2 === 1 ? -adjective.polarity : adjective.polarity) as W.Polarity;
 }
 
 function hasWord(words: readonly Word[], start: number, end: number, set: ReadonlySet<string>): boolean {
