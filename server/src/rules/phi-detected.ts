@@ -42,7 +42,9 @@ function hasSsnCue(source: string): boolean {
 
 const patterns: readonly { re: RegExp; what: string; needsWordCue?: boolean; cue?: string }[] = [
   { re: /\b\d{3}-\d{2}-\d{4}\b/g, what: 'a Social Security number' },
-  { re: /(?:\(\d{3}\)\s?|\b\d{3}[-.])\d{3}[-.]\d{4}\b/g, what: 'a phone number' },
+  { re: /\(\d{3}\)\s?\d{3}[-. ]\d{4}\b|\b\d{3}[-.]\d{3}[-.]\d{4}\b/g, what: 'a phone number' },
+  // A Workers' Compensation Appeals Board case number names the worker's claim.
+  { re: /\bADJ\d{6,8}\b/g, what: 'a WCAB case number', cue: 'ADJ' },
   {
     re: /\b\d{1,6}(?: [NSEW]\.?)?(?: [A-Z][a-z]{1,20}){1,3} (?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Lane|Ln|Way|Court|Ct|Place|Pl|Parkway|Pkwy|Highway|Hwy)\b/g,
     // No trailing `\.?`: it took the sentence's full stop into the redaction.

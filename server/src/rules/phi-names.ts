@@ -39,6 +39,9 @@ const notNames = new Set([
   'Or', 'If', 'When', 'Although', 'Because', 'Currently', 'Today', 'Then', 'Here', 'Previously', 'Subsequently',
   'Ultimately', 'Finally', 'Overall', 'Otherwise', 'Specifically', 'Accordingly', 'Consequently', 'Clinically',
   'Records', 'Treatment', 'Physical', 'Therapy', 'California', 'Guidelines', 'Health', 'Questionnaire', 'Care', 'Center',
+  // Clinical words that start a sentence after an abbreviation such as "Dr." ends the one before.
+  'Pain', 'Symptoms', 'Exam', 'Examination', 'Imaging', 'Diagnosis', 'Diagnoses', 'Medications', 'Medication', 'Surgery',
+  'Follow', 'Function', 'Sleep', 'Work', 'Range', 'Strength', 'Sensation', 'Reflexes', 'Gait', 'Assessment', 'Plan', 'Review',
 ]);
 
 /** A name's word at `at`: a capital, then letters, with inner apostrophes or hyphens (O'Neil, Nguyen-Tran). */
@@ -191,6 +194,12 @@ export function findNames(source: string, isOther: (text: string) => boolean = (
     }
   }
 
+  // "Luis Navarro (the injured worker)", "Dana Fox, the claimant,": a name just before the role.
+  for (const at of rolesAfterNames(source)) {
+    const start = nameStartBefore(source, at);
+    if (start >= 0) add({ start, end: at, role: 'the injured worker' });
+  }
+
   // "The claimant Roberta Sims is …": the role stays, the name goes.
   for (const role of roleWordsBeforeName) {
     for (let at = source.indexOf(role); at >= 0; at = source.indexOf(role, at + role.length)) {
@@ -209,6 +218,34 @@ export function findNames(source: string, isOther: (text: string) => boolean = (
     if (name && /^[,:;\n\r]?$/.test(source[name.end] ?? '')) add({ start: at + 5, end: name.end, salutation: true });
   }
   return hits.sort((a, b) => a.start - b.start);
+}
+
+/** The worker's role as it follows a name: "(the injured worker", ", the claimant". */
+const roleAfterName = /(?: \(|, )(?:the )?(?:injured worker|claimant|patient|applicant|employee)\b/g;
+
+/** Offsets where a role follows directly on what may be a name (just before " (" or ", "). */
+function rolesAfterNames(source: string): number[] {
+  const found: number[] = [];
+  if (!source.includes('(the ') && !source.includes(', the ') && !source.includes(' (injured') && !source.includes(' (claimant')) return found;
+  roleAfterName.lastIndex = 0;
+  for (let m = roleAfterName.exec(source); m; m = roleAfterName.exec(source)) found.push(m.index);
+  return found;
+}
+
+/** Where a name of two or three words ending just before `end` starts, or -1. */
+function nameStartBefore(source: string, end: number): number {
+  let start = end;
+  for (let words = 0; words < 3; words++) {
+    const k = start - (words === 0 ? 0 : 1);
+    if (words > 0 && source[k] !== ' ') break;
+    let w = k;
+    while (w > 0 && (isLetter(source.charCodeAt(w - 1)) || source[w - 1] === "'" || source[w - 1] === '-')) w--;
+    if (w === k || nameWordEnd(source, w) !== k) break;
+    start = w;
+    const name = readName(source, start, 3);
+    if (words >= 1 && name && name.end === end) return start;
+  }
+  return -1;
 }
 
 function titleAt(source: string, at: number): { nameStart: number } | undefined {

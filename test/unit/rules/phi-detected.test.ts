@@ -85,6 +85,16 @@ describe(`rule ${rule}`, () => {
     expectNone(named(pain, 'reports low back pain. The patient Norco use continued; the claimant MRI was read; the patient Health Questionnaire was given.'), rule);
   });
 
+  it('reports a name just before the role, a phone with a space, and a WCAB case number; not "the Dr. Pain …"', () => {
+    const text = named(pain, 'reports low back pain. Luis Navarro (the injured worker) called (559) 555 0143 about WCAB case ADJ9384412.');
+    expectFindings(text, rule, [
+      { range: 'Luis Navarro', severity: 'warning' },
+      { range: '(559) 555 0143', severity: 'warning', message: 'a phone number' },
+      { range: 'ADJ9384412', severity: 'warning', message: 'a WCAB case number' },
+    ]);
+    expectNone(named(pain, 'reports low back pain. He could not yet be seen by the Dr. Pain in the left leg persists.'), rule);
+  });
+
   it('replaces a worker named by a title with "the injured worker", a physician with "the treating physician"', () => {
     const text = named(pain, 'reports low back pain. Mrs. Ramirez was seen by Dr. Patel. Then Mrs. Ramirez improved.');
     const fixes = findingsOf(text, rule).map((f) => f.fixes!.find((x) => x.preferred)!);
