@@ -91,15 +91,9 @@ function disputedPortion(heading: string): [number, number] | undefined {
   return end > start ? [start, end] : undefined;
 }
 
-export function parseItems(
-  source: string,
-  lines: readonly TextLine[],
-  fromLine: number,
-  toLine: number,
-  sectionEnd: number,
-  doubleSpaced: boolean,
-): Item[] {
-  return runSteps(parseItemSteps(source, lines, fromLine, toLine, sectionEnd, doubleSpaced));
+/** The items at once (tests and callers that need no pauses); `parseItemSteps` in slices. */
+export function parseItems(...args: Parameters<typeof parseItemSteps>): Item[] {
+  return runSteps(parseItemSteps(...args));
 }
 
 export function* parseItemSteps(

@@ -35,6 +35,19 @@ describe('docs/rules', () => {
     assert.deepEqual([...schema.properties.rules.propertyNames.enum].sort(), ids, 'schemas/imrlintrc.schema.json rules');
   });
 
+  it('every rule file is listed in allRules, and every page in docs/rules is a rule\'s', () => {
+    // A rule file exports a Rule object with its id: a file written and not listed would never run.
+    const ruleDir = path.join(repoRoot(), 'server', 'src', 'rules');
+    const declared = fs
+      .readdirSync(ruleDir)
+      .filter((f) => f.endsWith('.ts'))
+      .flatMap((f) => [...fs.readFileSync(path.join(ruleDir, f), 'utf8').matchAll(/^export const \w+: Rule = \{\n {2}id: '([a-z-]+)'/gm)].map((m) => m[1]))
+      .sort();
+    assert.deepEqual(declared, allRules.map((r) => r.id).sort());
+    const pages = fs.readdirSync(docs).filter((f) => f.endsWith('.md') && f !== 'README.md').map((f) => f.slice(0, -3)).sort();
+    assert.deepEqual(pages, allRules.map((r) => r.id).sort());
+  });
+
   it('the index has a row for every rule and no other', () => {
     const rows = [...readme.matchAll(/^\| \[([a-z-]+)\]\(\1\.md\) \|/gm)].map((m) => m[1]).sort();
     assert.deepEqual(rows, allRules.map((r) => r.id).sort());
