@@ -335,7 +335,7 @@ async function startScanProgress(): Promise<ScanProgress> {
 
 const workspaceLetters = new WorkspaceLetters({
   folders: workspaceFolderPaths,
-  analyze: (text) => service.analyzeText(text),
+  analyze: (text) => service.analyzeTextInSlices(text),
   pause,
   startProgress: startScanProgress,
   // Push-only clients get the letters that are not open; an open letter's own diagnostics win.

@@ -34,7 +34,8 @@ export interface ScanProgress {
 export interface WorkspaceLettersHost {
   /** The workspace folders as file-system paths. */
   folders(): readonly string[];
-  analyze(text: string): Analysis;
+  /** Checks a letter's text; may pause between slices so an open letter's keystrokes are answered meanwhile. */
+  analyze(text: string): Analysis | Promise<Analysis>;
   /** Yields to other work (setImmediate in the server). */
   pause(): Promise<void>;
   startProgress(): Promise<ScanProgress>;
@@ -149,7 +150,9 @@ export class WorkspaceLetters {
       if (known && !known.removed) this.remove(known);
       return;
     }
-    const analysis = this.host.analyze(read.text);
+    const analysis = await this.host.analyze(read.text);
+    // A newer check of the same file started while this one paused: its result wins.
+    if (this.tickets.get(uri) !== ticket) return;
     const letter: WorkspaceLetter = {
       uri,
       file,

@@ -6,7 +6,7 @@ import type { Era } from '../letter/model';
 import type { CodeAction, CodeLens, CompletionItem, Diagnostic, DocumentSymbol, FoldingRange, Hover, Position } from 'vscode-languageserver-types';
 import type { Catalog } from '../catalog';
 import { defaultMaxProblems, type EngineSettings, type Rule } from '../rules/types';
-import { AnalysisCache, analyze, SLICE_MS, type Analysis, type AnalysisCounts, type AnalysisOutcome } from './analysis';
+import { AnalysisCache, analyze, analyzeInSlices, SLICE_MS, type Analysis, type AnalysisCounts, type AnalysisOutcome } from './analysis';
 import type { CancellationToken } from './cancellation';
 import { provideCitationChoices, type CitationChoice } from './citation-choices';
 import { provideCodeActions, type CodeActionRequest } from './code-actions';
@@ -74,8 +74,13 @@ export interface ImrService {
   /** New settings or catalog: every document is checked again on its next request. */
   configure(inputs: { catalog: Catalog; settings: EngineSettings }): void;
 
-  /** The text checked at once, every finding kept: the CLI and the workspace's closed letters. */
+  /** The text checked at once, every finding kept: the CLI. */
   analyzeText(text: string): Analysis;
+  /**
+   * The text checked in slices (pausing with the host's `pause`), every finding kept: the workspace's closed
+   * letters, checked in the background while keystrokes in an open letter are answered between slices.
+   */
+  analyzeTextInSlices(text: string): Promise<Analysis>;
   /**
    * An open document's analysis, cached by version and text, in slices, capped at `imr.maxProblems`;
    * or why there is none (the request was cancelled, or the document changed meanwhile).
@@ -136,6 +141,12 @@ export function createImrService(options: ImrServiceOptions): ImrService {
     },
 
     analyzeText: (text) => analyze(text, { catalog, settings, rules, onRuleError }),
+    async analyzeTextInSlices(text) {
+      const inputs = { catalog, settings, rules, onRuleError };
+      if (!options.pause) return analyze(text, inputs);
+      // Never cancelled: a letter changed on disk meanwhile is checked again by its own change.
+      return (await analyzeInSlices(text, inputs, options.pause, undefined, options.sliceMs ?? SLICE_MS))!;
+    },
     async analyzeDocument(document, token) {
       const outcome = await cache.analyse(document.uri, document.version, document.getText(), token);
       if ('analysis' in outcome && !reported.has(outcome.analysis)) {

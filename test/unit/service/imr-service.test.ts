@@ -23,6 +23,14 @@ async function analysisOf(imr: ReturnType<typeof service>['imr'], version: numbe
 }
 
 describe('language service facade', () => {
+  it('checks a closed letter in slices, pausing between them, with the same findings as at once', async () => {
+    let pauses = 0;
+    const imr = createImrService({ catalog: builtinCatalog, settings: defaultSettings, rules: allRules, pause: async () => void pauses++, sliceMs: 0 });
+    const sliced = await imr.analyzeTextInSlices(defective);
+    assert.ok(pauses > 1, `paused ${pauses} times`);
+    assert.deepEqual(sliced.findings, imr.analyzeText(defective).findings);
+  });
+
   it('reports the status of each fresh analysis once, and answers again from the cache', async () => {
     const { imr, statuses } = service();
     const first = await analysisOf(imr, 1);
