@@ -5,17 +5,15 @@
 // undisturbed.
 import type { CompletionItem, Position } from 'vscode-languageserver-types';
 import type { Letter } from '../letter/model';
-import type { Catalog, PartEntry } from '../catalog';
+import type { Catalog } from '../catalog';
 import { fieldLabels, readFieldLabel } from '../letter/items';
 import type { CancellationToken } from './cancellation';
 import { decisionMeaning } from './decision-meaning';
-import { formatPages } from './pages';
+import { citationCompletion } from './citation-completion';
 
 // CompletionItemKind numbers from the LSP specification.
 const Field = 5;
-const Module = 9;
 const Value = 12;
-const EnumMember = 20;
 const Reference = 18;
 
 /** DWC's list of reviewer specialties, the most frequent first. */
@@ -35,116 +33,23 @@ const states = [
   'Tennessee', 'Texas', 'Utah', 'Vermont', 'Virginia', 'Washington', 'West Virginia', 'Wisconsin', 'Wyoming', 'District of Columbia',
 ];
 
-/** How far back a citation clause may begin (clauses wrap over lines). */
-const CLAUSE_LOOKBACK = 400;
 
 export function provideCompletion(letter: Letter, catalog: Catalog, position: Position, token?: CancellationToken): CompletionItem[] {
   const { source, lines } = letter;
   const offset = lines.offset(position);
   const lineStart = lines.lineStart(position.line);
   const prefix = source.slice(lineStart, offset);
-  const before = source.slice(Math.max(0, offset - CLAUSE_LOOKBACK), offset).replace(/\s+/g, ' ');
   // The lookbehind lets only the start of a run begin a match that must reach the line end: one read of the run.
   const word = /(?<![A-Za-z0-9()&.\-/])[A-Za-z0-9()&.\-/]*$/.exec(prefix)![0];
   const range = { start: lines.position(offset - word.length), end: position };
   const edit = (newText: string) => ({ range, newText });
   if (token?.isCancellationRequested) return [];
 
-  // `Decision based on MTUS <part>` — the part label and its year.
-  const partTyped = /Decision based on MTUS ([A-Za-z ,&-]{0,60})$/.exec(before);
-  if (partTyped && !/\d/.test(partTyped[1])) {
-    const typed = partTyped[1];
-    const partRange = { start: lines.position(offset - typed.length), end: position };
-    return catalog.parts.flatMap((part, n) =>
-      part.years.map((year) => ({
-        label: `${part.label} ${year}`,
-        kind: Module,
-        detail: part.regulation ?? 'MTUS',
-        sortText: String(n).padStart(3, '0') + year,
-        filterText: `${part.label} ${year}`,
-        textEdit: { range: partRange, newText: `${part.label} ${year}` },
-      })),
-    );
-  }
-
-  // `..., Section(s): <topic>[, <topic>]` — the sections of the part named before.
-  // The part is the one named just before this `Section(s):`, after the clause's lead or after ", and"
-  // (a second part of the same clause); its name never contains "Section(s)".
-  const sectionsTyped = /(?:Decision based on MTUS |, and )((?:(?!Section\(s\)).){1,80}?),? Section\(s\):((?:[^:]{0,200}?, )?)\s?([^,:.]{0,60})$/.exec(before);
-  if (sectionsTyped) {
-    const part = partOf(catalog, sectionsTyped[1]);
-    if (part) {
-      const typed = sectionsTyped[3];
-      const sectionRange = { start: lines.position(offset - typed.length), end: position };
-      return catalog.sectionsOf(part.id).map((s, n) => {
-        const name = s.number ? `${s.number} ${s.title ?? s.name}` : s.name;
-        const pages = catalog.pages2009(s);
-        return {
-          label: name,
-          kind: EnumMember,
-          detail: part.label,
-          ...(pages.length > 0 ? { documentation: `2009 edition: ${formatPages(pages)}.` } : {}),
-          sortText: String(n).padStart(4, '0'),
-          filterText: name,
-          textEdit: { range: sectionRange, newText: name },
-        };
-      });
-    }
-  }
-
-  // `Chronic Pain Treatment Guidelines <topic> Page(s): ` — the commonly quoted 2009 pages.
-  const pagesTyped = /Chronic Pain (?:Medical )?Treatment(?: Guidelines)?(?: 2009)?,? (.{1,80}?) Page\(s\):\s?([0-9-]{0,9})$/.exec(before);
-  if (pagesTyped) {
-    const chronicPain = catalog.lookupPart('Chronic Pain Medical Treatment')?.part;
-    const topic = chronicPain ? catalog.lookupSection(chronicPain, pagesTyped[1].replace(/[;.,]\s*$/, ''))?.section : undefined;
-    if (topic) {
-      const typed = pagesTyped[2];
-      const pageRange = { start: lines.position(offset - typed.length), end: position };
-      // One item per page range: a seed letter and common usage may print the same page.
-      const byText = new Map<string, string[]>();
-      for (const p of catalog.pages2009(topic)) {
-        const text = p.from === p.to ? `${p.from}` : `${p.from}-${p.to}`;
-        byText.set(text, [...(byText.get(text) ?? []), p.status]);
-      }
-      return [...byText].map(([text, statuses]) => ({
-        label: text,
-        kind: Value,
-        detail: `usually cited as p. ${text.replace('-', '–')} (${statuses.join('/')}, not verified)`,
-        textEdit: { range: pageRange, newText: text },
-      }));
-    }
-  }
-
-  // `Non-MTUS Citation ODG, <chapter>` or `(ODG), <chapter>`.
-  const odgTyped = /(?:Non-\s?MTUS Citation ODG|\(ODG\)),? ([A-Za-z &-]{0,40})$/.exec(before);
-  if (odgTyped) {
-    const typed = odgTyped[1];
-    const chapterRange = { start: lines.position(offset - typed.length), end: position };
-    return catalog.odgChapters.map((c) => {
-      const text = `${c.short ?? c.name} Chapter`;
-      return { label: text, kind: Module, detail: `ODG ${c.name}`, filterText: text, textEdit: { range: chapterRange, newText: text } };
-    });
-  }
-
-  // `… ODG, Pain Chapter, <topic>` — the topics of the chapter just named.
-  const odgTopicTyped = /(?:Non-\s?MTUS Citation (?:ODG|Official Disability Guidelines \(ODG\))|\(ODG\)),? ([A-Za-z &()-]{1,60}?),? ([^,.:]{0,50})$/.exec(before);
-  if (odgTopicTyped) {
-    const named = odgTopicTyped[1].toLowerCase();
-    const chapter = catalog.odgChapters.find((c) =>
-      [c.name, c.short ?? c.name, ...c.spellings].some((n) => named === n.toLowerCase() || named === `${n.toLowerCase()} chapter`),
-    );
-    if (chapter) {
-      const typed = odgTopicTyped[2];
-      const topicRange = { start: lines.position(offset - typed.length), end: position };
-      return chapter.topics.map((t, n) => ({
-        label: t.name,
-        kind: EnumMember,
-        detail: `ODG ${chapter.name}`,
-        sortText: String(n).padStart(4, '0'),
-        filterText: t.name,
-        textEdit: { range: topicRange, newText: t.name },
-      }));
-    }
+  // In a guideline field, what is being typed is read from the field's own parse up to the cursor.
+  const cited = citationCompletion(letter, catalog, offset);
+  if (cited) {
+    const typedRange = { start: lines.position(offset - cited.typed.length), end: position };
+    return cited.items.map(({ newText, ...item }) => ({ ...item, textEdit: { range: typedRange, newText } }));
   }
 
   // The header and the credentials block: fixed values.
@@ -199,12 +104,6 @@ export function provideCompletion(letter: Letter, catalog: Catalog, position: Po
     return drugItems(catalog, word, edit);
   }
   return [];
-}
-
-/** A part named by its printed label, with or without its year and a trailing "Guidelines". */
-function partOf(catalog: Catalog, printed: string): PartEntry | undefined {
-  const label = printed.replace(/(?<!\s)\s*\b(19|20)\d\d\b\s*$/, '').trim();
-  return catalog.lookupPart(label)?.part ?? catalog.lookupPart(label.replace(/(?<!\s)\s*Guidelines$/i, ''))?.part;
 }
 
 function drugItems(catalog: Catalog, word: string, edit: (text: string) => { range: { start: Position; end: Position }; newText: string }): CompletionItem[] {

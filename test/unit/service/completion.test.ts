@@ -48,6 +48,17 @@ describe('completion', () => {
     assert.ok(!labels.includes('Physical medicine treatment'));
   });
 
+  it('reads the field as the citation rules do: a part label wrapped over a line, or with "Guidelines"', () => {
+    const wrapped = base.replace(
+      'Claims Administrator guideline: Decision based on MTUS Low Back Complaints 2004, Section(s): Special Studies.',
+      'Claims Administrator guideline: Decision based on MTUS Low Back\nComplaints 2004, Section(s): ',
+    );
+    assert.ok(labelsAt(wrapped, 'Complaints 2004, Section(s): ').includes('Special Studies'));
+    // Inside the rationale's prose the same words offer nothing.
+    const prose = base.replace('Decision rationale: ', 'Decision rationale: Low Back Complaints 2004, Section(s): ');
+    assert.deepEqual(labelsAt(prose, 'Decision rationale: Low Back Complaints 2004, Section(s): ').filter((l) => l === 'Special Studies'), []);
+  });
+
   it('offers the numbered sections of Opioid Treatment 2016', () => {
     const labels = labelsAt(base, 'Opioid Treatment 2016, Section(s): ');
     assert.ok(labels.some((l) => l.startsWith('3.3.9 ')), labels.join(' | '));
