@@ -34,6 +34,19 @@ export function signatureOf(text: string): Signature {
   return sig;
 }
 
+/** Every measure of a text, in order: "20%", "120gm". At most a few; a heading is short. */
+const measures = /\d{1,5}(?:\.\d{1,3})?(?:\/\d{1,5}(?:\.\d{1,3})?)?\s?(?:mg|mcg|gm|g|ml|%)(?![a-z])/gi;
+
+/**
+ * The amount of a topical or a liquid after its strength ("Ketoprofen 20% cream 120gm", "Terocin 4%
+ * lotion 120ml"): a weight or volume that follows another measure. It stands for the quantity.
+ */
+export function amountOf(text: string): string | undefined {
+  const found = text.match(measures) ?? [];
+  const last = found.length >= 2 ? found[found.length - 1] : undefined;
+  return last && /(?:gm|g|ml)$/i.test(last) ? last.replace(/\s/g, '').toLowerCase() : undefined;
+}
+
 /** A drug request names a strength or a quantity. */
 export function isDrugLike(sig: Signature): boolean {
   return sig.strength !== undefined || sig.quantity !== undefined;

@@ -6,14 +6,14 @@ import type { Item, Letter } from '../letter/model';
 import type { Catalog, DrugEntry } from '../catalog';
 import type { Rule } from './types';
 import { FoldedText } from '../letter/text';
-import { signatureOf } from './drug-signature';
+import { amountOf, signatureOf } from './drug-signature';
 import { itemName } from './items-util';
 import { mentionAt, sentenceAround } from './drug-mention';
 import { mentionsOf } from './item-rationale-mismatch';
 
 /** A sentence about another dose than the one requested: a change, the past, the guideline's limits. */
 const otherDose =
-  /\b(?:increased|decreased|reduced|titrated|tapered|weaned|switched|changed|converted|started|previously|prior|formerly|initially|originally|maximum|up\sto|exceed|authori[sz]ed|certified|approved|modified|from\s\d)/i;
+  /\b(?:increased|decreased|reduced|titrated|tapered|weaned|switched|changed|converted|started|previously|prior|formerly|initially|originally|maximum|up\sto|exceed|authori[sz]ed|(?<!non-)certified|approved|modified|from\s\d)/i;
 
 /** Items judged, at most: a letter has a few dozen; a document with more is no letter this rule can help. */
 const MAX_ITEMS = 200;
@@ -27,13 +27,38 @@ interface Given {
   quantities: Set<string>;
 }
 
-/** The strengths and quantities the summary's requests and the rationale give for the item's drug. */
+/** The drug's strengths and quantities where `names` occur in source[from, to), sentences about other doses aside. */
+function addMentions(source: string, from: number, to: number, names: readonly string[], add: (text: string) => void): void {
+  const raw = source.slice(from, to);
+  const occurrences = mentionsOf(names);
+  let read = 0;
+  for (let found = occurrences.exec(raw); found && read < MAX_MENTIONS; found = occurrences.exec(raw), read++) {
+    const at = from + found.index;
+    if (otherDose.test(sentenceAround(source, at, from, to))) continue;
+    const mention = mentionAt(new FoldedText(source, at, Math.min(to, at + 120)).text);
+    if (mention) add(mention);
+  }
+}
+
+/** A combination's strength also stands for its first agent's: "hydrocodone 5mg" of Norco 5/325mg is no other strength. */
+function withoutFirstAgents(strengths: Set<string>): void {
+  for (const s of [...strengths]) {
+    if (s.includes('/')) strengths.delete(s.replace(/\/[\d.]+/, ''));
+  }
+}
+
+/**
+ * The strengths and quantities the letter gives for the item's drug: the summary's requests, any place
+ * of the summary that names the drug with a strength or quantity ("Norco 5/325mg #30 was non-certified",
+ * a list the request reader did not take), and the rationale.
+ */
 function givenFor(letter: Letter, catalog: Catalog, item: Item, drug: DrugEntry, headingStrength: string | undefined): Given {
   const given: Given = { strengths: new Set(), quantities: new Set() };
   const add = (text: string) => {
     const sig = signatureOf(text);
-    // Another strength is another request: its quantity is not this one's.
-    if (headingStrength && sig.strength && sig.strength !== headingStrength) return;
+    // Another strength is another request: its quantity is not this one's. A combination's first agent is
+    // the same strength.
+    if (headingStrength && sig.strength && sig.strength !== headingStrength && !headingStrength.startsWith(`${/^[\d.]+/.exec(sig.strength)?.[0] ?? ''}/`)) return;
     if (sig.strength) given.strengths.add(sig.strength);
     if (sig.quantity) given.quantities.add(sig.quantity);
   };
@@ -41,20 +66,12 @@ function givenFor(letter: Letter, catalog: Catalog, item: Item, drug: DrugEntry,
   for (const r of letter.requests.slice(0, MAX_REQUESTS)) {
     if (catalog.findDrugs(r.text).some((h) => h.drug.id === drug.id)) add(r.text);
   }
+  const names = [...drug.brands, ...drug.generic].filter((n) => n.length > 2);
+  const summary = letter.sections.find((s) => s.kind === 'summary');
+  if (summary) addMentions(letter.source, summary.body.start, summary.body.end, names, add);
   const rationale = item.fields.find((f) => f.kind === 'rationale');
-  if (rationale) {
-    const { start: from, end: to } = rationale.content;
-    const raw = letter.source.slice(from, to);
-    const names = [...drug.brands, ...drug.generic].filter((n) => n.length > 2);
-    const occurrences = mentionsOf(names);
-    let read = 0;
-    for (let found = occurrences.exec(raw); found && read < MAX_MENTIONS; found = occurrences.exec(raw), read++) {
-      const at = from + found.index;
-      if (otherDose.test(sentenceAround(letter.source, at, from, to))) continue;
-      const mention = mentionAt(new FoldedText(letter.source, at, Math.min(to, at + 120)).text);
-      if (mention) add(mention);
-    }
-  }
+  if (rationale) addMentions(letter.source, rationale.content.start, rationale.content.end, names, add);
+  withoutFirstAgents(given.strengths);
   return given;
 }
 
@@ -67,6 +84,8 @@ export const itemHeadingIncomplete: Rule = {
     for (const item of letter.items) {
       if (!item.itemText || item.itemText.length > 200) continue;
       const sig = signatureOf(item.itemText);
+      // A cream's or a solution's amount is its quantity: "Ketoprofen 20% cream 120gm" lacks no "#30".
+      if (!sig.quantity && amountOf(item.itemText)) sig.quantity = amountOf(item.itemText);
       if (sig.strength && sig.quantity) continue;
       const drug = facts.drugOf(item);
       if (!drug) continue;

@@ -27,7 +27,68 @@ export function mentionsOf(names: readonly string[]): RegExp {
 
 /** A sentence about another dose than the one requested: a change, the past, or the guideline's limits. */
 const otherDose =
-  /\b(?:increased|increasing|decreased|decreasing|reduced|reducing|titrated|titrating|tapered|tapering|weaned|weaning|switched|changed|converted|started|initiated|previously|prior|formerly|initially|originally|used\sto|had\sbeen|was\son|was\staking|last\s(?:year|month)|in\s(?:19|20)\d\d|maximum|max\b|up\sto|exceed|not\sto\sexceed|recommended\s(?:dose|dosing|starting)|starting\sdose|dosing|guidelines?\s(?:state|recommend|support|limit)|MTUS\s(?:state|recommend)|ODG\s(?:state|recommend)|from\s\d|authori[sz]ed|certified|approved|modified|allowed|original\srequest)/i;
+  /\b(?:titrated|titrating|tapered|tapering|weaned|weaning|switched|changed|converted|started|initiated|previously|prior|formerly|initially|originally|used\sto|had\sbeen|was\son|was\staking|last\s(?:year|month)|in\s(?:19|20)\d\d|maximum|max\b|up\sto|exceed|not\sto\sexceed|recommended\s(?:dose|dosing|starting)|starting\sdose|dosing|guidelines?\s(?:state|recommend|support|limit)|MTUS\s(?:state|recommend)|ODG\s(?:state|recommend)|from\s\d(?!\d?\/10\b)|authori[sz]ed|certified|approved|modified|allowed|original\srequest)/i;
+
+/** Verbs of a change, of a dose ("was reduced to 300mg") or of a symptom ("has reduced the leg pain"). */
+const changeVerbs = /\b(?:increased|increasing|decreased|decreasing|reduced|reducing)\b/gi;
+/** What a symptom's change speaks of: the pain, its score, the spasm. */
+const symptomWord = /\b(?:pain|symptoms?|spasms?|numbness|tingling|swelling|scores?|vas|nrs|headaches?|nausea|anxiety|mood|function)\b/i;
+/** What a dose's change speaks of. */
+const doseWord = /\b(?:dose|doses|dosage|dosing|tablets?|capsules?|frequency)\b|\d\s?(?:mg|mcg|ml|g)\b|#\s?\d/i;
+/** A change verb changes a symptom when a symptom follows it (before any dose), or stands just before it ("pain was reduced"). */
+const symptomBefore = /\b(?:pain|symptoms?|spasms?|scores?)\s(?:(?:has|have|was|were|is|had)\s)?(?:been\s)?$/i;
+
+/** Whether a sentence speaks of another dose: a change of the dose (not of the pain), the past, the guideline's limits. */
+function aboutOtherDose(sentence: string): boolean {
+  if (otherDose.test(sentence)) return true;
+  changeVerbs.lastIndex = 0;
+  for (let m = changeVerbs.exec(sentence); m; m = changeVerbs.exec(sentence)) {
+    const after = sentence.slice(m.index + m[0].length, m.index + m[0].length + 30);
+    const ofSymptom = (symptomWord.test(after) && !doseWord.test(after)) || symptomBefore.test(sentence.slice(Math.max(0, m.index - 30), m.index));
+    if (!ofSymptom) return true;
+  }
+  return false;
+}
+
+/** A count of sessions, visits or treatments: "12 sessions", "8 additional visits". */
+const sessionCount = /\b(\d{1,3})\s(?:more\s|additional\s|further\s)?(sessions?|visits?|treatments?)\b/gi;
+/** A count said to be the request's: "the 8 sessions requested", "the request for 8 sessions". */
+const requestedAfter = /^\s(?:requested|being\srequested|under\sreview|at\sissue|in\sdispute)\b/i;
+const requestedBefore = /\b(?:request\s(?:for|of)|requested|requesting|requests)\s(?:(?:an?|the)\s)?$/i;
+/** A sentence about another course than the one requested: one that utilization review changed, or one done. */
+const otherCourse = /\b(?:modified|(?<!non-)certified|authori[sz]ed|approved|allowed|completed|attended|underwent|received|previously|prior)\b/i;
+/** A sentence about the request, or concluding on it. */
+const aboutRequest = /\b(?:request|requested|requests|necessary|necessity)\b/i;
+
+/**
+ * The counts of sessions the rationale gives the request where they differ from the heading's: "Physical
+ * therapy 12 sessions" decided, "Physical therapy 8 sessions … is not medically necessary" concluded. A count
+ * is the request's when it is said to be requested or follows the heading's own name; counts of the history
+ * and of the guideline ("9 to 10 visits over 8 weeks") are not.
+ */
+function sessionDifferences(source: string, itemText: string, from: number, to: number): { start: number; end: number; what: string }[] {
+  const counts = [...itemText.matchAll(sessionCount)];
+  if (counts.length !== 1) return [];
+  const [heading] = counts;
+  const count = heading[1];
+  const name = itemText.slice(0, heading.index).trim().toLowerCase();
+  const raw = source.slice(from, to);
+  const out: { start: number; end: number; what: string }[] = [];
+  let read = 0;
+  sessionCount.lastIndex = 0;
+  for (let m = sessionCount.exec(raw); m && read < MAX_MENTIONS; m = sessionCount.exec(raw), read++) {
+    if (m[1] === count) continue;
+    const sentence = sentenceAround(source, from + m.index, from, to);
+    if (!aboutRequest.test(sentence) || otherCourse.test(sentence) || /["“”]/.test(sentence)) continue;
+    const before = raw.slice(Math.max(0, m.index - 60), m.index).toLowerCase();
+    const after = raw.slice(m.index + m[0].length, m.index + m[0].length + 60);
+    const named = name.length > 2 && (before.trimEnd().endsWith(name) || after.toLowerCase().startsWith(` of ${name}`));
+    if (!named && !requestedAfter.test(after) && !requestedBefore.test(before)) continue;
+    const unit = m[2].toLowerCase();
+    out.push({ start: from + m.index, end: from + m.index + m[0].length, what: `${m[1]} ${unit} (the heading has ${count})` });
+  }
+  return out;
+}
 
 /** Mentions of the drug read per rationale, at most: a rationale names its drug a few times, not thousands. */
 const MAX_MENTIONS = 50;
@@ -40,6 +101,17 @@ export const itemRationaleMismatch: Rule = {
   description: "The rationale names the item's drug with another strength, quantity or form than the heading.",
   check({ letter, facts, report }) {
     for (const item of letter.items) {
+      const sessions = item.fields.find((f) => f.kind === 'rationale');
+      const courses = sessions ? sessionDifferences(letter.source, item.itemText, sessions.content.start, sessions.content.end) : [];
+      if (courses.length > 0) {
+        report({
+          message: `The rationale gives this request ${courses[0].what}. Make the heading and the rationale agree.`,
+          start: item.itemSpan.start,
+          end: item.itemSpan.end,
+          related: courses.slice(0, MAX_RELATED).map((d) => ({ start: d.start, end: d.end, message: `The rationale has ${withoutAside(d.what)}.` })),
+        });
+        continue;
+      }
       const heading = signatureOf(item.itemText);
       const name = heading.words[0];
       const headingForm = formOf(item.itemText);
@@ -62,7 +134,7 @@ export const itemRationaleMismatch: Rule = {
       for (let found = occurrences.exec(raw); found && read < MAX_MENTIONS; found = occurrences.exec(raw), read++) {
         const at = found.index;
         const sentence = sentenceAround(letter.source, from + at, from, to);
-        if (otherDose.test(sentence) || /["“”]/.test(sentence)) continue;
+        if (aboutOtherDose(sentence) || /["“”]/.test(sentence)) continue;
         const window = new FoldedText(letter.source, from + at, Math.min(to, from + at + 120));
         const mention = mentionAt(window.text);
         if (!mention) continue;

@@ -42,6 +42,9 @@ const therapyWords = new Map([
   ['sleep study', 'sleep study'], ['polysomnography', 'sleep study'], ['urine drug', 'drug testing'],
   ['arthroscopy', 'arthroscopy'], ['arthroplasty', 'joint replacement'], ['fusion', 'fusion'], ['discectomy', 'discectomy'],
   ['laminectomy', 'laminectomy'],
+  // Procedures named by their site: a carpal tunnel release is not a cubital tunnel release.
+  ['carpal tunnel', 'carpal tunnel release'], ['cubital tunnel', 'cubital tunnel release'], ['tarsal tunnel', 'tarsal tunnel release'],
+  ['trigger finger', 'trigger finger release'], ['quervain', 'de Quervain release'],
 ]);
 
 const regionWords = new Map([

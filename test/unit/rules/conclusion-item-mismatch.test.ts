@@ -49,6 +49,17 @@ describe(`rule ${rule}`, () => {
     ]);
   });
 
+  it('reports another antiemetic, and a procedure named by another site', () => {
+    expectFindings(norcoConcludes('Phenergan 25mg #10 is medically necessary.').replace('Norco 10/325mg #60: Upheld', 'Zofran 4mg #10: Upheld'), rule, [
+      { range: 'Phenergan 25mg #10', severity: 'warning', message: 'about promethazine, but the item heading is for ondansetron' },
+    ]);
+    expectFindings(serviceConcludes('Right carpal tunnel release', 'Therefore the right cubital tunnel release is medically necessary.'), rule, [
+      { range: 'the right cubital tunnel release', severity: 'warning', message: 'about cubital tunnel release, but the item heading is for carpal tunnel release' },
+    ]);
+    expectNone(serviceConcludes('Right carpal tunnel release', 'Therefore the right carpal tunnel release is medically necessary.'), rule);
+    expectNone(serviceConcludes('Wrist splint', 'A night splint for the cubital tunnel symptoms is medically necessary.'), rule);
+  });
+
   it('reports another imaging, another therapy, another body region', () => {
     for (const [heading, sentence, range, message] of [
       ['MRI of the lumbar spine', 'Therefore, the MRI of the cervical spine is medically necessary.', 'the MRI of the cervical spine', 'about the cervical spine, but the item heading is for the lumbar spine'],

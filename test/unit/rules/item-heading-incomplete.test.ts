@@ -40,5 +40,32 @@ describe(`rule ${rule}`, () => {
     expectNone(mutate(letter2016, 'Physical therapy 2 times a week for 4 weeks lumbar spine: Overturned', 'Physical therapy: Overturned'), rule);
   });
 
+  it('reads every place of the summary that names the drug with a strength, and a combination\'s first agent as the same strength', () => {
+    const text = mutate(
+      mutate(bare, 'Request(s) under consideration include Norco 10/325mg #60 and Physical', 'He had an arthroscopy. Norco 5/325mg #30 and Physical'),
+      'The request is for Norco 10/325mg #60.',
+      'Thirty tablets of hydrocodone 5mg is a limited supply.',
+    );
+    expectFindings(text, rule, [{ range: 'Norco', severity: 'info', message: 'gives no strength and quantity, while the letter requests 5/325mg #30' }]);
+    // A non-certification names the request itself; a modification names another quantity.
+    const denied = mutate(
+      mutate(bare, 'Request(s) under consideration include Norco 10/325mg #60 and Physical', 'UR non-certified Norco 5/325mg #30 and Physical'),
+      'The request is for Norco 10/325mg #60.',
+      'The request is for an opioid.',
+    );
+    expectFindings(denied, rule, [{ range: 'Norco', severity: 'info', message: '5/325mg #30' }]);
+    expectNone(denied.replace('UR non-certified Norco 5/325mg #30', 'UR modified Norco 5/325mg #30'), rule);
+  });
+
+  it('takes a cream\'s amount for its quantity', () => {
+    const cream = mutate(
+      mutate(letter2016, 'Norco 10/325mg #60 and Physical', 'ketoprofen 20% cream 120gm and Medrox patches #30 and Physical'),
+      'Norco 10/325mg #60: Upheld',
+      'Ketoprofen 20% cream 120gm: Upheld',
+    ).replace('The request is for Norco 10/325mg #60.', 'The request is for ketoprofen 20% cream 120gm.');
+    expectNone(cream, rule);
+    expectFindings(cream.replace('Ketoprofen 20% cream 120gm: Upheld', 'Ketoprofen cream: Upheld'), rule, [{ range: 'Ketoprofen cream', severity: 'info', message: '20%' }]);
+  });
+
   it('is configurable', () => expectConfigurable(bare, rule));
 });

@@ -57,5 +57,48 @@ describe(`rule ${rule}`, () => {
     for (const o of others) expectNone(withRationale(o), rule);
   });
 
+  it('reads a current dose that helps the pain: a change of the pain is no change of the dose', () => {
+    const current = 'Her dose of Norco 5/325mg four times daily, #60 per month, has reduced the back pain by three points. Norco 10/325mg #60 is medically necessary.';
+    expectFindings(withRationale(current), rule, [{ range: 'Norco 10/325mg #60', severity: 'warning', message: 'strength 5/325mg' }]);
+    expectFindings(withRationale(current.replace('has reduced the back pain by three points', 'helps; her pain was reduced from 8/10 to 5/10')), rule, [
+      { range: 'Norco 10/325mg #60', severity: 'warning', message: 'strength 5/325mg' },
+    ]);
+    // A titration is still another dose on purpose.
+    expectNone(withRationale('Norco was reduced to 5/325mg #60 because of sedation, which the pain tolerated. Norco 10/325mg #60 is medically necessary.'), rule);
+    expectNone(withRationale('Norco 5/325mg was increased to 10/325mg last month. Norco 10/325mg #60 is medically necessary.'), rule);
+  });
+
+  describe('a service: its count of sessions or visits', () => {
+    const therapy = (heading: string, text: string) =>
+      mutate(
+        mutate(letter2016, 'Physical therapy 2 times a week for 4 weeks lumbar spine: Overturned', `${heading}: Overturned`),
+        'Decision rationale: The guidelines support a short course of therapy for a flare of low back\npain. Therefore, the request is medically necessary.',
+        `Decision rationale: ${text}`,
+      );
+
+    it('reports a count said to be requested, or after the heading\'s name, that differs from the heading\'s', () => {
+      const text = therapy(
+        'Physical therapy 12 sessions for the lumbar spine',
+        'The 8 sessions requested exceed the 9 to 10 visits over 8 weeks the guideline allows, and he has already had 6. Physical therapy 8 sessions for the lumbar spine is not medically necessary.',
+      );
+      const [f] = expectFindings(text, rule, [
+        { range: 'Physical therapy 12 sessions for the lumbar spine', severity: 'warning', message: 'gives this request 8 sessions (the heading has 12)' },
+      ]);
+      assert.deepEqual(f.related!.map((r) => text.slice(r.start, r.end)), ['8 sessions', '8 sessions']);
+      expectFindings(therapy('Acupuncture 6 visits', 'The request for 12 visits of acupuncture is not medically necessary.'), rule, [{ range: 'Acupuncture 6 visits', severity: 'warning', message: '12 visits' }]);
+    });
+
+    it('ignores counts of the history, of the guideline and of what UR certified', () => {
+      for (const text of [
+        'He completed 8 sessions of physical therapy with benefit. Physical therapy 12 sessions is medically necessary.',
+        'The guideline allows 9 to 10 visits over 8 weeks. The request is medically necessary.',
+        'Utilization review modified the request to 6 sessions of physical therapy. The request for 12 sessions is medically necessary.',
+        'He has had 24 visits. The request is not medically necessary.',
+      ]) {
+        expectNone(therapy('Physical therapy 12 sessions', text), rule);
+      }
+    });
+  });
+
   it('is configurable', () => expectConfigurable(otherQuantity, rule));
 });
