@@ -3,15 +3,11 @@
 // go to $IMR_SCREENSHOT_DIR (`npm run screenshots` sets it to docs/images) or to a scratch folder.
 // Needs `npm run package`; every wait is Playwright's wait for an element, bounded by the test timeout.
 /* global window, document */
-import { describe, it, before, after } from 'mocha';
+import { beforeEach, describe, it } from 'mocha';
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { launchChromium } from '../../../scripts/lib/chromium.mjs';
 import { repoRoot } from '../../../scripts/lib/paths.mjs';
-import { cleanUpOnSignals } from '../../../scripts/lib/signals.mjs';
-import { packagedVsix, startServeSession } from '../../../scripts/lib/serve-session.mjs';
+import { runCommand, useWorkbench, webviewPage } from './workbench-session.mjs';
 
 // The demo draft among examples/ and a finding it is known to produce.
 const DEMO_FOLDER = path.join(repoRoot, 'examples');
@@ -20,34 +16,11 @@ const EXPECTED_RULE = process.env.IMR_DEMO_RULE ?? 'item-decision-invalid';
 
 describe('the workbench with the installed extension', function () {
   this.timeout(240_000);
-  let scratch;
-  let session;
-  let browser;
+  const workbench = useWorkbench({ folder: DEMO_FOLDER });
   let page;
-  let removeSignalHandlers = () => {};
-  const screenshotDir = process.env.IMR_SCREENSHOT_DIR ? path.resolve(repoRoot, process.env.IMR_SCREENSHOT_DIR) : undefined;
-  const shot = (name) => path.join(screenshotDir ?? scratch, name);
-
-  const cleanUp = async () => {
-    await browser?.close();
-    await session?.stop();
-    fs.rmSync(scratch, { recursive: true, force: true });
-  };
-
-  before(async () => {
-    // Mocha's after hooks do not run on Ctrl-C; code-server must still stop.
-    removeSignalHandlers = cleanUpOnSignals(cleanUp);
-    scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'imr-workbench-'));
-    if (screenshotDir) fs.mkdirSync(screenshotDir, { recursive: true });
-    session = await startServeSession({ vsix: packagedVsix(), folder: DEMO_FOLDER, profileRoot: path.join(scratch, 'profile') });
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await page.goto(session.url);
-  });
-
-  after(async () => {
-    removeSignalHandlers();
-    await cleanUp();
+  const shot = (name) => workbench.shot(name);
+  beforeEach(() => {
+    page = workbench.page;
   });
 
   it('opens the demo draft from the Explorer as an IMR Determination', async () => {
@@ -80,12 +53,8 @@ describe('the workbench with the installed extension', function () {
     // The editor title offers the preview for an IMR letter; the command palette runs it.
     await page.locator('.monaco-editor .view-lines').first().click();
     await page.locator('.editor-actions [aria-label*="Open Preview to the Side"]').first().waitFor();
-    await page.keyboard.press('F1');
-    await page.keyboard.type('IMR: Open Preview to the Side');
-    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'IMR: Open Preview to the Side' }).first().waitFor();
-    await page.keyboard.press('Enter');
-    // The webview's page is two frames deep: the workbench's host frame, then the page itself.
-    const preview = page.frameLocator('iframe.webview').first().frameLocator('iframe#active-frame');
+    await runCommand(page, 'IMR: Open Preview to the Side');
+    const preview = webviewPage(page);
     await preview.locator('h2.section').first().waitFor();
     const mark = preview.locator('mark.problem').first();
     await mark.waitFor();
