@@ -194,6 +194,8 @@ describe('conclusion of a decision rationale', () => {
       ["I'd recommend against the request.", 'not-necessary'],
       ['Is reasonable to approve the request.', 'necessary'],
       ['It is not appropriate to certify the request.', 'not-necessary'],
+      ['It would be inappropriate to approve the request.', 'not-necessary'],
+      ['MRI is the test of choice when there are mechanical symptoms and here there are, and so the request is medically necessary.', 'necessary'],
     ];
     for (const [text, necessity] of cases) {
       it(`reads "${text}" as ${necessity}`, () => assert.equal(stated(`The records were reviewed. ${text}`), necessity));
@@ -206,6 +208,7 @@ describe('conclusion of a decision rationale', () => {
       'I agree that weaning is wise.',
       'It would be reasonable to approve a trial if function improved.',
       'The prior reviewer found no medical necessity in 2015.',
+      'If function improves, the request is medically necessary.',
     ];
     for (const text of none) {
       it(`reads no stated finding from "${text}"`, () => assert.equal(stated(text), undefined));

@@ -216,6 +216,25 @@ function general(after: readonly Word[]): boolean {
   return true;
 }
 
+/** Words that start a clause drawing the conclusion: a condition before them does not reach past them. */
+const conclusive = new Set(['so', 'therefore', 'thus', 'hence', 'consequently', 'accordingly']);
+
+/**
+ * Whether a condition written before `k` governs it: "If function improves, the request is necessary". In a
+ * run-on sentence a condition in an earlier clause does not: "… when there are mechanical symptoms … and so
+ * the request is medically necessary".
+ */
+function conditionedAt(r: Reading, k: number): boolean {
+  if (r.firstConditional >= k) return false;
+  for (let i = k - 1; i >= r.firstConditional; i--) {
+    const w = r.words[i];
+    if (w.quoted || !w.isWord) continue;
+    if (conclusive.has(w.text)) return false;
+    if (isFunctionWord(r.words, i, W.conditionals)) return true;
+  }
+  return true;
+}
+
 function hasConditional(after: readonly Word[]): boolean {
   return after.some((w) => W.conditionals.has(w.text));
 }
@@ -318,7 +337,7 @@ function readState(r: Reading, sentence: Sentence, k: number, predicate: W.Predi
   const directive = group.modal === 'should' && (predicate.kind === 'review' || predicate.kind === 'decision');
   if (polarity === 1 && group.modal && W.possibilities.has(group.modal) && !directive) return undefined;
   if (group.modal && W.hedges.has(group.modal)) return undefined;
-  if (polarity === 1 && (r.firstConditional < k || hasConditional(after))) return undefined;
+  if (polarity === 1 && (conditionedAt(r, k) || hasConditional(after))) return undefined;
   if (polarity === -1) {
     for (let i = Math.max(0, subjectStart - 1); i < k; i++) if (isFunctionWord(words, i, W.conditionals)) return undefined;
   }
@@ -366,7 +385,7 @@ function readHaving(r: Reading, sentence: Sentence, k: number, verb: number, pol
   const subject = readSubject(words, subjectStart, group.start, r.itemWords);
   if (subject.history || subject.guideline || (boundary >= 0 && W.relativePronouns.has(words[boundary].text))) return undefined;
   if (group.modal && W.possibilities.has(group.modal)) return undefined;
-  if (r.firstConditional < k) return undefined;
+  if (conditionedAt(r, k)) return undefined;
   let found = polarity;
   if (group.negations % 2 === 1) found = -found as W.Polarity;
   // "I find no medical necessity for naproxen": the object names what the finding is about.
@@ -394,7 +413,7 @@ function readParticiple(r: Reading, sentence: Sentence, k: number): Finding | un
   let polarity: W.Polarity = group.negations % 2 === 1 ? -1 : 1;
   if (subject.negativeDeterminer) polarity = -polarity as W.Polarity;
   if (group.modal && (W.hedges.has(group.modal) || (polarity === 1 && W.possibilities.has(group.modal)))) return undefined;
-  if (polarity === 1 && (r.firstConditional < k || hasConditional(afterWords(words, k)))) return undefined;
+  if (polarity === 1 && (conditionedAt(r, k) || hasConditional(afterWords(words, k)))) return undefined;
   const tier = subject.request || subject.item ? Tier.Request : subject.other ? Tier.Other : Tier.Generic;
   return framed(finding(r.words, polarity, tier, subjectStart, group.start, sentence), frame);
 }
@@ -433,7 +452,7 @@ function readMeet(r: Reading, sentence: Sentence, k: number): Finding | undefine
   if (frame.history) return undefined;
   let polarity: W.Polarity = group.negations % 2 === 1 ? -1 : 1;
   if (group.modal && (W.hedges.has(group.modal) || (polarity === 1 && W.possibilities.has(group.modal)))) return undefined;
-  if (polarity === 1 && (r.firstConditional < k || hasConditional(object.words))) return undefined;
+  if (polarity === 1 && (conditionedAt(r, k) || hasConditional(object.words))) return undefined;
   if (subject.negativeDeterminer) polarity = -polarity as W.Polarity;
   const tier = subject.request || subject.item ? Tier.Request : subject.patient || !subject.other ? Tier.Generic : Tier.Other;
   if (tier === Tier.Other) return undefined;
@@ -461,7 +480,7 @@ function readSupport(r: Reading, sentence: Sentence, k: number): Finding | undef
   if (subject.negativeDeterminer) polarity = -polarity as W.Polarity;
   // "X merits denial": supporting the denial is finding against the request.
   if (object.denial) polarity = -polarity as W.Polarity;
-  if (polarity === 1 && (r.firstConditional < k || hasConditional(object.words))) return undefined;
+  if (polarity === 1 && (conditionedAt(r, k) || hasConditional(object.words))) return undefined;
   const tier = object.request || object.item ? Tier.Request : Tier.Generic;
   const objectStart = k + 1;
   return framed(finding(r.words, polarity, tier, objectStart, objectStart + object.words.length, sentence), frame);
@@ -481,7 +500,7 @@ function readReviewerAct(r: Reading, sentence: Sentence, k: number, act: W.Polar
   const judged = judgedAct(r, k);
   if (judged !== undefined) {
     const object = objectAfter(r, k);
-    if (act === 0 || r.firstConditional < k || hasConditional(object.words)) return undefined;
+    if (act === 0 || conditionedAt(r, k) || hasConditional(object.words)) return undefined;
     const polarity = (act * judged) as W.Polarity;
     return finding(r.words, polarity, Tier.Request, k + 1, k + 1 + object.words.length, sentence);
   }
@@ -513,7 +532,7 @@ function readReviewerAct(r: Reading, sentence: Sentence, k: number, act: W.Polar
   if (group.negations % 2 === 1) polarity = -polarity as W.Polarity;
   if (noReason) polarity = -polarity as W.Polarity;
   if (group.modal && (W.hedges.has(group.modal) || group.modal === 'could')) return undefined;
-  if (r.firstConditional < k || hasConditional(object.words)) return undefined;
+  if (conditionedAt(r, k) || hasConditional(object.words)) return undefined;
   return finding(r.words, polarity, Tier.Request, k + 1, k + 1 + object.words.length, sentence);
 }
 
@@ -527,11 +546,14 @@ function judgedAct(r: Reading, k: number): W.Polarity | undefined {
   const adjective = W.statePredicates.get(words[k - 2]?.text ?? '');
   if (!adjective || adjective.kind !== 'quality') return undefined;
   const group = verbGroupBefore(words, k - 2);
-  if (!group.copula || (group.modal && W.possibilities.has(group.modal))) return undefined;
+  if (!group.copula) return undefined;
+  const polarity = (group.negations % 2 === 1 ? -adjective.polarity : adjective.polarity) as W.Polarity;
+  // "It would be reasonable to approve" is a possibility; "it would be inappropriate to approve" a verdict.
+  if (group.modal && W.possibilities.has(group.modal) && polarity === 1) return undefined;
   const { start } = subjectBefore(words, group.start);
   const subject = words.slice(start, group.start).filter((w) => w.isWord).map((w) => w.text);
   if (subject.length > 1 || (subject.length === 1 && subject[0] !== 'it' && subject[0] !== 'this')) return undefined;
-  return (group.negations % 2 === 1 ? -adjective.polarity : adjective.polarity) as W.Polarity;
+  return polarity;
 }
 
 function hasWord(words: readonly Word[], start: number, end: number, set: ReadonlySet<string>): boolean {

@@ -204,10 +204,12 @@ export function findNames(source: string, isOther: (text: string) => boolean = (
   for (const role of roleWordsBeforeName) {
     for (let at = source.indexOf(role); at >= 0; at = source.indexOf(role, at + role.length)) {
       if (at > 0 && isLetter(source.charCodeAt(at - 1))) continue;
-      const start = at + role.length;
+      // "The applicant (Tom Reyes) reports …": the name in parentheses after the role.
+      const bracketed = source[at + role.length] === '(';
+      const start = at + role.length + (bracketed ? 1 : 0);
       const name = readName(source, start, 3);
-      if (!name || name.words < 2 || !/^[ ,.;:)\n\r]?$/.test(source[name.end] ?? '')) continue;
-      add({ start, end: name.end, edit: { start: start - 1, end: name.end, newText: '' } });
+      if (!name || name.words < 2 || !(bracketed ? source[name.end] === ')' : /^[ ,.;:)\n\r]?$/.test(source[name.end] ?? ''))) continue;
+      add({ start, end: name.end, edit: { start: at + role.length - 1, end: bracketed ? name.end + 1 : name.end, newText: '' } });
     }
   }
 

@@ -72,13 +72,16 @@ describe(`rule ${rule}`, () => {
   });
 
   it('reports a name right after the role, after "RE:" and after "the name" or "named"', () => {
-    const text = named(pain, 'reports low back pain.\nRE: Whitfield, Gary. The claimant Roberta Sims is 47. Records under the name Herrera, Luis describe a cook named Dana Fox.');
+    const text = named(pain, 'reports low back pain.\nRE: Whitfield, Gary. The claimant Roberta Sims is 47. Records under the name Herrera, Luis describe a cook named Dana Fox. The applicant (Tom Reyes) agreed.');
     expectFindings(text, rule, [
       { range: 'Whitfield, Gary', severity: 'warning' },
       { range: 'Roberta Sims', severity: 'warning' },
       { range: 'Herrera, Luis', severity: 'warning' },
       { range: 'Dana Fox', severity: 'warning' },
+      { range: 'Tom Reyes', severity: 'warning' },
     ]);
+    const bracketed = findingsOf(text, rule).find((f) => text.slice(f.start, f.end) === 'Tom Reyes')!;
+    assert.ok(applyFix(text, bracketed.fixes![0]).includes('The applicant agreed.'));
     const role = findingsOf(text, rule).find((f) => text.slice(f.start, f.end) === 'Roberta Sims')!;
     assert.ok(applyFix(text, role.fixes![0]).includes('The claimant is 47.'));
     // One capitalised word after the role is no name: "the patient Norco", "the claimant MRI".
