@@ -1,7 +1,9 @@
 // The requests the case summary names, in the ways reviewers state them: the utilization review's
 // decision ("On 11/3/16, utilization review non-certified Soma 350mg #90 and Valium 10mg #30"; "the
 // request for X was denied"; "utilization review determined X and Y was not medically necessary"),
-// "Request(s) under consideration include …", the application for IMR ("for review of …"), the remaining
+// "Request(s) under consideration include …", "The disputed treatments are:", "Disputed:", "The following were
+// non-certified:", "UR denied the following:", a list opening its sentence before "were non-certified", the
+// application for IMR ("for review of …", "The IMR application lists …", "IMR was requested for …"), the remaining
 // portion of a partly authorised request, the treating provider's request ("The provider requested …",
 // "A request was made for …", "The treatment plan included a request for …"), and the plan or a
 // recommendation. A list may be joined by commas, "and", "as well as" or semicolons, numbered
@@ -11,9 +13,11 @@
 // reviews: a UR denial, the requests under consideration, the application, the remaining portion — or a
 // provider's request or a plan that a later sentence refers back to ("All four requests were
 // non-certified", "the UR denied the request"). A request utilization review modified is marked
-// `modified`, not disputed (part of it may have been authorised), and a request or a plan alone may include
-// what was authorised. A reference to requests the summary does not list ("the requested medications", "the
-// associated requests") is kept as a `collective` request that stands for them.
+// `modified`, not disputed (part of it may have been authorised; "modified X to #45" names X), and a request
+// or a plan alone may include what was authorised. A reference to requests the summary does not list ("the requested medications", "the
+// associated requests") is kept as a `collective` request that stands for them; a back-reference with what is said of
+// it ("both medications followed", "all three on …") and a phrase about the review itself ("she applied for IMR")
+// are no requests.
 import type { RequestMention } from './model';
 import { FoldedText, span } from './text';
 import { WordFinder } from '../text/word-finder';
@@ -40,6 +44,8 @@ interface Introducer {
   anchor?: { words: readonly string[]; within: number };
   /** A match whose first group took part states a modification, not a denial ("utilization review modified X"). */
   modifiedGroup?: boolean;
+  /** A list holding this is narrative, not requests: the introducer states nothing there. */
+  narrative?: RegExp;
 }
 
 const month = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)';
@@ -90,6 +96,19 @@ const introducers: Introducer[] = [
     ),
     tier: 'disputed',
     needs: [['dispute', 'denied', 'certif', 'imr', 'independent', 'issue', 'review']],
+  },
+  // "Norco 10/325mg #60 and physical therapy were non-certified": a list opening its sentence, then the passive decision
+  // (the list runs from the start; the terminator ends it at the verb). A pronoun, a back-reference or an adverb opens
+  // no list, and a list without a figure (a dose, a count) before the verb is taken for narrative.
+  {
+    pattern: new RegExp(
+      `^(?:(?:on|in)\\s${date},?\\s)?(?!(?:he|she|they|it|his|her|their|its|this|that|there|these|those|all|both|each|none|prior|previous|other|which|who|an?|on|in|the\\s(?:requests?|following))\\b|[a-z]{2,20}ly,)` +
+        `(?=[^.;:\\d]{2,150}\\d[^.;:]{0,300}?\\s(?:were|was|have\\sbeen|had\\sbeen)\\s(?:all\\s|both\\s|each\\s|subsequently\\s|then\\s)?(?:non-?certified|noncertified|denied)\\b)`,
+      'gi',
+    ),
+    tier: 'disputed',
+    needs: [['denied', 'certif']],
+    narrative: /\b(?:review|reviewer|indicated|noted|stated|reported|documented|that|which|who|previously|prior)\b/i,
   },
   { pattern: /\bremaining\sIMR\seligible\sportion\sof\sthe\s(?:original\s)?request(?:\sis\sfor|\sis|\swas|,|:)?\s/gi, tier: 'disputed', needs: [['remaining']] },
   {
@@ -541,7 +560,7 @@ export function findRequests(source: string, start: number, end: number): Reques
     while (cursor < sentence.length) {
       // The earliest introducer from the cursor; on a tie, the longest (it swallows "the request for").
       // Each introducer's next match is remembered, so every pattern scans the sentence once.
-      let best: { start: number; end: number; tier: Tier } | undefined;
+      let best: { start: number; end: number; tier: Tier; index: number } | undefined;
       for (let i = 0; i < introducers.length; i++) {
         let m = next[i];
         if (m === undefined || (m !== null && m.index < cursor)) m = next[i] = introducerMatch(i, sentence, sentenceHits, inSentence, cursor);
@@ -549,13 +568,18 @@ export function findRequests(source: string, start: number, end: number): Reques
         const s = m.index;
         const e = m.index + m[0].length;
         const tier = introducers[i].modifiedGroup && m[1] !== undefined ? 'modified' : introducers[i].tier;
-        if (!best || s < best.start || (s === best.start && e > best.end)) best = { start: s, end: e, tier };
+        if (!best || s < best.start || (s === best.start && e > best.end)) best = { start: s, end: e, tier, index: i };
       }
       if (!best) return;
       const listFrom = best.end;
       const rest = sentence.slice(listFrom);
       const stop = terminator.exec(rest);
       const listTo = listFrom + (stop ? stop.index : rest.length);
+      const narrative = introducers[best.index].narrative;
+      if (narrative?.test(sentence.slice(listFrom, listTo))) {
+        cursor = Math.max(best.end, cursor + 1);
+        continue;
+      }
       // "The request for X was non-certified": a passive decision makes any list disputed.
       const after = stop ? rest.slice(stop.index) : '';
       const tier: Tier = passiveDenial.test(after) ? 'disputed' : passiveModification.test(after) ? 'modified' : best.tier;

@@ -33,6 +33,8 @@ const phrasings = [
   'The IMR application lists Norco 10/325mg #60 and physical therapy 2 times a week for 4 weeks for the lumbar spine, all non-certified by utilization review on 10/20/2016.',
   'The requests submitted for IMR were:\n1. Norco 10/325mg #60\n2. Physical therapy 2 times a week for 4 weeks lumbar spine',
   "The surgeon's office (fax on file) requested Norco 10/325mg #60 and physical therapy for the lumbar spine. On 10/20/2016 utilization review non-certified these requests.",
+  'Norco 10/325mg #60 and physical therapy 2 times a week for 4 weeks for the lumbar spine were non-certified on 10/20/2016.',
+  'On 10/20/2016, Norco 10/325mg #60 and physical therapy 2 times a week for 4 weeks for the lumbar spine were denied by utilization review.',
   'The treating physician, seen on 10/1/2016, asked for Norco 10/325mg #60 and physical therapy for the lumbar spine. Utilization review denied both requests and the worker applied for IMR.',
 ];
 
@@ -111,6 +113,7 @@ describe(`rule ${rule}`, () => {
       'Utilization review non-certified Norco 10/325mg #60 and physical therapy for the lumbar spine, and both are now at issue in this IMR.',
       'The provider requested Norco 10/325mg #60 and physical therapy for the lumbar spine. Utilization review non-certified both on __/__/____ and the patient applied for IMR.',
       'Utilization review non-certified Norco 10/325mg #60 and physical therapy for the lumbar spine. An application for IMR for review of both medications followed on 10/30/2016.',
+      'A prior review dated 10/20/2016 noted that physical therapy 2 times a week was denied. Utilization review non-certified Norco 10/325mg #60 and physical therapy for the lumbar spine.',
       'Physical therapy for the lumbar spine was requested to restore his lifting tolerance. Utilization review non-certified Norco 10/325mg #60 and the physical therapy.',
     ]) {
       const text = withSummary(sentences);
