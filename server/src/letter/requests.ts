@@ -1,7 +1,9 @@
 // The requests the case summary names, in the ways reviewers state them: the utilization review's
 // decision ("On 11/3/16, utilization review non-certified Soma 350mg #90 and Valium 10mg #30"; "the
 // request for X was denied"; "utilization review determined X and Y was not medically necessary"),
-// "Request(s) under consideration include …", the application for IMR ("for review of …"), the remaining
+// "Request(s) under consideration include …", "The disputed treatments are:", "Disputed:", "The following were
+// non-certified:", "UR denied the following:", a list opening its sentence before "were non-certified", the
+// application for IMR ("for review of …", "The IMR application lists …", "IMR was requested for …"), the remaining
 // portion of a partly authorised request, the treating provider's request ("The provider requested …",
 // "A request was made for …", "The treatment plan included a request for …"), and the plan or a
 // recommendation. A list may be joined by commas, "and", "as well as" or semicolons, numbered
@@ -11,9 +13,11 @@
 // reviews: a UR denial, the requests under consideration, the application, the remaining portion — or a
 // provider's request or a plan that a later sentence refers back to ("All four requests were
 // non-certified", "the UR denied the request"). A request utilization review modified is marked
-// `modified`, not disputed (part of it may have been authorised), and a request or a plan alone may include
-// what was authorised. A reference to requests the summary does not list ("the requested medications", "the
-// associated requests") is kept as a `collective` request that stands for them.
+// `modified`, not disputed (part of it may have been authorised; "modified X to #45" names X), and a request
+// or a plan alone may include what was authorised. A reference to requests the summary does not list ("the requested medications", "the
+// associated requests") is kept as a `collective` request that stands for them; a back-reference with what is said of
+// it ("both medications followed", "all three on …") and a phrase about the review itself ("she applied for IMR")
+// are no requests.
 import type { RequestMention } from './model';
 import { FoldedText, span } from './text';
 import { WordFinder } from '../text/word-finder';
@@ -38,6 +42,10 @@ interface Introducer {
    * the pattern is tried only where it could start before one, not at every position of the sentence.
    */
   anchor?: { words: readonly string[]; within: number };
+  /** A match whose first group took part states a modification, not a denial ("utilization review modified X"). */
+  modifiedGroup?: boolean;
+  /** A list holding this is narrative, not requests: the introducer states nothing there. */
+  narrative?: RegExp;
 }
 
 const month = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)';
@@ -48,10 +56,15 @@ const requestFor = '(?:(?:the|a|an)\\s)?(?:(?:retrospective|prospective|addition
 const urSubject = '(?:utilization\\sreview|\\bUR\\b|claims\\sadministrator|prior\\s(?:review|determination)|reviewer|\\breview\\b|determination)';
 const urVerb =
   '(?:non-?certified|noncertified|denied(?:\\scertification)?|did\\snot\\s(?:certify|approve|authorize)|failed\\sto\\s(?:approve|certify)|' +
-  'determined(?:\\sthat)?(?:\\snon-?certification\\s(?:for|of))?|(?:and\\s)?non-?certification\\s(?:for|of)|found(?:\\sthat)?|deemed|rendered\\sa\\snon-?certification\\s(?:for|of))';
+  'determined(?:\\sthat)?(?:\\snon-?certification\\s(?:for|of))?|(?:and\\s)?non-?certification\\s(?:for|of)|found(?:\\sthat)?|deemed|rendered\\sa\\snon-?certification\\s(?:for|of)|' +
+  '(modified)(?:\\s(?:the\\s)?requests?\\s(?:for|of))?)';
 
 /** The verbs of a UR decision, as lower-case words one of which each of `urVerb`'s alternatives holds. */
-const urVerbWords = ['certif', 'denied', 'did', 'failed', 'determined', 'found', 'deemed', 'rendered'];
+const urVerbWords = ['certif', 'denied', 'did', 'failed', 'determined', 'found', 'deemed', 'rendered', 'modified'];
+/** "the following (requests) on 10/17/2016:" — what introduces a list set out after a colon. */
+const theFollowing = `(?:the\\sfollowing(?:\\s(?:requests?|items?|treatments?|services?|medications?))?(?:\\s(?:on|dated)\\s${date})?:?\\s)`;
+/** The kinds of thing a list of requests is called. */
+const requestKinds = '(?:requests?|request\\(s\\)|items?(?:/services)?|treatments?|services?|medications?|procedures?)';
 
 // Searched in a folded sentence (single spaces), case-insensitively; the list starts where the match ends.
 const introducers: Introducer[] = [
@@ -59,17 +72,50 @@ const introducers: Introducer[] = [
   {
     pattern: new RegExp(
       `\\b(?:application\\sfor\\s(?:an\\s)?(?:IMR|independent\\smedical\\sreview)|IMR\\sapplication|(?:applied\\sfor|requested|sought)\\s(?:an\\s)?(?:IMR|independent\\smedical\\sreview))` +
-        `(?:\\s(?:was|is)\\s(?:submitted|filed|received|made))?(?:\\son\\s${date})?,?\\s(?:for\\sreview\\sof|for\\sthe\\sreview\\sof|to\\sreview|regarding|of|for)\\s(?:${requestFor})?`,
+        `(?:\\s(?:was|is)\\s(?:submitted|filed|received|made))?(?:,\\s(?:received|filed|submitted|dated)(?:\\son)?\\s${date},)?(?:\\son\\s${date})?,?\\s` +
+        `(?:for\\sreview\\sof|for\\sthe\\sreview\\sof|to\\sreview|regarding|of|for|lists|listed|names|named|includes|included|disputes|disputed|contests|contested)\\s(?:${theFollowing})?(?:${requestFor})?`,
       'gi',
     ),
     tier: 'disputed',
     needs: [['imr', 'independent']],
   },
+  // "IMR was requested for X", "independent medical review was sought of X".
+  {
+    pattern: new RegExp(`\\b(?:IMR|independent\\smedical\\sreview)\\s(?:was|is|has\\sbeen)\\s(?:requested|sought|applied\\sfor)(?:\\son\\s${date})?\\s(?:for|of|regarding|on)\\s(?:${requestFor})?`, 'gi'),
+    tier: 'disputed',
+    needs: [['imr', 'independent']],
+  },
+  // "The disputed treatments are:", "Disputed items:", "The requests submitted for IMR were:", "The following were non-certified:".
+  {
+    pattern: new RegExp(
+      `\\b(?:(?:disputed|denied|non-?certified)\\s${requestKinds}\\s(?:are|were|is|was|include[sd]?)(?:\\sas\\sfollows)?|disputed(?:\\s${requestKinds})?(?=:)|` +
+        `${requestKinds}\\s(?:submitted|referred|sent)\\s(?:for|to)\\s(?:an\\s)?(?:IMR|independent\\smedical\\sreview)\\s(?:are|were|is|was|include[sd]?)|` +
+        `following(?:\\s${requestKinds})?\\s(?:are|were|was|is)\\s(?:all\\s)?(?:non-?certified|noncertified|denied|disputed|in\\sdispute|at\\sissue|under\\sreview)(?:\\sby\\s(?:utilization\\sreview|UR|the\\sclaims\\sadministrator))?(?:\\s(?:on|dated)\\s${date})?)` +
+        `\\s?:?\\s?`,
+      'gi',
+    ),
+    tier: 'disputed',
+    needs: [['dispute', 'denied', 'certif', 'imr', 'independent', 'issue', 'review']],
+  },
+  // "Norco 10/325mg #60 and physical therapy were non-certified": a list opening its sentence, then the passive decision
+  // (the list runs from the start; the terminator ends it at the verb). A pronoun, a back-reference or an adverb opens
+  // no list, and a list without a figure (a dose, a count) before the verb is taken for narrative.
+  {
+    pattern: new RegExp(
+      `^(?:(?:on|in)\\s${date},?\\s)?(?!(?:he|she|they|it|his|her|their|its|this|that|there|these|those|all|both|each|none|prior|previous|other|which|who|an?|on|in|the\\s(?:requests?|following))\\b|[a-z]{2,20}ly,)` +
+        `(?=[^.;:\\d]{2,150}\\d[^.;:]{0,300}?\\s(?:were|was|have\\sbeen|had\\sbeen)\\s(?:all\\s|both\\s|each\\s|subsequently\\s|then\\s)?(?:non-?certified|noncertified|denied)\\b)`,
+      'gi',
+    ),
+    tier: 'disputed',
+    needs: [['denied', 'certif']],
+    narrative: /\b(?:review|reviewer|indicated|noted|stated|reported|documented|that|which|who|previously|prior)\b/i,
+  },
   { pattern: /\bremaining\sIMR\seligible\sportion\sof\sthe\s(?:original\s)?request(?:\sis\sfor|\sis|\swas|,|:)?\s/gi, tier: 'disputed', needs: [['remaining']] },
   {
-    pattern: new RegExp(`${urSubject}[^.;]{0,100}?(?<!\\b(?:was|were|been|be|is|are)\\s)\\b${urVerb}\\s(?:certification\\s)?(?:on\\s${date}[;,]?\\s)?(?:for\\s)?(?:${requestFor})?`, 'gi'),
+    pattern: new RegExp(`${urSubject}[^.;]{0,100}?(?<!\\b(?:was|were|been|be|is|are)\\s)\\b${urVerb}\\s(?:certification\\s)?(?:on\\s${date}[;,]?\\s)?${theFollowing}?(?:for\\s)?(?:${requestFor})?`, 'gi'),
     tier: 'disputed',
     needs: [['review', 'ur', 'claims', 'determination'], urVerbWords],
+    modifiedGroup: true,
   },
   {
     pattern: new RegExp(`\\b(?:modified\\s(?:the\\s)?(?:requests?|certification)\\s(?:for|of)\\s|partially\\s(?:certified|approved)\\s(?:${requestFor})?)`, 'gi'),
@@ -82,12 +128,13 @@ const introducers: Introducer[] = [
     needs: [['request']],
   },
   // Whoever asked: the provider, physician, surgeon, neurologist, chiropractor, consultant, the worker …
-  // The verb comes at most 41 characters after the start ("submitted a request for" after "also" and a word of 23 letters).
+  // The verb comes at most 104 characters after the start ("submitted a request for" after a word of 23 letters,
+  // an aside of 63 — "The surgeon's office (contact …) requested", "The physician, reachable at …, asked for" — and "also").
   {
-    pattern: /\b(?:[a-z]{2,20}(?:ist|ian|eon|or|er|ant)|PTP|appeal)\s(?:also\s)?(?:requested|requests|is\srequesting|was\srequesting|has\srequested|submitted\sa\srequest\sfor|asked\sfor|sought)\s(?:(?:authorization|certification)\sfor\s)?(?:the\sfollowing:?\s)?/gi,
+    pattern: /\b(?:[a-z]{2,20}(?:ist|ian|eon|or|er|ant)|PTP|appeal|office|clinic|team)(?:\s\([^()]{1,60}\)|,\s[^,()]{1,60},)?\s(?:also\s)?(?:requested|requests|is\srequesting|was\srequesting|has\srequested|submitted\sa\srequest\sfor|asked\sfor|sought)\s(?:(?:authorization|certification)\sfor\s)?(?:the\sfollowing:?\s)?/gi,
     tier: 'requested',
     needs: [['request', 'asked', 'sought']],
-    anchor: { words: ['request', 'asked', 'sought'], within: 41 },
+    anchor: { words: ['request', 'asked', 'sought'], within: 104 },
   },
   { pattern: new RegExp(`\\brequest(?:s|\\(s\\))?\\s(?:was|were)\\s(?:made|received|submitted|placed)(?:\\son\\s${date})?\\sfor\\s`, 'gi'), tier: 'requested', needs: [['request']] },
   { pattern: /\b(?:were|was)\srequested:?\s/gi, tier: 'requested', needs: [['requested']] },
@@ -233,15 +280,32 @@ const terminator = new RegExp(
   [
     ',?\\s(?:which|that|who)\\s(?:was|were|is|are|had|has|have)\\b',
     `\\s(?:was|were|is|are|has\\sbeen|have\\sbeen|had\\sbeen)\\s(?:\\w+\\s)?(?:non-?certified|noncertified|denied|modified|certified|approved|authorized|deemed|determined|found|considered|reviewed|received|submitted|the|not|medically|partially|previously|requested|recommended|dated|signed|noted|made|being|felt|also)\\b`,
-    `\\s(?:on|dated)\\s(?:the\\sbasis|the\\sgrounds|${date})`,
+    `\\s(?:on|dated)\\s(?:the\\sbasis|the\\sgrounds|${date}|_{1,2}/|X{1,2}/|\\[\\[)`,
+    ',\\s(?:all|each|both)\\s(?:\\w+\\s)?(?:non-?certified|noncertified|denied|modified|certified|approved|authorized|were|was|are|of\\swhich)\\b',
     '\\s(?:due\\sto|because|citing|given\\s(?:the|that)|based\\son|for\\sweaning|per\\s(?:the\\s)?(?:guidelines?|MTUS|ODG)|by\\s(?:utilization|UR\\b|the\\sclaims)|with\\sa\\srecommendation|as\\s(?:there|the|it|he|she|this|they)\\b|in\\sorder\\sto)',
-    ',?\\sand\\s(?:the\\s)?(?:injured\\sworker|patient|claimant|applicant|an?\\sapplication|IMR\\b|on\\s)',
+    ',?\\sand\\s(?:the\\s|an?\\s)?(?:injured\\sworker|worker|employee|patient|claimant|applicant|(?:IMR\\s)?application|IMR\\b|on\\s)',
     ',?\\s(?:and\\s)?(?:then\\s)?(?:non-?certified|denied|modified|certified|approved|authorized|allowing|denying|accommodating)\\b',
     '\\s(?:to|into)\\s(?:the\\s)?(?:IMR|independent\\smedical)',
     ',\\s(?:noting|stating|indicating|explaining|finding|reasoning|since|but|however|although|while|whereas)\\b',
   ].join('|'),
   'i',
 );
+
+/** Where the authorised part of a modified request starts: "to #60", "from 12 to 4 sessions". */
+const modifiedTo = /\s(?:to|from)\s#?\d/i;
+/** "… and denied": a decision verb joined by "and", looked for a little way past the end of a list. */
+const andDecision = /\sand\s(?:then\s)?(non-?certified|denied|modified|certified|approved|authorized)\s/gi;
+/** How far past a list's end its clause may run before "and" joins the next decision. */
+const DECISION_GAP = 60;
+
+/** The next "and <decision verb>" within DECISION_GAP characters of `at` in the sentence (no clause boundary between), as a match at `at`. */
+function nextDecision(sentence: string, at: number): RegExpExecArray | null {
+  andDecision.lastIndex = at;
+  const m = andDecision.exec(sentence);
+  if (!m || m.index - at > DECISION_GAP || /[;:]|\b(?:was|were|is|are|been)\b/i.test(sentence.slice(at, m.index))) return null;
+  const out = Object.assign([sentence.slice(at, m.index + m[0].length), m[1]], { index: at, input: sentence }) as unknown as RegExpExecArray;
+  return out;
+}
 
 const passiveModification = /^,?\s(?:(?:which|that)\s)?(?:was|were|has\sbeen|have\sbeen|had\sbeen)\s(?:\w+\s)?(?:modified|partially\s(?:certified|approved))\b/i;
 const passiveDenial = /^,?\s(?:(?:which|that)\s)?(?:was|were|is|are|has\sbeen|have\sbeen|had\sbeen)\s(?:\w+\s)?(?:non-?certified|noncertified|denied|not)\b/i;
@@ -257,8 +321,12 @@ const collectiveWords = new Set([
 const backReferenceSentence =
   /\b(?:(?:all|both|each|these|those|none)\b[^.;]{0,40}\b(?:requests?|requested|medications|items|treatments|services|them|four|three|five|six|two)|the\s(?:\w+\s)?(?:requested\s)?(?:requests|medications|drugs|creams|treatments|services|items))\b/i;
 
-/** A period that ends a sentence in the raw text: after a word (not "1." of a numbered list), before a space. */
+/**
+ * A period that ends a sentence in the raw text: after a word (not "1." of a numbered list), before a space;
+ * or the closing quotation mark after such a period ('requested a stimulator "to help the fusion." UR denied').
+ */
 function endsSentence(source: string, k: number): boolean {
+  if ((source[k] === '"' || source[k] === '\u201d') && source[k - 1] === '.' && /\s/.test(source[k + 1] ?? '')) return /[A-Za-z]/.test(source[k - 2] ?? '');
   return source[k] === '.' && /\s/.test(source[k + 1] ?? '') && /[A-Za-z)%]/.test(source[k - 1] ?? '') && !/\b(?:Dr|Mr|Ms|Mrs|vs|No|St)$/.test(source.slice(Math.max(0, k - 4), k));
 }
 
@@ -282,7 +350,7 @@ const decisionWords = /\b(?:non-?certified|noncertified|denied|not\smedically\sn
 const continuation = new RegExp(
   [
     // a count, a frequency or a dosing note: "#30", "16", "x 12", "1-2 tabs orally …", "twice a week"
-    '^(?:(?:and|or)\\s)?(?:#\\s?\\d|x\\s?\\d|\\d{1,4}[.\\s]*$|\\d{1,2}\\s(?:days?|hours?|times)\\s(?:a|per)\\s|\\d{1,4}(?:-\\d{1,4})?\\s(?:tabs?|tablets?|caps?|capsules?|puffs?|patch(?:es)?|refills?|times|x)\\b|' +
+    '^(?:(?:and|or)\\s)?(?:#\\s?\\d|x\\s?\\d|\\d{1,4}[.\\s]*$|\\d{1,3}\\s(?:sessions?|visits?|views?|weeks?|days?|months?)[.\\s]*$|\\d{1,2}\\s(?:days?|hours?|times)\\s(?:a|per)\\s|\\d{1,4}(?:-\\d{1,4})?\\s(?:tabs?|tablets?|caps?|capsules?|puffs?|patch(?:es)?|refills?|times|x)\\b|' +
       '(?:once|twice|three\\stimes|four\\stimes|times|per|every|daily|weekly|nightly|with\\s(?:\\d|one|two|three)\\s(?:refills?|tabs?)|refills?|tabs?|tablets?|bid|tid|qid|prn|qhs|as\\sneeded)\\b)',
     // a body region alone: "… for the left shoulder, left wrist and left knee"
     '^(?:(?:and|or)\\s)?(?:the\\s)?(?:(?:left|right|bilateral|both|upper|lower|mid|low|lumbar|cervical|thoracic|lumbosacral)\\s){0,3}(?:spine|back|neck|shoulders?|elbows?|wrists?|hands?|knees?|ankles?|feet|foot|hips?|legs?|arms?|groin|fingers?|thumbs?|extremit(?:y|ies)|trapezius|pelvis|abdomen|chest|head|brain|upper\\sextremit(?:y|ies)|lower\\sextremit(?:y|ies))\\b[\\s.]*$',
@@ -330,8 +398,16 @@ function separators(text: string, oneALine: boolean, lineBreakAt: (k: number) =>
 
 function isCollective(text: string): boolean {
   const words = text.toLowerCase().match(/[a-z]+/g) ?? [];
-  return words.length > 0 && words.every((w) => collectiveWords.has(w));
+  if (words.length > 0 && words.every((w) => collectiveWords.has(w))) return true;
+  // A back-reference followed by what is said of it: "both medications followed", "all three on …".
+  return /^(?:all|both|each|these|those|none)$/.test(words[0] ?? '') && words.length > 1 && collectiveWords.has(words[1]) && /^[a-z]/.test(text);
 }
+
+/**
+ * A piece that is no request: one about the review itself ("she applied for IMR", "all four are at issue in this
+ * IMR") or a purpose ("to match his abilities to the job offer").
+ */
+const notARequest = /\b(?:IMR|independent\smedical\sreview)\b|^(?:to|so\sthat|in\sorder\sto)\s[a-z]/i;
 
 /** One leading article, filler word, list number or bullet of a piece. */
 const leadingFiller = /^(?:(?:the|a|an|for|also|further|of)\s|requests?\s(?:for|of)\s|\(\d{1,2}\)\s|\d{1,2}[.)]\s(?=[A-Za-z])|[-•*·:]\s?)/i;
@@ -359,6 +435,8 @@ function sentenceEnd(text: string, from: number): number {
     if (text[k] !== '.') continue;
     const next = text[k + 1];
     if (next === undefined) return k;
+    // A quotation closed after the period, then a new sentence: the quotation mark ends it.
+    if ((next === '"' || next === '\u201d') && text[k + 2] === ' ' && /[A-Z]/.test(text[k + 3] ?? '')) return k + 1;
     if (next !== ' ') continue;
     // "1. Soma" in a numbered list, and "Dr. X", are not the end of a sentence.
     const before = text.slice(Math.max(from, k - 3), k);
@@ -482,30 +560,39 @@ export function findRequests(source: string, start: number, end: number): Reques
     while (cursor < sentence.length) {
       // The earliest introducer from the cursor; on a tie, the longest (it swallows "the request for").
       // Each introducer's next match is remembered, so every pattern scans the sentence once.
-      let best: { start: number; end: number; tier: Tier } | undefined;
+      let best: { start: number; end: number; tier: Tier; index: number } | undefined;
       for (let i = 0; i < introducers.length; i++) {
         let m = next[i];
         if (m === undefined || (m !== null && m.index < cursor)) m = next[i] = introducerMatch(i, sentence, sentenceHits, inSentence, cursor);
         if (!m) continue;
         const s = m.index;
         const e = m.index + m[0].length;
-        if (!best || s < best.start || (s === best.start && e > best.end)) best = { start: s, end: e, tier: introducers[i].tier };
+        const tier = introducers[i].modifiedGroup && m[1] !== undefined ? 'modified' : introducers[i].tier;
+        if (!best || s < best.start || (s === best.start && e > best.end)) best = { start: s, end: e, tier, index: i };
       }
       if (!best) return;
       const listFrom = best.end;
       const rest = sentence.slice(listFrom);
       const stop = terminator.exec(rest);
       const listTo = listFrom + (stop ? stop.index : rest.length);
+      const narrative = introducers[best.index].narrative;
+      if (narrative?.test(sentence.slice(listFrom, listTo))) {
+        cursor = Math.max(best.end, cursor + 1);
+        continue;
+      }
       // "The request for X was non-certified": a passive decision makes any list disputed.
       const after = stop ? rest.slice(stop.index) : '';
       const tier: Tier = passiveDenial.test(after) ? 'disputed' : passiveModification.test(after) ? 'modified' : best.tier;
-      const mentions = splitList(sentence, listFrom, listTo, offset, tier);
+      // "modified X to #60", "modified X from 12 to 4 sessions": what follows is what was authorised.
+      const authorised = tier === 'modified' ? modifiedTo.exec(sentence.slice(listFrom, listTo)) : null;
+      const mentions = splitList(sentence, listFrom, authorised ? listFrom + authorised.index : listTo, offset, tier);
       statements.push({ tier, mentions });
       for (const m of mentions) found.push(m);
       // After a list, read on from its end: "non-certified X, and modified Y" is two statements.
       cursor = Math.max(listTo, best.end, cursor + 1);
       if (stop) {
-        const verb = /^,?\s(?:and\s)?(?:then\s)?(non-?certified|denied|modified|certified|approved|authorized)\s/i.exec(sentence.slice(listTo));
+        // The next decision of the sentence: at once, or after the clause that ended the list ("X to #60 for weaning and denied Y").
+        const verb = /^,?\s(?:and\s)?(?:then\s)?(non-?certified|denied|modified|certified|approved|authorized)\s/i.exec(sentence.slice(listTo)) ?? nextDecision(sentence, listTo);
         if (verb) {
           const tier: Tier | undefined = /^(?:non-?certified|denied)$/i.test(verb[1]) ? 'disputed' : /^modified$/i.test(verb[1]) ? 'modified' : undefined;
           const after = listTo + verb[0].length;
@@ -562,7 +649,7 @@ export function findRequests(source: string, start: number, end: number): Reques
     for (const [a0, b0] of merged) {
       const [a, b] = pieceBounds(list, a0, b0);
       const piece = list.slice(a, b);
-      if (b <= a || b - a > MAX_REQUEST || !/[A-Za-z]{2}/.test(piece) || isCollective(piece) || pageFurniture.test(piece)) continue;
+      if (b <= a || b - a > MAX_REQUEST || !/[A-Za-z]{2}/.test(piece) || isCollective(piece) || pageFurniture.test(piece) || notARequest.test(piece)) continue;
       const at = offset + listFrom;
       out.push({ span: span(source, folded.startOf(at + a), folded.endOf(at + b)), text: piece, disputed: tier === 'disputed', ...(tier === 'modified' ? { modified: true } : {}) });
     }

@@ -64,6 +64,8 @@ function givenFor(letter: Letter, catalog: Catalog, item: Item, drug: DrugEntry,
   };
   // A summary names a handful of requests; past MAX_REQUESTS it is no letter, and only the first are read.
   for (const r of letter.requests.slice(0, MAX_REQUESTS)) {
+    // What utilization review modified names a quantity other than the one decided ("modified Norco #60 to #45").
+    if (r.modified) continue;
     if (catalog.findDrugs(r.text).some((h) => h.drug.id === drug.id)) add(r.text);
   }
   const names = [...drug.brands, ...drug.generic].filter((n) => n.length > 2);

@@ -25,6 +25,17 @@ const phrasings = [
   'Request(s) under consideration include:\nNorco 10/325mg #60\nPhysical therapy 2 times a week for 4 weeks lumbar spine\nThe requests were non-certified on 10/20/2016.',
   'In a utilization review report dated October 20, 2016, the claims administrator failed to approve a request for Norco 10/325mg #60 and lumbar spine physical therapy.',
   'The treating physician recommended Norco 10/325mg #60 and 8 sessions of physical therapy for the lumbar spine. On 10/20/2016, utilization review non-certified all of these requests.',
+  'UR denied the following on 10/20/2016: Norco 10/325mg #60, and physical therapy 2 times a week for 4 weeks for the lumbar spine.',
+  'The disputed treatments are: Norco 10/325mg #60 and physical therapy 2 times a week for 4 weeks for the lumbar spine, each non-certified on 10/20/2016.',
+  'Disputed: Norco 10/325mg #60 and physical therapy 2 times a week for 4 weeks for the lumbar spine, both non-certified on 10/20/2016.',
+  'IMR was requested for Norco 10/325mg #60 and physical therapy 2 times a week for 4 weeks for the lumbar spine.',
+  'The following were non-certified on 10/20/2016: Norco 10/325mg #60; physical therapy for the lumbar spine, 2 times a week for 4 weeks.',
+  'The IMR application lists Norco 10/325mg #60 and physical therapy 2 times a week for 4 weeks for the lumbar spine, all non-certified by utilization review on 10/20/2016.',
+  'The requests submitted for IMR were:\n1. Norco 10/325mg #60\n2. Physical therapy 2 times a week for 4 weeks lumbar spine',
+  "The surgeon's office (fax on file) requested Norco 10/325mg #60 and physical therapy for the lumbar spine. On 10/20/2016 utilization review non-certified these requests.",
+  'Norco 10/325mg #60 and physical therapy 2 times a week for 4 weeks for the lumbar spine were non-certified on 10/20/2016.',
+  'On 10/20/2016, Norco 10/325mg #60 and physical therapy 2 times a week for 4 weeks for the lumbar spine were denied by utilization review.',
+  'The treating physician, seen on 10/1/2016, asked for Norco 10/325mg #60 and physical therapy for the lumbar spine. Utilization review denied both requests and the worker applied for IMR.',
 ];
 
 describe(`rule ${rule}`, () => {
@@ -74,6 +85,39 @@ describe(`rule ${rule}`, () => {
       const disputed = parseLetter(text).requests.filter((r) => r.disputed);
       assert.equal(disputed.length, 2, `two disputed requests in: ${sentences}\nread: ${JSON.stringify(disputed.map((r) => r.text))}`);
       expectNone(text, rule);
+    }
+  });
+
+  it('reads what utilization review modified, up to what it authorised ("modified X to #45", "from 12 to 6 sessions")', () => {
+    const text = withSummary(
+      'On 10/20/2016 utilization review modified Norco 10/325mg #60 to #45 for weaning and denied physical therapy 2 times a week for 4 weeks for the lumbar spine.',
+    );
+    const requests = parseLetter(text).requests;
+    assert.deepEqual(
+      requests.map((r) => [r.text, r.disputed, r.modified === true]),
+      [
+        ['Norco 10/325mg #60', false, true],
+        ['physical therapy 2 times a week for 4 weeks for the lumbar spine', true, false],
+      ],
+    );
+    expectNone(text, rule);
+    const sessions = withSummary('Utilization review modified the physical therapy for the lumbar spine from 8 to 6 sessions and non-certified Norco 10/325mg #60.');
+    assert.deepEqual(parseLetter(sessions).requests.map((r) => r.text), ['physical therapy for the lumbar spine', 'Norco 10/325mg #60']);
+    expectNone(sessions, rule);
+  });
+
+  it('takes no back-reference, and nothing said of the application, for a request', () => {
+    for (const sentences of [
+      'Utilization review non-certified Norco 10/325mg #60 and physical therapy for the lumbar spine on 10/20/2016, and an IMR application for both was received on 10/30/2016.',
+      'Utilization review non-certified Norco 10/325mg #60 and physical therapy for the lumbar spine, and she applied for IMR.',
+      'Utilization review non-certified Norco 10/325mg #60 and physical therapy for the lumbar spine, and both are now at issue in this IMR.',
+      'The provider requested Norco 10/325mg #60 and physical therapy for the lumbar spine. Utilization review non-certified both on __/__/____ and the patient applied for IMR.',
+      'Utilization review non-certified Norco 10/325mg #60 and physical therapy for the lumbar spine. An application for IMR for review of both medications followed on 10/30/2016.',
+      'A prior review dated 10/20/2016 noted that physical therapy 2 times a week was denied. Utilization review non-certified Norco 10/325mg #60 and physical therapy for the lumbar spine.',
+      'Physical therapy for the lumbar spine was requested to restore his lifting tolerance. Utilization review non-certified Norco 10/325mg #60 and the physical therapy.',
+    ]) {
+      const text = withSummary(sentences);
+      assert.deepEqual(findingsOf(text, rule).map((f) => text.slice(f.start, f.end)), [], `in: ${sentences}\nread: ${JSON.stringify(parseLetter(text).requests.map((r) => r.text))}`);
     }
   });
 
