@@ -195,6 +195,8 @@ describe('conclusion of a decision rationale', () => {
       ['Is reasonable to approve the request.', 'necessary'],
       ['It is not appropriate to certify the request.', 'not-necessary'],
       ['It would be inappropriate to approve the request.', 'not-necessary'],
+      ['I would support this request.', 'necessary'],
+      ['This is not a reasonable request.', 'not-necessary'],
       ['MRI is the test of choice when there are mechanical symptoms and here there are, and so the request is medically necessary.', 'necessary'],
     ];
     for (const [text, necessity] of cases) {
@@ -209,6 +211,7 @@ describe('conclusion of a decision rationale', () => {
       'It would be reasonable to approve a trial if function improved.',
       'The prior reviewer found no medical necessity in 2015.',
       'If function improves, the request is medically necessary.',
+      'A trial would support the diagnosis.',
     ];
     for (const text of none) {
       it(`reads no stated finding from "${text}"`, () => assert.equal(stated(text), undefined));

@@ -55,6 +55,9 @@ export const supportVerbs = new Set([
   'establish', 'establishes', 'demonstrate', 'demonstrates', 'endorse', 'endorses', 'merit', 'merits',
 ]);
 
+/** Nouns an adjective judges in "… is (not) a reasonable request / option": the adjective is the finding. */
+export const judgedNouns = new Set(['request', 'option', 'treatment', 'choice', 'approach', 'intervention', 'plan']);
+
 /** Verbs that say the subject has or lacks the necessity after them: "the EKG lacks medical necessity". */
 export const lackVerbs = new Set(['lacks', 'lack', 'lacking', 'lacked']);
 /** The reviewer's verbs of finding, before "no medical necessity": "I find no medical necessity for …". */

@@ -310,7 +310,9 @@ function readState(r: Reading, sentence: Sentence, k: number, predicate: W.Predi
   // "This is supported by the guidelines": a bare "this" may stand for a statement rather than the
   // request. "Medically necessary" is surely said of the request, and so is an approval or a denial
   // ("this should be authorized") and a verdict that ends its sentence ("Given these findings, this is supported.").
-  const verdictWord = predicate.kind === 'necessity' || predicate.kind === 'review' || predicate.kind === 'decision' || after.length === 0;
+  const verdictWord =
+    predicate.kind === 'necessity' || predicate.kind === 'review' || predicate.kind === 'decision' || after.length === 0 ||
+    (after.length === 1 && W.judgedNouns.has(after[0].text) && groupEnd < k);
   if (subject.demonstrative && !group.medically && !verdictWord) tier = Tier.Other;
   if (tier === Tier.Bare) {
     // A verdict standing alone: nothing before it but "Therefore," and the like, and no copula
@@ -476,7 +478,9 @@ function readSupport(r: Reading, sentence: Sentence, k: number): Finding | undef
   // The guidelines supporting a drug in general is no finding; supporting "the request" is.
   if ((subject.guideline || r.firstGuideline < subjectStart) && !object.request) return undefined;
   let polarity: W.Polarity = group.negations % 2 === 1 ? -1 : 1;
-  if (group.modal && (W.hedges.has(group.modal) || (polarity === 1 && W.possibilities.has(group.modal)))) return undefined;
+  // "I would support this request" is the reviewer's own stance, not a possibility.
+  const stance = subject.reviewer && group.modal === 'would';
+  if (group.modal && (W.hedges.has(group.modal) || (polarity === 1 && W.possibilities.has(group.modal) && !stance))) return undefined;
   if (subject.negativeDeterminer) polarity = -polarity as W.Polarity;
   // "X merits denial": supporting the denial is finding against the request.
   if (object.denial) polarity = -polarity as W.Polarity;
@@ -586,7 +590,10 @@ function readAt(r: Reading, sentence: Sentence, k: number): Finding | undefined 
   const t = words[k].text;
   const state = W.statePredicates.get(t);
   if (state) {
-    const found = readState(r, sentence, k, state);
+    // "This is not a reasonable request": the adjective before the noun it judges.
+    const article = words[k - 1]?.text === 'a' || words[k - 1]?.text === 'an';
+    const judged = article && W.judgedNouns.has(words[k + 1]?.text ?? '');
+    const found = readState(r, sentence, k, state, judged ? k - 1 : k);
     if (found) return found;
   }
   if (t === 'necessity' && words[k - 1]?.text === 'medical') return readNecessityNoun(r, sentence, k);

@@ -111,9 +111,11 @@ const roleWordsBeforeName = ['injured worker ', 'claimant ', 'patient ', 'applic
 
 /** The words naming the worker, by their last letter (either case of their first). */
 const roleWordsByLast: Record<string, readonly string[]> = {
-  r: ['injured worker', 'Injured worker'],
+  r: ['injured worker', 'Injured worker', 'daughter', 'mother', 'father', 'brother', 'sister', 'partner'],
   t: ['patient', 'Patient', 'claimant', 'Claimant', 'applicant', 'Applicant'],
-  e: ['employee', 'Employee'],
+  e: ['employee', 'Employee', 'wife', 'spouse'],
+  d: ['husband'],
+  n: ['son'],
 };
 
 /** Offsets just after "the injured worker, " and the like, found from the commas (a letter has a few hundred). */
@@ -181,7 +183,9 @@ export function findNames(source: string, isOther: (text: string) => boolean = (
   for (let colon = source.indexOf(':'); colon >= 0; colon = source.indexOf(':', colon + 1)) {
     if (!isLetter(source.charCodeAt(colon - 1)) || !labelEndsAt(source, colon)) continue;
     const at = source[colon + 1] === ' ' ? colon + 2 : colon + 1;
-    const name = readPersonName(source, at);
+    // After a label that says it is a name ("Patient name:", "Name:"), one word is a name too.
+    const nameLabel = source.startsWith('name', colon - 4) || source.startsWith('Name', colon - 4);
+    const name = readPersonName(source, at) ?? (nameLabel ? readName(source, at, 1) : undefined);
     if (name && /^[,.;)\n\r]?$/.test(source[name.end] ?? '')) add({ start: at, end: name.end });
   }
 

@@ -72,13 +72,15 @@ describe(`rule ${rule}`, () => {
   });
 
   it('reports a name right after the role, after "RE:" and after "the name" or "named"', () => {
-    const text = named(pain, 'reports low back pain.\nRE: Whitfield, Gary. The claimant Roberta Sims is 47. Records under the name Herrera, Luis describe a cook named Dana Fox. The applicant (Tom Reyes) agreed.');
+    const text = named(pain, 'reports low back pain.\nRE: Whitfield, Gary. The claimant Roberta Sims is 47. Records under the name Herrera, Luis describe a cook named Dana Fox. The applicant (Tom Reyes) agreed. She came with her husband, Jose Lopez, to the visit.\nPatient name: Reyes.');
     expectFindings(text, rule, [
       { range: 'Whitfield, Gary', severity: 'warning' },
       { range: 'Roberta Sims', severity: 'warning' },
       { range: 'Herrera, Luis', severity: 'warning' },
       { range: 'Dana Fox', severity: 'warning' },
       { range: 'Tom Reyes', severity: 'warning' },
+      { range: 'Jose Lopez', severity: 'warning' },
+      { range: 'Reyes', severity: 'warning' },
     ]);
     const bracketed = findingsOf(text, rule).find((f) => text.slice(f.start, f.end) === 'Tom Reyes')!;
     assert.ok(applyFix(text, bracketed.fixes![0]).includes('The applicant agreed.'));
