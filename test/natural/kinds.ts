@@ -30,7 +30,7 @@ export const kindRules: Readonly<Record<string, readonly string[]>> = {
   'citation-unknown-guideline': ['citation-unknown-guideline'],
   'citation-unknown-topic': ['citation-unknown-topic'],
   // Pages where a section belongs are read as an unknown section that "looks like a page number".
-  'citation-page': ['citation-page-unusual', 'citation-unknown-topic'],
+  'citation-page': ['citation-page-unusual', 'citation-unknown-topic', 'citation-style-mixed'],
   'citation-basis-conflict': ['citation-basis-conflict'],
   'citation-style-mixed': ['citation-style-mixed'],
   'citation-wrong-part': ['citation-wrong-part', 'citation-unknown-topic'],

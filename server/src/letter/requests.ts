@@ -79,9 +79,9 @@ const introducers: Introducer[] = [
     tier: 'disputed',
     needs: [['imr', 'independent']],
   },
-  // "IMR was requested for X", "independent medical review was sought of X".
+  // "IMR was requested for X", "IMR review was requested for the following:", "independent medical review was sought of X".
   {
-    pattern: new RegExp(`\\b(?:IMR|independent\\smedical\\sreview)\\s(?:was|is|has\\sbeen)\\s(?:requested|sought|applied\\sfor)(?:\\son\\s${date})?\\s(?:for|of|regarding|on)\\s(?:${requestFor})?`, 'gi'),
+    pattern: new RegExp(`\\b(?:IMR|independent\\smedical\\sreview)\\s(?:review\\s)?(?:was|is|has\\sbeen)\\s(?:requested|sought|applied\\sfor)(?:\\son\\s${date})?\\s(?:for|of|regarding|on)\\s(?:the\\sfollowing:?\\s)?(?:${requestFor})?`, 'gi'),
     tier: 'disputed',
     needs: [['imr', 'independent']],
   },

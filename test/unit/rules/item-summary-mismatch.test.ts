@@ -29,6 +29,7 @@ const phrasings = [
   'The disputed treatments are: Norco 10/325mg #60 and physical therapy 2 times a week for 4 weeks for the lumbar spine, each non-certified on 10/20/2016.',
   'Disputed: Norco 10/325mg #60 and physical therapy 2 times a week for 4 weeks for the lumbar spine, both non-certified on 10/20/2016.',
   'IMR was requested for Norco 10/325mg #60 and physical therapy 2 times a week for 4 weeks for the lumbar spine.',
+  'IMR review was requested for the following: 1) Norco 10/325mg #60 2) physical therapy 2 times a week for 4 weeks for the lumbar spine.',
   'The following were non-certified on 10/20/2016: Norco 10/325mg #60; physical therapy for the lumbar spine, 2 times a week for 4 weeks.',
   'The IMR application lists Norco 10/325mg #60 and physical therapy 2 times a week for 4 weeks for the lumbar spine, all non-certified by utilization review on 10/20/2016.',
   'The requests submitted for IMR were:\n1. Norco 10/325mg #60\n2. Physical therapy 2 times a week for 4 weeks lumbar spine',
