@@ -197,6 +197,13 @@ describe('conclusion of a decision rationale', () => {
       ['It would be inappropriate to approve the request.', 'not-necessary'],
       ['I would support this request.', 'necessary'],
       ['This is not a reasonable request.', 'not-necessary'],
+      ['The requested treatment is deemed not essential.', 'not-necessary'],
+      ["The reviewer's denial was proper.", 'not-necessary'],
+      ['Coverage is recommended.', 'necessary'],
+      ['Authorization is not advised.', 'not-necessary'],
+      ['The request has merit.', 'necessary'],
+      ['The treatment is clearly needed.', 'necessary'],
+      ['Recommendation: non-certify.', 'not-necessary'],
       ['MRI is the test of choice when there are mechanical symptoms and here there are, and so the request is medically necessary.', 'necessary'],
     ];
     for (const [text, necessity] of cases) {
@@ -212,6 +219,7 @@ describe('conclusion of a decision rationale', () => {
       'The prior reviewer found no medical necessity in 2015.',
       'If function improves, the request is medically necessary.',
       'A trial would support the diagnosis.',
+      'Further evaluation is needed.',
     ];
     for (const text of none) {
       it(`reads no stated finding from "${text}"`, () => assert.equal(stated(text), undefined));

@@ -25,8 +25,8 @@ function entries(kind: PredicateKind, polarity: Polarity, words: string): [strin
 export const statePredicates = new Map<string, Predicate>([
   ...entries('necessity', 1, 'necessary medically-necessary neccessary necesary neccesary'),
   ...entries('necessity', -1, 'unnecessary'),
-  ...entries('quality', 1, 'appropriate indicated supported warranted recommended reasonable justified needed supportable justifiable substantiated endorsed'),
-  ...entries('quality', -1, 'inappropriate unsupported unwarranted unreasonable unjustified unsupportable unjustifiable non-indicated contraindicated'),
+  ...entries('quality', 1, 'appropriate indicated supported warranted recommended reasonable justified needed supportable justifiable substantiated endorsed essential proper advised advisable'),
+  ...entries('quality', -1, 'inappropriate unsupported unwarranted unreasonable unjustified unsupportable unjustifiable non-indicated contraindicated nonessential non-essential unessential improper inadvisable ill-advised'),
   ...entries('review', 1, 'certified approved authorized authorised certifiable approvable'),
   ...entries('review', -1, 'non-certified noncertified uncertified not-certified denied non-approved'),
   ...entries('decision', -1, 'upheld affirmed stand stands'),
@@ -135,7 +135,7 @@ export const patientWords = new Set(['patient', 'worker', 'claimant', 'employee'
 /** Nouns naming a utilization-review decision, whose "is upheld / appropriate" means the request is not necessary. */
 export const denialNouns = new Set(['denial', 'non-certification', 'noncertification', 'non-certifications', 'denials']);
 /** Nouns naming the outcome that grants the request: "Approval is warranted", "certification is not supported". */
-export const approvalNouns = new Set(['approval', 'certification', 'authorization', 'authorisation']);
+export const approvalNouns = new Set(['approval', 'certification', 'authorization', 'authorisation', 'coverage']);
 /** Verbs that disagree with their object: "I disagree with the denial" means the request is necessary. */
 export const disagreeVerbs = new Set(['disagree', 'disagrees']);
 /** Verbs and adjectives of a reviewer's judgement framing a "that"-clause: "I cannot say that …", "I am not convinced that …". */

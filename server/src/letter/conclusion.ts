@@ -327,7 +327,8 @@ function readState(r: Reading, sentence: Sentence, k: number, predicate: W.Predi
   }
   if (subject.reviewer) return undefined;
   if (W.decisionOnly.has(word) && !subject.denial) return undefined;
-  if (W.weakAlone.has(word) && !group.medically && !subject.request) return undefined;
+  // "Needed" says little of something else ("further evaluation is needed"); of the request or the treatment, it concludes.
+  if (W.weakAlone.has(word) && !group.medically && !subject.request && !subject.item && (subject.other || subject.empty)) return undefined;
   if (tier === Tier.Other) {
     if (subject.patient || predicate.kind === 'review' || predicate.kind === 'decision' || word === 'recommended' || word === 'needed') return undefined;
   }
@@ -604,6 +605,13 @@ function readAt(r: Reading, sentence: Sentence, k: number): Finding | undefined 
   if (W.participles.has(t)) {
     const found = readParticiple(r, sentence, k);
     if (found) return found;
+  }
+  // "The request has (no) merit", "lacks merit".
+  if (t === 'merit') {
+    const before = words[k - 1]?.text ?? '';
+    if (before === 'has' || before === 'have') return readHaving(r, sentence, k, k - 1, 1);
+    if (before === 'no' && (words[k - 2]?.text === 'has' || words[k - 2]?.text === 'have')) return readHaving(r, sentence, k, k - 2, -1);
+    if (W.lackVerbs.has(before)) return readHaving(r, sentence, k, k - 1, -1);
   }
   if (W.supportVerbs.has(t)) return readSupport(r, sentence, k);
   const act = W.reviewerActs.get(t);

@@ -23,6 +23,12 @@ export function readFieldLabel(text: string): { kind: FieldKind; length: number 
   return { kind, length: m[0].length };
 }
 
+/** Labels a rationale gives its own paragraphs: a line "<label>: <decision word>" under them is prose, not an item. */
+const rationaleLabels = new Set([
+  'recommendation', 'recommendations', 'conclusion', 'conclusions', 'decision', 'determination', 'summary', 'note', 'answer',
+  'question', 'rationale', 'assessment', 'plan', 'opinion', 'impression', 'finding', 'findings', 'result', 'outcome', 'verdict',
+]);
+
 /** A «…» placeholder standing for the decision still to be chosen (a new letter's `«Upheld/Overturned»`). */
 const decisionPlaceholder = /^«[^«»]{1,22}»$/;
 
@@ -30,6 +36,8 @@ const decisionPlaceholder = /^«[^«»]{1,22}»$/;
 export function readDecisionTail(text: string): { colon: number; word: string; reading: DecisionReading } | undefined {
   const colon = text.lastIndexOf(':');
   if (colon < 0) return undefined;
+  // "Recommendation: non-certify.", "Conclusion: Upheld": a rationale's own paragraph label, not an item.
+  if (rationaleLabels.has(text.slice(0, colon).trim().toLowerCase())) return undefined;
   const word = text.slice(colon + 1).trim();
   const reading = decisionPlaceholder.test(word) ? { hidden: false } : readDecisionWord(word);
   return reading ? { colon, word, reading } : undefined;

@@ -147,7 +147,7 @@ function startsCapital(source: string, at: number, to: number): boolean {
  * raw text, so the reading costs little more than one scan of the characters.
  */
 const findingStems =
-  /nec{1,2}es{1,2}|appropriat|indicat|support|warrant|recommend|reasonab|certif|approv|justif|need|authori[sz]|denied|\bden(?:y|ies)\b|uphe?ld|uphold|overturn|affirm|revers|establish|demonstrat|substantiat|\bmee?ts?\b|satisf|fulfil|criteri|endors|\bstands?\b|agree|concur/i;
+  /nec{1,2}es{1,2}|appropriat|indicat|support|warrant|recommend|reasonab|certif|approv|justif|need|authori[sz]|denied|\bden(?:y|ies)\b|uphe?ld|uphold|overturn|affirm|revers|establish|demonstrat|substantiat|\bmee?ts?\b|satisf|fulfil|criteri|endors|\bstands?\b|agree|concur|essential|proper|advis|merit|coverage/i;
 
 /** Where a sentence may end: a stop, or a blank line. */
 const sentenceEnds = /[.?!]|\n[ \t\u00a0\r]{0,40}\n/g;

@@ -121,7 +121,13 @@ describe(`rule ${rule}`, () => {
       });
     }
 
-    it('does not take other words after a colon for a decision', () => {
+    it("does not take a rationale's own paragraph label for an item: \"Recommendation: non-certify.\"", () => {
+    const text = mutate(letter2016, 'Therefore, the request is not medically necessary.', 'The records were reviewed.\nRecommendation: non-certify.');
+    expectNone(text, rule);
+    expectNone(text, 'item-field-missing');
+  });
+
+  it('does not take other words after a colon for a decision', () => {
       for (const tail of ['Updated', 'Overtime', 'Partial tear', 'Pending', 'Other']) {
         const text = onNorco(tail);
         expectNone(text, rule);
