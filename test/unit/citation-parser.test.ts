@@ -115,6 +115,12 @@ describe('citation parser: 2016 clauses', () => {
     assert.equal(clause.rest, undefined);
   });
 
+  it('reads the next part after ", and MTUS": the source named again', () => {
+    const clause = mtus('Decision based on MTUS Chronic Pain Medical Treatment 2016, Section(s): Tramadol (Ultram), and MTUS Opioid Treatment 2016, Section(s): 3.3.9 Opioids for Chronic Pain and Chronic Opioid Treatment: Maintenance of Chronic Opioid Treatment.');
+    assert.deepEqual(clause.parts.map((p) => p.part?.id), ['chronic-pain', 'opioid-treatment']);
+    assert.deepEqual(clause.parts[1].sections.map((s) => s.section?.number), ['3.3.9']);
+  });
+
   it('reads numbered Opioid Treatment sections whose titles contain commas and "and"', () => {
     const clause = mtus(
       'Decision based on MTUS Chronic Pain Medical Treatment 2016, Section(s): Tramadol (Ultram), and Opioid Treatment 2016, Section(s): 3.3.1.1 Opioids for Chronic Pain and Chronic Opioid Treatment: Screening for Risk of Addiction or Adverse Events, Prior to Chronic Opioid Treatment: Screening for Drug Misuse/Abuse, 3.3.9 Opioids for Chronic Pain and Chronic Opioid Treatment: Maintenance of Chronic Opioid Treatment.',

@@ -107,6 +107,8 @@ class ClauseReader {
       k++;
       separated = true;
     }
+    // ", and MTUS Opioid Treatment 2016, Section(s): …": the source named again before the next part.
+    if (separated && isWord(t, k, 'mtus') && k + 1 < this.limit) k++;
     if (!separated || k >= this.limit) return -1;
     const label = this.labelAt(k);
     if (!label) return -1;

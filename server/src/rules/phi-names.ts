@@ -79,6 +79,9 @@ function readName(source: string, at: number, max: number): { end: number; words
   return { end, words };
 }
 
+/** Clinicians' titles before a surname, with the space after them. */
+const clinicianTitles = ['PA ', 'PA-C ', 'NP ', 'FNP '];
+
 /** The words a label naming the worker ends in, just before its colon ("Patient:", "Claimant Name:", "RE:"). */
 const labelWords = ['Patient', 'Claimant', 'Injured worker', 'Injured Worker', 'Employee', 'Applicant', 'Worker', 'RE', 'Re', 'Regarding', 'Subject', 'Name'];
 
@@ -177,6 +180,15 @@ export function findNames(source: string, isOther: (text: string) => boolean = (
     const doctor = source[start] === 'D';
     const salutation = source.slice(Math.max(0, start - 5), start) === 'Dear ';
     add({ start, end: name.end, role: doctor ? 'the treating physician' : 'the injured worker', salutation });
+  }
+
+  // A physician assistant or nurse practitioner by name: "per PA Johnson", "NP Alvarez".
+  for (const title of clinicianTitles) {
+    for (let at = source.indexOf(title); at >= 0; at = source.indexOf(title, at + title.length)) {
+      if (at > 0 && isLetter(source.charCodeAt(at - 1))) continue;
+      const name = readName(source, at + title.length, 3);
+      if (name) add({ start: at, end: name.end });
+    }
   }
 
   // "Patient: Fox, Dana", "Claimant Name: Dana J. Fox", "RE: Fox, Dana.": found from the colon, since a letter has few.

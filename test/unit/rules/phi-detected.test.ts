@@ -98,6 +98,11 @@ describe(`rule ${rule}`, () => {
       { range: 'ADJ9384412', severity: 'warning', message: 'a WCAB case number' },
     ]);
     expectNone(named(pain, 'reports low back pain. He could not yet be seen by the Dr. Pain in the left leg persists.'), rule);
+    expectFindings(named(pain, 'reports low back pain per PA Johnson and NP Alvarez.'), rule, [
+      { range: 'PA Johnson', severity: 'warning' },
+      { range: 'NP Alvarez', severity: 'warning' },
+    ]);
+    expectNone(named(pain, 'reports low back pain; PA MRI and NP ROM were normal.'), rule);
   });
 
   it('replaces a worker named by a title with "the injured worker", a physician with "the treating physician"', () => {
