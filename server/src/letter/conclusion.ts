@@ -65,6 +65,8 @@ interface Reading {
   /** The first guideline word of the sentence, or the sentence length. */
   firstGuideline: number;
   itemWords: ReadonlySet<string>;
+  /** For each word, whether a condition governs it (see conditionedAt); made on first use, once per sentence. */
+  conditioned?: Uint8Array;
 }
 
 interface VerbGroup {
@@ -226,13 +228,22 @@ const conclusive = new Set(['so', 'therefore', 'thus', 'hence', 'consequently', 
  */
 function conditionedAt(r: Reading, k: number): boolean {
   if (r.firstConditional >= k) return false;
-  for (let i = k - 1; i >= r.firstConditional; i--) {
-    const w = r.words[i];
-    if (w.quoted || !w.isWord) continue;
-    if (conclusive.has(w.text)) return false;
-    if (isFunctionWord(r.words, i, W.conditionals)) return true;
+  // One pass per sentence, not one walk back per predicate: whichever came last before each word, a
+  // condition or a conclusive connective, decides.
+  if (!r.conditioned) {
+    const marks = new Uint8Array(r.words.length + 1);
+    let governed = 0;
+    for (let i = 0; i < r.words.length; i++) {
+      marks[i] = governed;
+      const w = r.words[i];
+      if (w.quoted || !w.isWord) continue;
+      if (conclusive.has(w.text)) governed = 0;
+      else if (isFunctionWord(r.words, i, W.conditionals)) governed = 1;
+    }
+    marks[r.words.length] = governed;
+    r.conditioned = marks;
   }
-  return true;
+  return r.conditioned[k] === 1;
 }
 
 function hasConditional(after: readonly Word[]): boolean {
