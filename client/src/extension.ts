@@ -218,7 +218,9 @@ function authoringCommands(current: () => LanguageClient | undefined): vscode.Di
               { label: '2016', description: 'header block, credentials block, Section(s): citations', form: '2016' as const },
               { label: '2014', description: '2014–15 form: no header, Page(s): citations', form: '2014' as const },
             ],
-            { title: 'New Letter from Requests: form', placeHolder: 'Which form does the letter follow?' },
+            // Kept open when the focus moves (a click in the Command Palette that chose this command can
+            // blur the pick as it opens), like the requests box after it.
+            { title: 'New Letter from Requests: form', placeHolder: 'Which form does the letter follow?', ignoreFocusOut: true },
           )
         )?.form;
       if (!form) return undefined;
