@@ -9,7 +9,8 @@ export const kindRules: Readonly<Record<string, readonly string[]>> = {
   'section-intro-missing': ['section-intro-missing'],
   'credentials-missing': ['credentials-missing'],
   'header-invalid': ['header-invalid', 'date-invalid'],
-  'item-missing': ['item-missing'],
+  // A request the summary names with no item for it: the summary cross-check says no item decides it.
+  'item-missing': ['item-missing', 'item-summary-mismatch'],
   'decision-missing': ['item-decision-missing'],
   'decision-invalid': ['item-decision-invalid'],
   'decision-conflict': ['decision-conflict'],

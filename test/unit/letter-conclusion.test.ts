@@ -226,3 +226,29 @@ describe('conclusion of a decision rationale', () => {
     }
   });
 });
+
+describe('a yes-or-no question answered after it', () => {
+  const cases: [string, 'necessary' | 'not-necessary' | undefined][] = [
+    ['Are 6 more sessions of chiropractic manipulation medically necessary? No.', 'not-necessary'],
+    ['Is the request medically necessary? No, not at this time.', 'not-necessary'],
+    ['Is the request supported? Yes.', 'necessary'],
+    ['Should the request be approved? No.', 'not-necessary'],
+    ['Does the request meet the guideline criteria? Yes, it does.', 'necessary'],
+    ['Is the request not medically necessary? Yes.', 'not-necessary'],
+    ['Is the topical cream indicated? No. The notes show no gain.', 'not-necessary'],
+    // Unanswered, or answered in other words: no conclusion from the question.
+    ['Is the request medically necessary? The guidelines leave it open.', undefined],
+    ['Would the request be reasonable if she improved? No.', undefined],
+    ['Why is the request medically necessary? No one says.', undefined],
+  ];
+  for (const [rationale, expected] of cases) {
+    it(`reads "${rationale}" as ${expected ?? 'no conclusion'}`, () => {
+      assert.equal(conclude(`The notes were reviewed. ${rationale}`)?.[0], expected);
+    });
+  }
+
+  it('reads the last question answered, the sentence spanning question and answer', () => {
+    const text = 'Is acupuncture indicated? No. Is chiropractic care indicated? Yes.';
+    assert.deepEqual(conclude(text), ['necessary', 'Is chiropractic care indicated? Yes.']);
+  });
+});

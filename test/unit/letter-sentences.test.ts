@@ -15,6 +15,12 @@ describe('sentences and words of a rationale', () => {
       ['is', 'it', 'needed'],
       ['yes'],
     ]);
+    // "No." answering a question ends its sentence; "No. 5" is a number.
+    assert.deepEqual(read('Is it needed? No. See Policy No. 5 and no. #2 here.'), [
+      ['is', 'it', 'needed'],
+      ['no'],
+      ['see', 'policy', 'no', '5', 'and', 'no', '#2', 'here'],
+    ]);
     const text = 'Is it needed? Yes.';
     assert.deepEqual(readSentences(text, 0, text.length).map((s) => s.question), [true, false]);
   });

@@ -645,6 +645,42 @@ function firstOf(words: readonly Word[], set: ReadonlySet<string>, asFunctionWor
 
 const noWords: ReadonlySet<string> = new Set();
 
+/** Words that open a yes-or-no question: "Is the request medically necessary?", "Should it be approved?". */
+const questionOpeners: ReadonlySet<string> = new Set([
+  'is', 'are', 'was', 'were', 'does', 'do', 'did', 'has', 'have', 'had', 'should', 'would', 'could', 'can', 'will', 'may', 'might', 'must', 'shall',
+]);
+
+/**
+ * The yes or no that answers a question in the sentence after it ("… medically necessary? No."): 1 for
+ * yes, -1 for no, undefined when the next sentence does not open with either word.
+ */
+function answerIn(source: string, next: Sentence | undefined): W.Polarity | undefined {
+  if (!next) return undefined;
+  let end = next.start;
+  while (end < next.end && end - next.start < 4 && /[A-Za-z]/.test(source[end])) end++;
+  if (end < next.end && /[A-Za-z0-9]/.test(source[end])) return undefined;
+  const word = source.slice(next.start, end).toLowerCase();
+  return word === 'yes' ? 1 : word === 'no' ? -1 : undefined;
+}
+
+/**
+ * A yes-or-no question's words in the order of the statement it asks about: the opening verb moves to
+ * where the statement has it, before the predicate's "be", "not" and adverbs ("Is the request medically
+ * necessary" → "the request is medically necessary"). Undefined when the question does not open with
+ * such a verb or names no predicate.
+ */
+function statementOf(words: readonly Word[]): Word[] | undefined {
+  if (words.length < 3 || !words[0].isWord || !questionOpeners.has(words[0].text)) return undefined;
+  let at = -1;
+  for (let i = 2; i < words.length && at < 0; i++) {
+    const t = words[i].text;
+    if (t === 'be' || t === 'been' || t === 'not' || predicateWords.has(t)) at = i;
+  }
+  if (at < 0) return undefined;
+  while (at > 2 && words[at - 1].isWord && words[at - 1].text.endsWith('ly')) at--;
+  return [...words.slice(1, at), words[0], ...words.slice(at)];
+}
+
 /**
  * The rationale's conclusion. `itemWords` are the lower-case words that name the item (its heading's
  * words and its drug's other names): a sentence about them is about the request.
@@ -659,16 +695,25 @@ export function findConclusion(source: string, content: Span, itemWords: Readonl
   // The latest finding about something else that names it: read first, as the reading goes backwards.
   let latestOther: Finding | undefined;
   for (let index = sentences.length - 1; index >= 0; index--) {
-    const sentence = sentences[index];
-    if (sentence.question || !mayHoldFinding(source, sentence.start, sentence.end)) continue;
-    const words = readWords(source, sentence, quotes);
+    let sentence = sentences[index];
+    // A question concludes only with its answer after it: "Are 6 more sessions medically necessary? No."
+    const answer = sentence.question ? answerIn(source, sentences[index + 1]) : undefined;
+    if ((sentence.question && !answer) || !mayHoldFinding(source, sentence.start, sentence.end)) continue;
+    let words = readWords(source, sentence, quotes);
+    if (answer) {
+      const statement = statementOf(words);
+      if (!statement) continue;
+      words = statement;
+      sentence = { start: sentence.start, end: sentences[index + 1].end, question: false };
+    }
     let reading: Reading | undefined;
     let inSentence: Finding | undefined;
     for (let k = 0; k < words.length; k++) {
       const w = words[k];
       if (!w.isWord || w.quoted || !predicateWords.has(w.text)) continue;
       reading ??= { words, index, firstConditional: firstOf(words, W.conditionals, true), firstGuideline: firstOf(words, W.guidelineWords, false), itemWords };
-      const found = readAt(reading, sentence, k);
+      let found = readAt(reading, sentence, k);
+      if (found && answer === -1) found = { ...found, polarity: found.polarity === 1 ? -1 : 1 };
       if (found && (!inSentence || found.tier >= inSentence.tier)) inSentence = found;
     }
     if (inSentence && (!best || inSentence.tier > best.tier)) best = inSentence;

@@ -192,11 +192,22 @@ export function readSentences(source: string, from: number, to: number): Sentenc
     let j = i + 1;
     while (j < text.length && j - i <= 3 && (isQuote(text.charCodeAt(j)) || text.charCodeAt(j) === 41)) j++;
     if (j < text.length && !isSpace(text.charCodeAt(j))) continue;
-    if (c === 46 && isAbbreviation(text, i)) continue;
+    if (c === 46 && isAbbreviation(text, i) && !answerEnds(text, i, j)) continue;
     emit(j, c === 63);
   }
   emit(text.length, false);
   return sentences;
+}
+
+/**
+ * "No." that answers a question ("… medically necessary? No. The notes …") ends its sentence; "No. 5",
+ * a number's abbreviation, has a digit or "#" after it.
+ */
+function answerEnds(text: string, stop: number, next: number): boolean {
+  if (stop < 2 || text.slice(stop - 2, stop).toLowerCase() !== 'no' || (stop > 2 && isWordChar(text.charCodeAt(stop - 3)))) return false;
+  while (next < text.length && isSpace(text.charCodeAt(next))) next++;
+  const c = text.charCodeAt(next);
+  return !(c >= 48 && c <= 57) && c !== 35;
 }
 
 /** Whether the word just before the full stop at `i` is an abbreviation ("Dr.", "e.g."). */
