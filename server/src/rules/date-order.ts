@@ -26,6 +26,60 @@ function labelOf(key: HeaderFieldKey): string {
   return headerLabels.find((l) => l.key === key)!.label;
 }
 
+/** The sentence around `at`: from the last full stop or line break before it to the next after it. */
+function sentenceAround(source: string, at: number): { text: string; start: number } {
+  let start = at;
+  while (start > 0 && at - start < 400 && source[start - 1] !== '\n' && !(source[start - 1] === ' ' && source[start - 2] === '.')) start--;
+  let end = at;
+  while (end < source.length && end - at < 400 && source[end] !== '\n' && !(source[end] === '.' && (source[end + 1] === ' ' || source[end + 1] === '\n' || end + 1 === source.length))) end++;
+  return { text: source.slice(start, end), start };
+}
+
+/** How far the nearest match of `re` (global) in `text` lies from `at`; Infinity when none. */
+function nearest(re: RegExp, text: string, at: number): number {
+  let best = Infinity;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) best = Math.min(best, Math.abs(m.index - at), Math.abs(m.index + m[0].length - at));
+  return best;
+}
+
+// A sentence that dates the utilization review's denial, or the worker's application for IMR, in prose
+// (the 2014 form has no header to hold them): "On 05/12/2015 Utilization Review non-certified …",
+// "The injured worker applied for IMR on 04/28/2015."
+const urWords = /\b(?:utilization review|UR)\b/gi;
+const denialWords = /\b(?:non-?certif\w*|not certif\w*|denied|denial|modified)\b/i;
+const applicationWords =
+  /\b(?:applied for (?:an? )?(?:IMR|independent medical review)|(?:IMR|independent medical review) (?:application|was requested|request(?:ed)? (?:was )?(?:filed|received|signed))|application for (?:an? )?(?:IMR|independent medical review)|(?:requested|filed for|filed) (?:an? )?(?:IMR|independent medical review))\b/gi;
+
+interface ProseDate {
+  day: number;
+  start: number;
+  end: number;
+  text: string;
+}
+
+/**
+ * The UR denial and the IMR application dated in the letter's prose, where the header does not date them:
+ * the first sentence that dates each, and only a sentence that names one of the two events.
+ */
+function proseEvents(letter: Parameters<Rule['check']>[0]['letter'], headerEnd: number): { ur?: ProseDate; application?: ProseDate } {
+  const found: { ur?: ProseDate; application?: ProseDate } = {};
+  for (const d of letter.dates) {
+    if (!d.valid || d.span.start < headerEnd) continue;
+    const sentence = sentenceAround(letter.source, d.span.start);
+    const at = d.span.start - sentence.start;
+    // A sentence may date both ("applied on 3/2, after UR denied it on 3/9"): each date goes with the nearer.
+    const toApplication = nearest(applicationWords, sentence.text, at);
+    const toUr = denialWords.test(sentence.text) ? nearest(urWords, sentence.text, at) : Infinity;
+    const isApplication = toApplication < Infinity && toApplication <= toUr;
+    const isUr = toUr < Infinity && toUr < toApplication;
+    const dated = { day: dayNumber(d), start: d.span.start, end: d.span.end, text: d.span.text };
+    if (isApplication) found.application ??= dated;
+    else if (isUr) found.ur ??= dated;
+  }
+  return found;
+}
+
 export const dateOrder: Rule = {
   id: 'date-order',
   defaultSeverity: 'warning',
@@ -73,9 +127,20 @@ export const dateOrder: Rule = {
       });
       remaining.splice(remaining.indexOf(here), 1);
     }
+    const headerEnd = letter.header?.span.end ?? 0;
+    if (!dated.some((d) => d.key === 'urDenialDate' || d.key === 'applicationReceived')) {
+      const { ur, application } = proseEvents(letter, headerEnd);
+      if (ur && application && application.day < ur.day) {
+        report({
+          message: `The IMR application (${application.text}) is dated before the utilization review denial (${ur.text}) it appeals. Check the dates.`,
+          start: application.start,
+          end: application.end,
+          related: [{ start: ur.start, end: ur.end, message: 'Utilization review denial' }],
+        });
+      }
+    }
     const decision = dated.find((d) => d.key === 'decisionDate');
     if (!decision) return;
-    const headerEnd = letter.header?.span.end ?? 0;
     for (const d of letter.dates) {
       if (!d.valid || d.span.start < headerEnd) continue;
       if (dayNumber(d) <= decision.day) continue;

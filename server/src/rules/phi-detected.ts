@@ -40,6 +40,11 @@ function hasSsnCue(source: string): boolean {
   return false;
 }
 
+const birthMonth = '(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?)';
+const birthDay =
+  '(?:\\d{1,2}(?:st|nd|rd|th)?|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|thirtieth|thirty-first)\\b';
+const birthYear = '(?:\\d{4}|nineteen|two thousand)';
+
 const patterns: readonly { re: RegExp; what: string; needsWordCue?: boolean; cue?: string }[] = [
   { re: /\b\d{3}-\d{2}-\d{4}\b/g, what: 'a Social Security number' },
   { re: /\(\d{3}\)\s?\d{3}[-. ]\d{4}\b|\b\d{3}[-.]\d{3}[-.]\d{4}\b/g, what: 'a phone number' },
@@ -61,10 +66,15 @@ const patterns: readonly { re: RegExp; what: string; needsWordCue?: boolean; cue
     needsWordCue: true,
   },
   {
-    // "born on April 5, 1964", "born 4/5/1964": a birth date in a sentence.
-    re: /\bborn (?:on )?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2},? \d{4}|\d{1,2}[/-]\d{1,2}[/-]\d{2,4})/g,
+    // A birth date in a sentence, in figures or in words: "born on April 5, 1964", "born 4/5/1964",
+    // "born on the ninth of March, nineteen sixty-eight", "born 5th April 1964", "born in March 1964".
+    // A month alone ("her son was born in March") names no date.
+    re: new RegExp(
+      `\\b[Bb]orn (?:on |in )?(?:\\d{1,2}[/-]\\d{1,2}[/-]\\d{2,4}|(?:the )?${birthDay} (?:of )?${birthMonth}(?:,? \\d{4})?|${birthMonth} (?:the )?${birthDay}(?:,? \\d{4})?|${birthMonth},? ${birthYear})`,
+      'g',
+    ),
     what: 'a date of birth',
-    cue: 'born',
+    cue: 'orn ',
   },
   {
     // A bare nine-digit number is an SSN only with its cue just before it.

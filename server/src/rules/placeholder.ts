@@ -38,9 +38,10 @@ const patterns: readonly { re: RegExp; what: string; cue: (source: string) => bo
   { re: /\(\?\)/g, what: 'a note to fill in', cue: (s) => s.includes('(?)') },
   { re: /_{3,200}/g, what: 'a blank to fill in', cue: (s) => s.includes('___') },
   {
-    re: /\bMM\/DD\/(?:YYYY|YY)\b|\b[Xx]{2}\/[Xx]{2}\/(?:\d{2,4}|[Xx]{2,4})\b/g,
+    // A date whose figures stand in for ones still to be looked up: MM/DD/YYYY, XX/XX/15, ??/??/2015, ##/##/2016.
+    re: /(?<![\w/?#])(?:MM|mm|[Xx?#]{1,2})\/(?:DD|dd|[Xx?#]{1,2})\/(?:\d{2,4}|YYYY|YY|yyyy|yy|[Xx?#]{2,4})(?![\w/?#])/g,
     what: 'a blank to fill in',
-    cue: (s) => s.includes('MM/') || s.includes('XX/') || s.includes('xx/'),
+    cue: (s) => s.includes('M/') || s.includes('m/') || s.includes('X/') || s.includes('x/') || s.includes('?/') || s.includes('#/'),
   },
   {
     re: /\b(?:TBD|TODO|XX+|FIXME|TK)\b|\?{3,}/g,

@@ -46,5 +46,16 @@ describe(`rule ${rule}`, () => {
     expectNone(mutate(letter2016, 'Application Received: 11/01/2016', 'Application Received: 10/20/2016'), rule);
   });
 
+  it('reports, where no header dates them, an IMR application dated in the prose before the UR denial it appeals', () => {
+    const add = (sentences: string) => mutate(letter2014, 'reports neck pain', `reports neck pain. ${sentences} She`);
+    expectFindings(add('On 05/12/2015 Utilization Review non-certified the requests. The injured worker applied for IMR on 04/28/2015.'), rule, [
+      { range: '04/28/2015', severity: 'warning', message: 'The IMR application (04/28/2015) is dated before the utilization review denial (05/12/2015)' },
+    ]);
+    expectFindings(add('An application for independent medical review was signed 3/2/2015, after UR denied the MRI on 3/9/2015.'), rule, [{ range: '3/2/2015', severity: 'warning' }]);
+    // In order, or dates of other events: nothing.
+    expectNone(add('On 05/12/2015 Utilization Review non-certified the requests. The injured worker applied for IMR on 05/28/2015.'), rule);
+    expectNone(add('UR certified PT on 05/12/2015. An MRI was done 04/28/2015 and IMR was requested later.'), rule);
+  });
+
   it('is configurable', () => expectConfigurable(lateDenial, rule));
 });

@@ -39,6 +39,19 @@ describe(`rule ${rule}`, () => {
       { range: 'SSN: 123456789', severity: 'warning', message: 'a Social Security number' },
       { range: 'Social Security number 987654321', severity: 'warning', message: 'a Social Security number' },
     ]);
+    // In words or with the day first, the same.
+    expectFindings(
+      mutate(letter2016, 'reports low back pain.', 'reports low back pain. Born on the ninth of March, nineteen sixty-eight; born 5th April 1964; born in Sept. 1964; born March the 3rd.'),
+      rule,
+      [
+        { range: 'Born on the ninth of March', severity: 'warning', message: 'a date of birth' },
+        { range: 'born 5th April 1964', severity: 'warning', message: 'a date of birth' },
+        { range: 'born in Sept. 1964', severity: 'warning', message: 'a date of birth' },
+        { range: 'born March the 3rd', severity: 'warning', message: 'a date of birth' },
+      ],
+    );
+    // A month alone names no date; a first-born child is no birth date.
+    expectNone(mutate(letter2016, 'reports low back pain.', 'reports low back pain. Her son was born in March, her first-born in the spring.'), rule);
     // Nine digits without the cue are not an SSN (an authorization number, a record number).
     expectNone(mutate(letter2016, 'reports low back pain.', 'reports low back pain. Authorization 123456789.'), rule);
   });

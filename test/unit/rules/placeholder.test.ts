@@ -95,6 +95,16 @@ describe(`rule ${rule}`, () => {
     expectNone(mutate(letter2014, 'reports neck pain', 'reports neck pain, a $5 copay, $1,200 billed, $20. Paid $35 per visit'), rule);
   });
 
+  it('reports a date whose figures are still to be filled in, not a real date or a ratio', () => {
+    expectFindings(mutate(letter2014, 'reports neck pain', 'reports (MRI ??/??/2015, x-ray XX/XX/14, EMG ##/##/2016, seen mm/dd/yyyy) neck pain'), rule, [
+      { range: '??/??/2015', severity: 'error', message: 'a blank to fill in' },
+      { range: 'XX/XX/14', severity: 'error' },
+      { range: '##/##/2016', severity: 'error' },
+      { range: 'mm/dd/yyyy', severity: 'error' },
+    ]);
+    expectNone(mutate(letter2014, 'reports neck pain', 'reports (MRI 03/04/2015, 1x/week, 2x/day, 3/4/15, 4/4 strength) neck pain'), rule);
+  });
+
   it('reports one finding for a leftover that looks like two', () => {
     expectFindings(mutate(letter2014, 'reports neck pain', 'reports [TBD] neck pain <<NAME>>'), rule, [
       { range: '[TBD]', severity: 'error' },
