@@ -252,3 +252,92 @@ describe('a yes-or-no question answered after it', () => {
     assert.deepEqual(conclude(text), ['necessary', 'Is chiropractic care indicated? Yes.']);
   });
 });
+
+describe('asides, verdicts without a verb, and a finding said again after "as"', () => {
+  const read = (rationale: string, item: string[] = ['norco', 'hydrocodone']) => {
+    const c = findConclusion(rationale, span(rationale, 0, rationale.length), new Set(item));
+    return c ? [c.necessity, c.strength] : undefined;
+  };
+  const stated: [string, 'necessary' | 'not-necessary'][] = [
+    // An aside between commas inside the verb group, or between the subject and the verb group.
+    ['The request for Norco 10/325mg #60 is, on balance, medically necessary.', 'necessary'],
+    ['The request is, in my judgement, medically necessary.', 'necessary'],
+    ['The request is, I think, warranted.', 'necessary'],
+    ['The request is therefore, and only for now, not supported.', 'not-necessary'],
+    ['The request is, in my opinion, not medically necessary.', 'not-necessary'],
+    ['The request, in my view, is reasonable.', 'necessary'],
+    ['The request, however, is not indicated.', 'not-necessary'],
+    ['Medical necessity, in my view, has not been established.', 'not-necessary'],
+    // A clause after a semicolon, its own; "once daily" says how often, not on what condition.
+    ['Norco once daily is a modest dose and the request is consistent with the guideline; it is medically necessary.', 'necessary'],
+    ['Therapy is indicated if a flare is documented; the notes document one; it is medically necessary.', 'necessary'],
+    ['Norco once a day is not medically necessary.', 'not-necessary'],
+    // The finding said again after "as".
+    ['The request should be authorized as medically necessary.', 'necessary'],
+    ['The request should be approved as reasonable.', 'necessary'],
+    ['The request is certified as medically appropriate.', 'necessary'],
+    ['The request cannot be endorsed.', 'not-necessary'],
+    // Verdicts without a verb: under the item's name, or a label.
+    ['Norco 10/325mg #60 not medically necessary.', 'not-necessary'],
+    ['Norco 10/325mg #60 - not certifiable, not medically necessary.', 'not-necessary'],
+    ['Norco: medically necessary.', 'necessary'],
+    ['Therefore, hydrocodone 10/325mg #60: not supported.', 'not-necessary'],
+    ['Medical necessity: not shown.', 'not-necessary'],
+    ['Medical necessity: established.', 'necessary'],
+    ['Criteria not met.', 'not-necessary'],
+    ['Verdict \u2014 not indicated.', 'not-necessary'],
+    ['Verdict - appropriate.', 'necessary'],
+    ['Bottom line: not medically necessary.', 'not-necessary'],
+    ['Conclusion: certified.', 'necessary'],
+    ['In conclusion, not medically necessary.', 'not-necessary'],
+  ];
+  for (const [text, necessity] of stated) {
+    it(`reads "${text}" as ${necessity}`, () => assert.deepEqual(read(`The records were reviewed. ${text}`), [necessity, 'stated']));
+  }
+
+  it('keeps the conclusion before a fixed paragraph after it', () => {
+    assert.deepEqual(read(`Criteria not met. Norco 10/325mg #90 not medically necessary. ${taper}`), ['not-necessary', 'stated']);
+  });
+
+  it('reads a verdict without a verb about another treatment as about it, in the words of necessity only', () => {
+    const c = findConclusion('Soma 350mg #60 not medically necessary.', span('Soma 350mg #60 not medically necessary.', 0, 39), new Set(['norco']));
+    assert.deepEqual([c?.necessity, c?.strength, c?.subject?.text], ['not-necessary', 'implied', 'Soma 350mg #60']);
+    assert.equal(read('Soma not recommended.'), undefined);
+  });
+
+  it('names no subject for a label, and the whole subject past a quantity or an aside', () => {
+    const subjectOf = (text: string) => findConclusion(text, span(text, 0, text.length), new Set(['acupuncture']))?.subject?.text;
+    assert.equal(subjectOf('Verdict: not medically necessary.'), undefined);
+    assert.equal(subjectOf('The request for chiropractic manipulation, six sessions, is not medically necessary.'), 'The request for chiropractic manipulation, six sessions,');
+    assert.equal(subjectOf('Tramadol ER 150 mg, one tablet daily, #30, is medically necessary.'), 'Tramadol ER 150 mg, one tablet daily, #30,');
+    assert.equal(subjectOf('The request for acupuncture, in my view, is reasonable.'), 'The request for acupuncture, in my view,');
+  });
+
+  const none = [
+    // Conditions and possibilities, inside an aside or around it.
+    'The request would be, if function improved, reasonable.',
+    'The request is, once a flare is documented, indicated.',
+    'Norco is recommended once a trial has shown benefit.',
+    'The request is, I do not think, necessary.',
+    // The guideline's words, in quotation marks or under its name.
+    'MTUS: "Norco - not recommended for chronic use."',
+    'MTUS: not recommended.',
+    'ODG: not indicated for chronic low back pain.',
+    'MTUS: Norco not recommended.',
+    'Opioids - not recommended for chronic low back pain.',
+    // History, other people's acts, and notes that are no verdict.
+    'Norco non-certified 4/2/14.',
+    'Norco 10/325mg #90 not medically necessary per UR in 2014.',
+    'History: Norco previously certified.',
+    'Prior review: not medically necessary.',
+    'Criteria met in 2014.',
+    'Assessment: chronic pain, not improved.',
+    'Plan: continue Norco if approved.',
+    'The patient: not improved.',
+    'Norco still needed.',
+    'The IW, in my view, is not a surgical candidate.',
+  ];
+  for (const text of none) {
+    it(`reads no finding from "${text}"`, () => assert.equal(read(`The records were reviewed. ${text}`), undefined));
+  }
+});

@@ -119,6 +119,11 @@ export const clauseWords = new Set([
 export const relativePronouns = new Set(['which', 'who', 'whom', 'where']);
 
 export const conditionals = new Set(['if', 'when', 'unless', 'whether', 'until', 'once', 'upon', 'assuming', 'pending', 'whenever']);
+/** Words after "once" that make it a frequency ("once daily", "once or twice"), not a condition. */
+export const frequencyAfterOnce = new Set(['daily', 'weekly', 'nightly', 'monthly', 'yearly', 'annually', 'hourly', 'or', 'more', 'again', 'only']);
+/** "once a day", "once per week", "once every month": a determiner and a time unit after "once". */
+export const periodDeterminers = new Set(['a', 'per', 'every', 'each']);
+export const periods = new Set(['day', 'week', 'month', 'year', 'night', 'evening', 'morning', 'hour', 'fortnight']);
 
 /** After the predicate, words that make it a general statement ("recommended for short-term use", "indicated in …"). */
 export const generalAfter = new Set(['for', 'as', 'in', 'to', 'that', 'with', 'only', 'beyond', 'than', 'after', 'before', 'during', 'among', 'following', 'under', 'over', 'where', 'whereby', 'unless', 'if', 'when', 'once', 'until']);
@@ -161,11 +166,24 @@ export const genericSubject = new Set([
   'requests', 'there', 'here', 'ultimately', 'clinically', 'medically', 'based', 'on', 'above', 'given', 'documentation', 'information',
 ]);
 
-/** Words that open an aside between commas: "the therapy, as written above, is …". */
-export const asides = new Set(['as', 'including', 'per', 'namely', 'specifically']);
+/**
+ * Words that open an aside between commas: "the therapy, as written above, is …", "the request, in my
+ * view, is …", "the request, on balance, is …", "the request, I think, is …".
+ */
+export const asides = new Set(['as', 'including', 'per', 'namely', 'specifically', 'in', 'on', 'i', 'we', 'at', 'for', 'to', 'of', 'from', 'all', 'by']);
+
+/** Connectives that may stand between commas after the subject: "the request, however, is …". */
+export const parentheticals = new Set(['however', 'therefore', 'thus', 'hence', 'consequently', 'accordingly', 'moreover', 'nonetheless', 'nevertheless', 'overall', 'ultimately', 'then', 'again', 'too', 'also', 'still']);
 
 /** Words before "request" that make it another request than this one: "any further requests would not be supported". */
 export const otherRequest = new Set(['future', 'further', 'additional', 'subsequent', 'next', 'any', 'other', 'new', 'repeat', 'later', 'separate', 'another']);
 
 /** A subject of one of these words alone may stand for a statement rather than the request. */
 export const demonstratives = new Set(['this', 'that', 'these', 'those']);
+
+/** Words of a label before a verdict without a verb: "Verdict: not indicated", "Medical necessity: not shown". */
+export const verdictLabels = new Set([
+  'verdict', 'conclusion', 'conclusions', 'determination', 'decision', 'finding', 'findings', 'assessment', 'opinion', 'impression',
+  'outcome', 'result', 'summary', 'medical', 'necessity', 'bottom', 'line', 'final', 'my', 'the', 'overall', 'ruling', 'answer',
+  'recommendation', 'imr', 'review', "reviewer's", 'status',
+]);

@@ -53,6 +53,8 @@ interface Finding {
 /** How far back the verb group and the subject are read, in words. */
 const MAX_VERB_GROUP = 12;
 const MAX_SUBJECT = 30;
+/** How many commas a subject is read back across (asides and quantities in apposition). */
+const MAX_SUBJECT_HOPS = 3;
 const MAX_AFTER = 8;
 const MAX_OBJECT = 7;
 
@@ -81,10 +83,20 @@ interface VerbGroup {
 
 function verbGroupBefore(words: readonly Word[], k: number): VerbGroup {
   const group: VerbGroup = { start: k, copula: false, negations: 0, past: false, medically: false };
-  for (let i = k - 1; i >= 0 && k - i <= MAX_VERB_GROUP; i--) {
+  // Words of asides passed over: they do not count towards the verb group's length.
+  let asideWords = 0;
+  for (let i = k - 1; i >= 0 && k - i - asideWords <= MAX_VERB_GROUP; i--) {
     const w = words[i];
     if (w.quoted) break;
     if (!w.isWord) {
+      // "is, on balance, medically necessary", "is therefore, and only for now, not supported": the
+      // reviewer's aside between two commas inside the verb group is passed over, its words read by nobody.
+      const opening = w.text === ',' ? asideOpening(words, i) : -1;
+      if (opening > 0) {
+        asideWords += i - opening + 1;
+        i = opening;
+        continue;
+      }
       // "is, therefore, not …": a comma inside the verb group.
       if (w.text === ',' && i > 0 && words[i - 1].isWord && W.verbGroup.has(words[i - 1].text) && group.start < k) {
         continue;
@@ -109,6 +121,32 @@ function verbGroupBefore(words: readonly Word[], k: number): VerbGroup {
   return group;
 }
 
+/** The most words an aside between commas may hold: "in my clinical judgement", "and only for now". */
+const MAX_ASIDE = 6;
+
+/** Verb-group words an aside may follow: "is, …", "should, …", "therefore, …" ("to" and "as" open no aside). */
+const beforeAside: ReadonlySet<string> = new Set([...W.copulas, ...W.modals, 'therefore', 'thus', 'hence', 'consequently', 'accordingly', 'also', 'still', 'not', 'be', 'been']);
+
+/**
+ * The comma that opens an aside closed by the comma at `closing`, inside a verb group ("is, in my
+ * judgement, medically necessary"), or -1. An aside holds a few plain words and no negation, which
+ * would turn the finding round unseen; its own conditions are still read by the condition check.
+ */
+function asideOpening(words: readonly Word[], closing: number): number {
+  for (let j = closing - 1; j >= 0 && closing - j <= MAX_ASIDE + 1; j--) {
+    const w = words[j];
+    if (w.quoted) return -1;
+    if (w.isWord) {
+      if (W.negators.has(w.text)) return -1;
+      continue;
+    }
+    if (w.text !== ',' || j === closing - 1 || j === 0) return -1;
+    const before = words[j - 1];
+    return before.isWord && !before.quoted && beforeAside.has(before.text) ? j : -1;
+  }
+  return -1;
+}
+
 /**
  * A word from `set` used as such: "When" with a capital inside a sentence is part of a name ("Home
  * Aide … When Wife is Working"), not a condition.
@@ -118,23 +156,74 @@ function isFunctionWord(words: readonly Word[], i: number, set: ReadonlySet<stri
   return w.isWord && set.has(w.text) && !(w.capital && i > 0 && words[i - 1].isWord);
 }
 
-/** The subject before a verb group: back to a clause boundary. Returns its start and the boundary word's index, or -1. */
-function subjectBefore(words: readonly Word[], end: number, acrossComma = false, pastAside = true): { start: number; boundary: number } {
+/**
+ * The subject before a verb group: back to a clause boundary. Returns its start, the boundary word's
+ * index (or -1), and the word range of an aside inside it that says nothing of the subject ("the
+ * request, in my view, is …"), when there is one.
+ */
+function subjectBefore(
+  words: readonly Word[],
+  end: number,
+  acrossComma = false,
+  hops = MAX_SUBJECT_HOPS,
+): { start: number; boundary: number; aside?: { start: number; end: number } } {
   let i = end - 1;
   // "the currently requested injection under fluoroscopic guidance, is not medically necessary".
   if (acrossComma && i > 0 && words[i].text === ',' && words[i - 1].isWord) i--;
+  // "the request, however, is …": a connective between commas is an aside, not the clause's start.
+  if (hops > 0 && acrossComma && i > 1 && i < end - 1 && W.parentheticals.has(words[i].text) && words[i - 1].text === ',' && words[i - 2].isWord) {
+    const outer = subjectBefore(words, i, true, 0);
+    return { ...outer, aside: { start: i - 1, end } };
+  }
   while (i >= 0 && end - i <= MAX_SUBJECT) {
     const w = words[i];
     // Parentheses stay inside a subject: "EMG (electromyography)/NCV of the upper extremities".
     const bracket = w.text === '(' || w.text === ')' || w.text === '[' || w.text === ']';
-    if ((!w.isWord && !bracket) || isFunctionWord(words, i, W.clauseWords)) {
-      // "additional physical therapy, as written above, is not …": past an aside to the subject.
-      if (pastAside && acrossComma && w.text === ',' && W.asides.has(words[i + 1]?.text ?? '') && i > 0 && words[i - 1].isWord) return subjectBefore(words, i + 1, true, false);
+    if ((!w.isWord && !bracket) || (isFunctionWord(words, i, W.clauseWords) && !frequency(words, i))) {
+      const pastComma = hops > 0 && acrossComma && w.text === ',' && i > 0 && words[i - 1].isWord;
+      // "additional physical therapy, as written above, is not …", "the request, in my view, is not …":
+      // past an aside to the subject, whose words are not the subject's.
+      if (pastComma && W.asides.has(words[i + 1]?.text ?? '')) {
+        const outer = subjectBefore(words, i + 1, true, 0);
+        return { ...outer, aside: { start: i, end } };
+      }
+      // "the request for chiropractic manipulation, six sessions, is not …": a quantity in apposition.
+      // "Tramadol ER 150 mg, one tablet daily, #30, was …": more than one, up to a few.
+      if (pastComma && isQuantity(words, i + 1, end)) return subjectBefore(words, i + 1, true, hops - 1);
       return { start: i + 1, boundary: i };
     }
     i--;
   }
   return { start: i + 1, boundary: -1 };
+}
+
+/** Words of a quantity or frequency in apposition: "six sessions", "#60", "2 times a week for 4 weeks". */
+const numberWords: ReadonlySet<string> = new Set([
+  'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'fifteen', 'twenty', 'thirty', 'sixty',
+  'ninety', 'twice',
+]);
+const unitWords: ReadonlySet<string> = new Set([
+  'a', 'an', 'x', 'times', 'per', 'for', 'of', 'session', 'sessions', 'visit', 'visits', 'treatment', 'treatments', 'tablet', 'tablets', 'tabs',
+  'capsule', 'capsules', 'patch', 'patches', 'unit', 'units', 'day', 'days', 'week', 'weeks', 'month', 'months', 'hour', 'hours', 'refill',
+  'refills', 'quantity', 'count', 'supply', 'daily', 'weekly', 'monthly',
+]);
+const MAX_QUANTITY = 8;
+
+/** Whether words[from, to), up to a trailing comma, are a quantity: units, with a number among them. */
+function isQuantity(words: readonly Word[], from: number, to: number): boolean {
+  let number = false;
+  let count = 0;
+  for (let i = from; i < to; i++) {
+    const w = words[i];
+    if (!w.isWord) {
+      if (w.text === ',' && i === to - 1) continue;
+      return false;
+    }
+    if (++count > MAX_QUANTITY) return false;
+    if (/\d/.test(w.text) || numberWords.has(w.text)) number = true;
+    else if (!unitWords.has(w.text)) return false;
+  }
+  return number;
 }
 
 interface Subject {
@@ -159,7 +248,7 @@ interface Subject {
 
 const datePattern = /^\d{1,2}\/\d{1,2}\/\d{2,4}$/;
 
-function readSubject(words: readonly Word[], start: number, end: number, itemWords: ReadonlySet<string>): Subject {
+function readSubject(words: readonly Word[], start: number, end: number, itemWords: ReadonlySet<string>, aside?: { start: number; end: number }): Subject {
   const s: Subject = {
     request: false, item: false, denial: false, guideline: false, history: false, reviewer: false, patient: false, necessity: false,
     negativeDeterminer: false, other: false, laterRequest: false, demonstrative: false, empty: start >= end,
@@ -167,6 +256,8 @@ function readSubject(words: readonly Word[], start: number, end: number, itemWor
   let decisionNoun = false;
   let urQualifier = false;
   for (let i = start; i < end; i++) {
+    if (aside && i === aside.start) i = aside.end;
+    if (i >= end) break;
     const t = words[i].text;
     if (!words[i].isWord) continue;
     if (W.requestWords.has(t) && !(i > start && W.otherRequest.has(words[i - 1].text))) s.request = true;
@@ -211,11 +302,24 @@ function afterWords(words: readonly Word[], k: number): Word[] {
 function general(after: readonly Word[]): boolean {
   const first = after[0]?.text;
   if (first === undefined || !W.generalAfter.has(first)) return false;
+  if (first === 'as' && restated(after)) return false;
   if (first === 'than') return true;
   if ((first === 'for' || first === 'in' || first === 'to') && after[1] && W.particularAfter.has(after[1].text)) {
     return !(after[2] && W.particularNouns.has(after[2].text)) && after[1].text !== 'him' && after[1].text !== 'her' && after[1].text !== 'them';
   }
   return true;
+}
+
+/**
+ * "should be authorized as medically necessary", "is approved as reasonable": after "as", the finding
+ * said again in the words of necessity or quality, not the general use the guidelines speak of.
+ */
+function restated(after: readonly Word[]): boolean {
+  let i = 1;
+  while (i < after.length && i < 4 && (after[i].text === 'medically' || after[i].text === 'clinically' || after[i].text === 'being' || after[i].text === 'not' || after[i].text === 'a')) i++;
+  const predicate = W.statePredicates.get(after[i]?.text ?? '');
+  if (predicate && (predicate.kind === 'necessity' || predicate.kind === 'quality')) return true;
+  return after[i]?.text === 'medical' && after[i + 1]?.text === 'necessity';
 }
 
 /** Words that start a clause drawing the conclusion: a condition before them does not reach past them. */
@@ -236,9 +340,11 @@ function conditionedAt(r: Reading, k: number): boolean {
     for (let i = 0; i < r.words.length; i++) {
       marks[i] = governed;
       const w = r.words[i];
+      // A semicolon joins a clause of its own: a condition before it does not reach past it.
+      if (w.text === ';' && !w.quoted) governed = 0;
       if (w.quoted || !w.isWord) continue;
       if (conclusive.has(w.text)) governed = 0;
-      else if (isFunctionWord(r.words, i, W.conditionals)) governed = 1;
+      else if (isCondition(r.words, i)) governed = 1;
     }
     marks[r.words.length] = governed;
     r.conditioned = marks;
@@ -247,7 +353,19 @@ function conditionedAt(r: Reading, k: number): boolean {
 }
 
 function hasConditional(after: readonly Word[]): boolean {
-  return after.some((w) => W.conditionals.has(w.text));
+  return after.some((w, i) => W.conditionals.has(w.text) && !frequency(after, i));
+}
+
+/** "once daily", "once a week": "once" saying how often, not on what condition. */
+function frequency(words: readonly Word[], i: number): boolean {
+  if (words[i].text !== 'once') return false;
+  const next = words[i + 1]?.text ?? '';
+  return W.frequencyAfterOnce.has(next) || (W.periodDeterminers.has(next) && W.periods.has(words[i + 2]?.text ?? ''));
+}
+
+/** A conditional word used as one (see `frequency`). */
+function isCondition(words: readonly Word[], i: number): boolean {
+  return isFunctionWord(words, i, W.conditionals) && !frequency(words, i);
 }
 
 /** "in 2015", "on 10/20/2016", "by UR", "previously": the predicate reports the claim's history. */
@@ -310,10 +428,17 @@ function readState(r: Reading, sentence: Sentence, k: number, predicate: W.Predi
   if (words[group.start]?.text === 'as' && group.start < groupEnd && !(group.start > 0 && W.verbGroup.has(words[group.start - 1].text))) return undefined;
   // "the prior denial should stand": a decision verb with no copula.
   if (W.finiteDecisionVerbs.has(word)) group.copula = true;
-  const { start: subjectStart, boundary } = subjectBefore(words, group.start, group.copula);
-  const coordinated = coordinatedSubjectEnd(words, subjectStart, group.start);
-  const subjectEnd = coordinated >= 0 ? coordinated : group.start;
-  const subject = readSubject(words, subjectStart, subjectEnd, r.itemWords);
+  // "Norco 10/325mg #90 not medically necessary.", "Verdict: not indicated.": a verdict without a verb
+  // under a heading of its own, the item's name or a label.
+  const heading = group.copula ? undefined : verdictHeading(words, group.start);
+  const before = heading ? undefined : subjectBefore(words, group.start, group.copula);
+  const subjectStart = heading ? heading.start : before!.start;
+  const boundary = heading ? -1 : before!.boundary;
+  const coordinated = heading ? -1 : coordinatedSubjectEnd(words, subjectStart, group.start);
+  const subjectEnd = heading ? heading.end : coordinated >= 0 ? coordinated : group.start;
+  const subject = readSubject(words, subjectStart, subjectEnd, r.itemWords, before?.aside);
+  // A label names nothing the finding is about: "Verdict: not indicated" is as bare as "Not indicated".
+  const namedEnd = heading?.label ? subjectStart : subjectEnd;
   if (boundary >= 0 && W.relativePronouns.has(words[boundary].text)) return undefined;
   if (boundary >= 0 && words[boundary].text === 'that' && subject.empty) return undefined;
   let tier = tierOf(subject);
@@ -325,7 +450,18 @@ function readState(r: Reading, sentence: Sentence, k: number, predicate: W.Predi
     predicate.kind === 'necessity' || predicate.kind === 'review' || predicate.kind === 'decision' || after.length === 0 ||
     (after.length === 1 && W.judgedNouns.has(after[0].text) && groupEnd < k);
   if (subject.demonstrative && !group.medically && !verdictWord) tier = Tier.Other;
-  if (tier === Tier.Bare) {
+  if (heading) {
+    // A label says the words after it are the verdict; the item's name is as good as "the request". A
+    // heading naming something else concludes about it only in the words of necessity: "Soma not
+    // medically necessary", not "Soma needed" nor "Opioids not recommended".
+    const necessityWords = predicate.kind === 'necessity' || group.medically;
+    // Terse notes of the claim's history look the same: "Norco non-certified 4/2/14", "Norco certified
+    // once". A verdict ends its clause, and one of review words says nothing more.
+    if (after.some((w) => /\d/.test(w.text)) || ((predicate.kind === 'review' || predicate.kind === 'decision') && after.length > 0 && !heading.label)) return undefined;
+    if (heading.label) tier = Tier.Bare;
+    else if (W.weakAlone.has(word) || subject.history || subject.guideline || subject.patient || subject.reviewer) return undefined;
+    else if (tier !== Tier.Request && !necessityWords) return undefined;
+  } else if (tier === Tier.Bare) {
     // A verdict standing alone: nothing before it but "Therefore," and the like, and no copula
     // standing for a subject written in an earlier clause.
     for (let i = 0; i < group.start; i++) {
@@ -353,7 +489,7 @@ function readState(r: Reading, sentence: Sentence, k: number, predicate: W.Predi
   if (group.modal && W.hedges.has(group.modal)) return undefined;
   if (polarity === 1 && (conditionedAt(r, k) || hasConditional(after))) return undefined;
   if (polarity === -1) {
-    for (let i = Math.max(0, subjectStart - 1); i < k; i++) if (isFunctionWord(words, i, W.conditionals)) return undefined;
+    for (let i = Math.max(0, subjectStart - 1); i < k; i++) if (isCondition(words, i)) return undefined;
   }
   const explicit = subject.request || subject.denial;
   if (!explicit && !group.medically && predicate.kind !== 'necessity' && general(after)) return undefined;
@@ -369,7 +505,53 @@ function readState(r: Reading, sentence: Sentence, k: number, predicate: W.Predi
   // "approved by the FDA", "certified by the carrier": someone else's act.
   if (predicate.kind === 'review' && after[0]?.text === 'by') return undefined;
   if (tier === Tier.Bare && after.length > 4) tier = Tier.Generic;
-  return framed(finding(r.words, polarity, tier, subjectStart, subjectEnd, sentence), frame);
+  return framed(finding(r.words, polarity, tier, subjectStart, namedEnd, sentence), frame);
+}
+
+/** Words that may open a verdict before its heading: "Therefore, Norco not medically necessary." */
+const headingLeads: ReadonlySet<string> = new Set(['therefore', 'thus', 'hence', 'so', 'overall', 'accordingly', 'consequently', 'ultimately', 'finally']);
+/** Two-word openings of the same kind: "in conclusion", "as such". */
+const headingLeadPairs: ReadonlySet<string> = new Set(['in conclusion', 'in summary', 'in short', 'in sum', 'as such', 'to summarize', 'to conclude']);
+/** The marks that end a heading: "Verdict: …", "Terocin patches #30 - …", "Verdict — …". */
+const headingMarks: ReadonlySet<string> = new Set([':', '-', '\u2013', '\u2014']);
+const MAX_HEADING = 12;
+const MAX_HEADING_LEAD = 4;
+/** Words of a verb group that make the words before a predicate a clause, not a heading. */
+const verbWords: ReadonlySet<string> = new Set([...W.copulas, ...W.negators, ...W.modals, 'has', 'have', 'had', 'does', 'do', 'did', 'to']);
+
+/**
+ * The heading of a verdict without a verb: the words from the sentence's start (past "Therefore," and
+ * the like) to the verb group at `end`, with a colon or dash after them or not, when they are a noun
+ * phrase of plain words. `label` when a mark ends them and they are only words such as "verdict",
+ * "conclusion" or "medical necessity". Undefined when anything else stands there: a clause, a quotation,
+ * a second mark ("MTUS: Terocin not recommended").
+ */
+function verdictHeading(words: readonly Word[], end: number): { start: number; end: number; label: boolean } | undefined {
+  let i = 0;
+  while (i < end && i < MAX_HEADING_LEAD) {
+    const t = words[i].text;
+    if (words[i].isWord && headingLeads.has(t)) i++;
+    else if (t === ',' && i > 0) i++;
+    else if (i + 1 < end && headingLeadPairs.has(`${t} ${words[i + 1].text}`)) i += 2;
+    else break;
+  }
+  const start = i;
+  let stop = end;
+  const marked = stop > start && headingMarks.has(words[stop - 1].text);
+  if (marked) stop--;
+  if (stop <= start || stop - start > MAX_HEADING) return undefined;
+  let label = marked;
+  for (let j = start; j < stop; j++) {
+    const w = words[j];
+    // A heading with a mark after it may hold commas, as an item's name does ("Acupuncture 6 sessions, cervical spine:").
+    if (marked && w.text === ',' && j > start) continue;
+    if (!w.isWord || w.quoted || verbWords.has(w.text) || (predicateWords.has(w.text) && !W.verdictLabels.has(w.text)) || isFunctionWord(words, j, W.clauseWords)) return undefined;
+    if (!W.verdictLabels.has(w.text)) label = false;
+  }
+  // "… necessary and appropriate": a heading does not end in a conjunction.
+  const last = words[stop - 1].text;
+  if (last === 'and' || last === 'or') return undefined;
+  return { start, end: stop, label };
 }
 
 /** "is (not) a medical necessity", "there is no medical necessity". */
@@ -417,9 +599,13 @@ function readHaving(r: Reading, sentence: Sentence, k: number, verb: number, pol
 function readParticiple(r: Reading, sentence: Sentence, k: number): Finding | undefined {
   const words = r.words;
   const group = verbGroupBefore(words, k);
-  if (!group.copula) return undefined;
-  const { start: subjectStart, boundary } = subjectBefore(words, group.start);
-  const subject = readSubject(words, subjectStart, group.start, r.itemWords);
+  // "Medical necessity: not shown.", "Criteria not met.": the verdict without a verb under its heading.
+  const heading = group.copula ? undefined : verdictHeading(words, group.start);
+  if (!group.copula && !(heading && !group.modal && !historyAfter(afterWords(words, k)))) return undefined;
+  // As with a state: "medical necessity, in my view, has not been established".
+  const { start: subjectStart, boundary, aside } = heading ? { start: heading.start, boundary: -1, aside: undefined } : subjectBefore(words, group.start, true);
+  const subjectEnd = heading ? heading.end : group.start;
+  const subject = readSubject(words, subjectStart, subjectEnd, r.itemWords, aside);
   if (!subject.necessity || subject.history || subject.reviewer) return undefined;
   if (boundary >= 0 && W.relativePronouns.has(words[boundary].text)) return undefined;
   const frame = frameBefore(words, boundary);
@@ -429,7 +615,7 @@ function readParticiple(r: Reading, sentence: Sentence, k: number): Finding | un
   if (group.modal && (W.hedges.has(group.modal) || (polarity === 1 && W.possibilities.has(group.modal)))) return undefined;
   if (polarity === 1 && (conditionedAt(r, k) || hasConditional(afterWords(words, k)))) return undefined;
   const tier = subject.request || subject.item ? Tier.Request : subject.other ? Tier.Other : Tier.Generic;
-  return framed(finding(r.words, polarity, tier, subjectStart, group.start, sentence), frame);
+  return framed(finding(r.words, polarity, tier, subjectStart, subjectEnd, sentence), frame);
 }
 
 /** The object after a verb, up to the clause's end: which words it holds. */

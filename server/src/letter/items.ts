@@ -27,6 +27,7 @@ export function readFieldLabel(text: string): { kind: FieldKind; length: number 
 const rationaleLabels = new Set([
   'recommendation', 'recommendations', 'conclusion', 'conclusions', 'decision', 'determination', 'summary', 'note', 'answer',
   'question', 'rationale', 'assessment', 'plan', 'opinion', 'impression', 'finding', 'findings', 'result', 'outcome', 'verdict',
+  'medical necessity', 'bottom line', 'final determination', 'my determination', 'ruling',
 ]);
 
 /** A «…» placeholder standing for the decision still to be chosen (a new letter's `«Upheld/Overturned»`). */
@@ -36,8 +37,11 @@ const decisionPlaceholder = /^«[^«»]{1,22}»$/;
 export function readDecisionTail(text: string): { colon: number; word: string; reading: DecisionReading } | undefined {
   const colon = text.lastIndexOf(':');
   if (colon < 0) return undefined;
-  // "Recommendation: non-certify.", "Conclusion: Upheld": a rationale's own paragraph label, not an item.
-  if (rationaleLabels.has(text.slice(0, colon).trim().toLowerCase())) return undefined;
+  // "Recommendation: non-certify.", "Conclusion: Upheld": a rationale's own paragraph label, not an item;
+  // so is a label after a sentence of a wrapped rationale ("… on opioids. Verdict: not medically necessary.").
+  const head = text.slice(0, colon).trim().toLowerCase();
+  const stop = Math.max(head.lastIndexOf('. '), head.lastIndexOf('? '), head.lastIndexOf('! '));
+  if (rationaleLabels.has(head) || (stop >= 0 && rationaleLabels.has(head.slice(stop + 2).trim()))) return undefined;
   const word = text.slice(colon + 1).trim();
   const reading = decisionPlaceholder.test(word) ? { hidden: false } : readDecisionWord(word);
   return reading ? { colon, word, reading } : undefined;

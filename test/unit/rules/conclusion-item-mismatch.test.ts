@@ -72,6 +72,23 @@ describe(`rule ${rule}`, () => {
     }
   });
 
+  it('reads the whole subject past a quantity in apposition or an aside, and a verdict without a verb', () => {
+    for (const [heading, sentence, range] of [
+      [
+        'Acupuncture 6 sessions cervical spine',
+        'Functional improvement has therefore not been demonstrated, and the request for chiropractic manipulation, six sessions, is not medically necessary.',
+        'and the request for chiropractic manipulation, six sessions,',
+      ],
+      ['Acupuncture 6 sessions cervical spine', 'The request for chiropractic care, in my view, is reasonable.', 'The request for chiropractic care, in my view,'],
+      ['Acupuncture 6 sessions cervical spine', 'Chiropractic manipulation 6 visits - medically necessary.', 'Chiropractic manipulation 6 visits'],
+    ]) {
+      expectFindings(serviceConcludes(heading, sentence), rule, [{ range, severity: 'warning', message: 'about chiropractic, but the item heading is for acupuncture' }]);
+    }
+    expectFindings(norcoConcludes('Soma 350mg #90 not medically necessary.'), rule, [{ range: 'Soma 350mg #90', severity: 'warning', message: 'about carisoprodol' }]);
+    expectNone(norcoConcludes('Norco 10/325mg #60 not medically necessary.'), rule);
+    expectNone(norcoConcludes('Verdict - not medically necessary.'), rule);
+  });
+
   it('reports a conclusion pasted after this item\'s own: a later finding that names another treatment', () => {
     const text = norcoConcludes('Therefore, the request is not medically necessary. The guideline criteria are not met. Soma 350mg #90 is not supported.');
     expectFindings(text, rule, [{ range: 'Soma 350mg #90', severity: 'warning', message: 'The conclusion is about carisoprodol, but the item heading is for hydrocodone' }]);

@@ -36,6 +36,31 @@ describe(`rule ${rule}`, () => {
     }
   });
 
+  it('does not fire on a conclusion with an aside, without a verb, or under a label', () => {
+    for (const phrase of [
+      'The request is, on balance, not medically necessary.',
+      'The request is, in my judgement, not supported.',
+      'The records show no gain; it is not medically necessary.',
+      'Norco 10/325mg #60 not medically necessary.',
+      'Norco 10/325mg #60 - not certifiable, not medically necessary.',
+      'Verdict - not indicated.',
+      'Criteria not met.',
+    ]) {
+      expectNone(mutate(letter2016, 'Therefore, the request is not medically necessary.', phrase), rule);
+    }
+    expectNone(mutate(letter2016, 'Therefore, the request is medically necessary.', 'The request should be authorized as medically necessary.'), rule);
+  });
+
+  it('fires when the last words are only a condition, a quotation, or history, however worded', () => {
+    for (const phrase of [
+      'The request would be, if function improved, reasonable.',
+      'MTUS: "Opioids - not recommended for chronic use."',
+      'Norco non-certified 4/2/14.',
+    ]) {
+      expectFindings(mutate(letter2016, 'Therefore, the request is not medically necessary.', phrase), rule, [{ range: 'Decision rationale:', severity: 'warning' }]);
+    }
+  });
+
   it('offers no fix: the conclusion is the reviewer\'s to write', () => {
     assert.ok(findingsOf(unconcluded, rule).every((f) => !f.fixes || f.fixes.length === 0));
   });

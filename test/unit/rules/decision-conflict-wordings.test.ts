@@ -49,6 +49,15 @@ const necessary = [
   'The denial is not appropriate.',
   'The request is clinically appropriate.',
   'I would certify this request.',
+  'The request is, on balance, medically necessary.',
+  'The request is, in my judgement, medically necessary.',
+  'The request is, I think, warranted.',
+  'The request, in my view, is reasonable.',
+  'The records support a trial; it is medically necessary.',
+  'The request should be authorized as medically necessary.',
+  'The request should be approved as reasonable.',
+  'Verdict: medically necessary.',
+  'Medical necessity: established.',
 ];
 
 const notNecessary = [
@@ -105,6 +114,14 @@ const notNecessary = [
   'My recommendation is to non-certify.',
   'Based on the above, medical necessity for the requested therapy has not been established.',
   'The request is not clinically indicated.',
+  'The request is therefore, and only for now, not supported.',
+  'The request is, in my opinion, not medically necessary.',
+  'The request, however, is not indicated.',
+  'The request cannot be endorsed.',
+  'Medical necessity: not shown.',
+  'Criteria not met.',
+  'Verdict \u2014 not indicated.',
+  'Conclusion: not medically necessary.',
 ];
 
 const noFinding = [
@@ -128,6 +145,13 @@ const noFinding = [
   'A home exercise program is a reasonable option.',
   'It is reasonable to expect improvement with therapy.',
   'Therapy is indicated for patients with functional deficits.',
+  'The request would be, if function improved, reasonable.',
+  'The request is, once a flare is documented, indicated.',
+  'ODG: not recommended for chronic use.',
+  'MTUS: "Passive modalities - not recommended."',
+  'Prior review: not medically necessary.',
+  'History: therapy previously certified.',
+  'Soma not recommended.',
 ];
 
 describe(`rule ${rule}: conclusions in many words`, () => {
@@ -170,6 +194,18 @@ describe(`rule ${rule}: conclusions in many words`, () => {
     for (const later of ['Norco is approved by the FDA for severe pain.', 'This is supported by the guidelines.', 'It is recommended that the patient be weaned.']) {
       expectNone(upheld(`Continued use is not medically necessary. ${later}`), rule);
     }
+  });
+
+  it('reads a verdict without a verb under the item\'s name, in either direction', () => {
+    expectFindings(upheld('Norco 10/325mg #60 medically necessary.'), rule, [{ range: 'Upheld', severity: 'error', message: "which means 'Overturned'" }]);
+    expectNone(upheld('Norco 10/325mg #60 - not certifiable, not medically necessary.'), rule);
+    expectNone(upheld(`Criteria not met. Norco 10/325mg #60 not medically necessary. This decision addresses the medical necessity of opioids only.`), rule);
+    // With a dash: a line of a wrapped rationale ending in "<words>: not medically necessary." is read as an item heading.
+    expectFindings(overturned('Physical therapy 2 times a week for 4 weeks lumbar spine - not medically necessary.'), rule, [
+      { range: 'Overturned', severity: 'error', message: "which means 'Upheld'" },
+    ]);
+    // Under another treatment's name, it says only that the rationale concludes: no conflict.
+    expectNone(upheld('Soma 350mg #60 medically necessary.'), rule);
   });
 
   it('prefers a bare verdict put first to a later sentence about "it"', () => {

@@ -127,6 +127,16 @@ describe(`rule ${rule}`, () => {
     expectNone(text, 'item-field-missing');
   });
 
+    it('does not take a label after a sentence of a wrapped rationale for an item: "… opioids. Verdict: not medically necessary."', () => {
+      for (const label of ['Verdict', 'Medical necessity', 'Bottom line', 'Conclusion']) {
+        // The fixture's rationale wraps, so the conclusion's line starts with the last words of a sentence.
+        const text = mutate(letter2016, 'Therefore, the request is not medically necessary.', `${label}: not medically necessary.`);
+        expectNone(text, rule);
+        expectNone(text, 'item-field-missing');
+        expectNone(text, 'decision-conclusion-missing');
+      }
+    });
+
   it('does not take other words after a colon for a decision', () => {
       for (const tail of ['Updated', 'Overtime', 'Partial tear', 'Pending', 'Other']) {
         const text = onNorco(tail);
