@@ -18,6 +18,8 @@ export const decisionConclusionMissing: Rule = {
         message: `The rationale for '${itemName(item)}' never says whether the request is medically necessary. End it with a conclusion such as "Therefore, the request ${verdict}."`,
         start: rationale.label.start,
         end: rationale.label.end,
+        // The item it leaves undecided, named by its heading: in a long rationale the label is far from it.
+        related: [{ start: item.itemSpan.start, end: item.itemSpan.end, message: 'The item this rationale decides' }],
       });
     }
   },

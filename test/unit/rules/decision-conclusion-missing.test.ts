@@ -8,10 +8,14 @@ describe(`rule ${rule}`, () => {
   const noConclusion2014 = mutate(letter2014, 'The current request is not medically necessary.\n', 'Further treatment was discussed.\n');
   const overturnedNoConclusion = mutate(letter2016, 'Therefore, the request is medically necessary.', 'A home exercise program was also reviewed.');
 
-  it('reports a rationale that ends without a medical-necessity conclusion (2016), on its label', () => {
-    expectFindings(unconcluded, rule, [
+  it('reports a rationale that ends without a medical-necessity conclusion (2016), on its label, related to its item', () => {
+    const [finding] = expectFindings(unconcluded, rule, [
       { range: 'Decision rationale:', severity: 'warning', message: "The rationale for 'Norco 10/325mg #60' never says whether the request is medically necessary" },
     ]);
+    assert.deepEqual(
+      finding.related?.map((r) => unconcluded.slice(r.start, r.end)),
+      ['Norco 10/325mg #60'],
+    );
   });
 
   it('reports it in the 2014 form, suggesting the conclusion that matches an Upheld item', () => {
