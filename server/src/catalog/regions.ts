@@ -95,6 +95,17 @@ export function regionsOfPart(partId: string): readonly Region[] {
   return partRegions[partId] ?? [];
 }
 
+/** Parts whose sections are body regions (Postsurgical Treatment: Shoulder; Knee; Forearm, Wrist, & Hand). */
+const regionSectionParts = new Set(['postsurgical']);
+
+/**
+ * The regions a section covers when its part is divided by body region ("Knee" of Postsurgical Treatment);
+ * empty for other parts and for sections that name no region ("Fractures", "Burns").
+ */
+export function regionsOfSection(partId: string, sectionName: string): readonly Region[] {
+  return regionSectionParts.has(partId) ? [...regionsNamed(sectionName)] : [];
+}
+
 export function regionsOfOdgChapter(chapterId: string): readonly Region[] {
   return odgRegions[chapterId] ?? [];
 }
