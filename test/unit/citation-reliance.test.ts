@@ -53,6 +53,8 @@ describe('guideline reliance in a rationale', () => {
     assert.equal(relianceIn("The guideline's concerns about long-term opioid therapy do not apply to the first weeks after a fusion."), undefined);
     assert.equal(relianceIn('Heartburn alone is not addressed by this guideline as a reason for omeprazole.'), undefined);
     assert.equal(relianceIn('The guidelines do not specifically discuss this compound.'), undefined);
+    assert.equal(relianceIn('There is no guideline support for a second unit, and none is needed.'), undefined);
+    assert.equal(relianceIn('No MTUS guidance exists on this brace.'), undefined);
   });
 
   it('finds nothing in what utilization review or an earlier reviewer relied on', () => {
@@ -67,6 +69,8 @@ describe('guideline reliance in a rationale', () => {
     assert.equal(relianceIn("The provider's request cites the ODG Pain chapter without a date."), undefined);
     assert.equal(relianceIn('As the requested surgical intervention is not medically necessary per the documentation, the requested ancillary service is not medically necessary.'), undefined);
     assert.equal(relianceIn('The guidelines were consulted but the patient states no benefit from the drug.'), undefined);
+    assert.equal(relianceIn('She has been under the care of an ACOEM member since 2014, with no change in function.'), undefined);
+    assert.equal(relianceIn('Within two weeks of the guidelines update, he stopped the drug.'), undefined);
     assert.equal(relianceIn(''), undefined);
   });
 });

@@ -28,6 +28,8 @@ const regionWords: Readonly<Record<string, readonly Region[]>> = {
 const regionPairs: Readonly<Record<string, readonly Region[]>> = {
   'low back': ['lumbar'], 'lower back': ['lumbar'], 'upper back': ['thoracic'], 'mid back': ['thoracic'],
   'c spine': ['neck'], 't spine': ['thoracic'], 'l spine': ['lumbar'],
+  // The humerus: Postsurgical Treatment's "Elbow & Upper Arm" and its "Shoulder" both take its fractures.
+  'upper arm': ['shoulder', 'elbow'],
 };
 
 /** The regions each body-region MTUS part covers, by part id. */

@@ -18,37 +18,25 @@ import { spanOf } from './tokens';
  */
 const guidelineWords = new Set(['mtus', 'odg', 'acoem', 'cpmtg', 'mtuss', 'odgs', 'acoems', 'guideline', 'guidelines']);
 
-/** Word sequences before a guideline that make the sentence rest on it: "per", "according to", "based on". */
-const leadingCues: readonly (readonly string[])[] = [
-  ['per'],
-  ['according', 'to'],
-  ['pursuant', 'to'],
-  ['based', 'on'],
-  ['based', 'upon'],
-  ['in', 'accordance', 'with'],
-  ['consistent', 'with'],
-  ['in', 'keeping', 'with'],
-  ['in', 'line', 'with'],
-  ['noted', 'in'],
-  ['outlined', 'in'],
-  ['set', 'forth', 'in'],
-  ['described', 'in'],
-  ['defined', 'in'],
-  ['specified', 'in'],
-  ['stated', 'in'],
-  ['quoted', 'in'],
-  ['under'],
-  ['following'],
-  ['within'],
-  ['outside'],
-  ['beyond'],
-  ['exceed'],
-  ['exceeds'],
-  ['exceeding'],
+/**
+ * Word sequences before a guideline that make the sentence rest on it ("per", "according to", "based on"),
+ * each with how many words may stand between it and the guideline ("Per the California MTUS"). The single
+ * words of other uses ("under the care of", "within two weeks") reach only across "the" and one more word.
+ */
+const leadingCues: readonly { words: readonly string[]; gap: number }[] = [
+  ...[
+    ['per'], ['according', 'to'], ['pursuant', 'to'], ['based', 'on'], ['based', 'upon'], ['in', 'accordance', 'with'],
+    ['consistent', 'with'], ['in', 'keeping', 'with'], ['in', 'line', 'with'], ['noted', 'in'], ['outlined', 'in'],
+    ['set', 'forth', 'in'], ['described', 'in'], ['defined', 'in'], ['specified', 'in'], ['stated', 'in'], ['quoted', 'in'],
+  ].map((words) => ({ words, gap: 4 })),
+  ...[['under'], ['following'], ['within'], ['outside'], ['beyond'], ['exceed'], ['exceeds'], ['exceeding']].map((words) => ({ words, gap: 2 })),
 ];
 
-/** How many words may stand between a leading cue and the guideline ("Per the California MTUS"). */
+/** How many words before a guideline a cue may end, at most. */
 const leadGap = 4;
+
+/** Words before a guideline's name that deny it speaks ("no guideline support", "without guideline backing"). */
+const denyingWords = new Set(['no', 'without', 'neither', 'nor']);
 
 /**
  * Words a guideline is the subject (or the near object) of when the reviewer applies it: "ODG
@@ -139,7 +127,7 @@ function cueEndsAt(tokens: readonly Token[], from: number, at: number, cue: read
  */
 function leadingCueBefore(tokens: readonly Token[], from: number, anchor: number): number {
   for (let at = anchor - 1; at >= from && anchor - 1 - at <= leadGap && tokens[at].kind !== 'punct'; at--) {
-    for (const cue of leadingCues) if (cueEndsAt(tokens, from, at, cue)) return at - cue.length + 1;
+    for (const cue of leadingCues) if (anchor - 1 - at <= cue.gap && cueEndsAt(tokens, from, at, cue.words)) return at - cue.words.length + 1;
     if (tokens[at].norm === 'by' && at > from && isParticiple(tokens[at - 1])) return at - 1;
   }
   return -1;
@@ -200,6 +188,11 @@ function relianceIn(source: string, tokens: readonly Token[], from: number, to: 
   if (!named || othersReasons(tokens, from, to)) return undefined;
   for (let k = from; k < to; k++) {
     if (!isWordIn(tokens, k, guidelineWords)) continue;
+    // "no guideline support", "no MTUS guidance": the name is denied, and so is what follows it.
+    if (k - 1 >= from && isWordIn(tokens, k - 1, denyingWords)) {
+      while (k + 1 < to && isWordIn(tokens, k + 1, guidelineWords)) k++;
+      continue;
+    }
     // Each word of a name of several ("MTUS Chronic Pain Guidelines") is tried: the cue stands before its
     // first word, the applying word after its last.
     const applied = applyingAfter(tokens, from, k, to);

@@ -54,6 +54,9 @@ describe(`rule ${rule}`, () => {
     ]);
     expectFindings(postop('Postoperative occupational therapy 8 visits right wrist', 'Elbow & Upper Arm'), rule, [{ range: 'Elbow & Upper Arm', severity: 'warning' }]);
     expectNone(postop('Post-operative physical therapy 12 sessions right shoulder', 'Shoulder'), rule);
+    // The humerus belongs to "Elbow & Upper Arm" as much as to "Shoulder".
+    expectNone(postop('Post-operative physical therapy 12 sessions right upper arm', 'Elbow & Upper Arm'), rule);
+    expectNone(postop('Post-operative physical therapy 12 sessions right upper arm', 'Shoulder'), rule);
     expectNone(postop('Postoperative occupational therapy 8 visits left hand, right lower leg', 'Knee, Forearm, Wrist, & Hand'), rule);
     // Sections that are no body region, and no section at all, are not compared.
     expectNone(postop('Post-operative physical therapy 12 sessions right shoulder', 'Fractures'), rule);
