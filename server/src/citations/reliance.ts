@@ -79,7 +79,7 @@ const colonGap = 4;
 const phraseBreaks = new Set(['but', 'while', 'although', 'whereas', 'because', 'since', 'patient', 'worker', 'he', 'she', 'they', 'provider', 'physician', 'i', 'we']);
 
 /** Words that make a sentence tell someone else's reasons: utilization review, the claims administrator. */
-const otherActors = new Set(['ur', 'utilization', 'administrator', 'administrators', 'adjuster', 'carrier', 'insurer']);
+const otherActors = new Set(['ur', 'urs', 'utilization', 'administrator', 'administrators', 'adjuster', 'carrier', 'insurer']);
 /** A reviewer before this one ("the prior reviewer", "peer review", "the initial determination"). */
 const earlier = new Set(['prior', 'previous', 'initial', 'earlier', 'original', 'peer']);
 const reviewWords = new Set(['review', 'reviewer', 'reviewers', 'reviewing', 'determination', 'denial', 'decision']);

@@ -1,4 +1,8 @@
 import * as assert from 'node:assert/strict';
+import { builtinCatalog } from '../../../server/src/catalog';
+import { scopeMismatch } from '../../../server/src/catalog/scopes';
+import { suggestCitations } from '../../../server/src/catalog/suggest';
+import { parseGuidelineField } from '../../../server/src/citations';
 import { applyFix, expectConfigurable, expectFindings, expectFixesWork, expectNone, findingsOf, letter2016, mutate } from './letters';
 
 const rule = 'citation-wrong-part';
@@ -92,5 +96,23 @@ describe(`rule ${rule}: a part that does not speak to the item`, () => {
     expectNone(cited('Physical therapy 8 sessions for the lumbar spine', 'Low Back Complaints 2004, Section(s): Physical Methods'), rule);
     expectNone(cited('Naproxen 550mg #60', 'Low Back Complaints 2004, Section(s): Initial Care'), rule);
     expectNone(cited('Cupping therapy 6 sessions', 'Acupuncture Treatment 2007'), rule);
+  });
+
+  it('is never invited by a citation suggestion: no drug or item kind is offered a part that does not speak to it', () => {
+    const c = builtinCatalog;
+    // "infrared" and a capsaicin compound were cited to Acupuncture Treatment in letters only beside acupuncture.
+    const texts = [...c.drugs.map((d) => `${d.brands[0] ?? d.generic[0]} 10mg #30`), ...c.itemKinds.map((k) => k.match.map((g) => g[0]).join(' ')), 'Infrared therapy 6 sessions', 'Medrox ointment 120gm'];
+    for (const text of texts) {
+      const item = { kinds: c.detectItemKinds(text).map((k) => k.id), drugClasses: c.findDrugs(text).map((h) => h.drug.class) };
+      for (const era of ['2016', '2014'] as const) {
+        for (const s of suggestCitations(text, era, 'maximus', c)) {
+          const field = parseGuidelineField(s.text, { start: 0, end: s.text.length, text: s.text }, c);
+          for (const clause of field.clauses) {
+            if (clause.kind !== 'mtus') continue;
+            for (const part of clause.parts) assert.equal(part.part && scopeMismatch(part.part.id, item), undefined, `${text} (${era}): ${s.text}`);
+          }
+        }
+      }
+    }
   });
 });
