@@ -81,10 +81,10 @@ function checkScopes({ letter, catalog, facts, era, report }: RuleContext): void
         if (!covers) continue;
         const cited = labelWithYear(citation.part, effectiveYear(citation) ?? '').trim();
         // The whole field is replaced only when this part is all it cites: other citations stay the reviewer's.
+        // The suggestions never cite a part that does not speak to the item (suggest-rank.ts).
         const alone = parsed.clauses.length === 1 && clause.parts.length === 1 && !parsed.basis;
         const fixes: Fix[] = alone
           ? suggestCitations(item.itemText, era, kind, catalog, 3, itemContextOf(letter, item, catalog))
-              .filter((s) => !s.text.includes(` ${citation.part!.label} `))
               .map((s) => ({ title: s.title, edits: [{ start: parsed.content.start, end: parsed.content.end, newText: s.text }], safe: false, preferred: s.preferred }))
           : [];
         report({
