@@ -28,6 +28,8 @@ const regionWords: Readonly<Record<string, readonly Region[]>> = {
 const regionPairs: Readonly<Record<string, readonly Region[]>> = {
   'low back': ['lumbar'], 'lower back': ['lumbar'], 'upper back': ['thoracic'], 'mid back': ['thoracic'],
   'c spine': ['neck'], 't spine': ['thoracic'], 'l spine': ['lumbar'],
+  // The humerus: Postsurgical Treatment's "Elbow & Upper Arm" and its "Shoulder" both take its fractures.
+  'upper arm': ['shoulder', 'elbow'],
 };
 
 /** The regions each body-region MTUS part covers, by part id. */
@@ -93,6 +95,17 @@ export function regionsNamed(text: string): Set<Region> {
 
 export function regionsOfPart(partId: string): readonly Region[] {
   return partRegions[partId] ?? [];
+}
+
+/** Parts whose sections are body regions (Postsurgical Treatment: Shoulder; Knee; Forearm, Wrist, & Hand). */
+const regionSectionParts = new Set(['postsurgical']);
+
+/**
+ * The regions a section covers when its part is divided by body region ("Knee" of Postsurgical Treatment);
+ * empty for other parts and for sections that name no region ("Fractures", "Burns").
+ */
+export function regionsOfSection(partId: string, sectionName: string): readonly Region[] {
+  return regionSectionParts.has(partId) ? [...regionsNamed(sectionName)] : [];
 }
 
 export function regionsOfOdgChapter(chapterId: string): readonly Region[] {

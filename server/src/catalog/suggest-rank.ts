@@ -7,6 +7,7 @@ import evidenceData from './data/evidence.json';
 import { Evidence, citeKeyOf, refOfCiteKey, type CiteKey, type EvidenceData } from './evidence';
 import { itemFeatures, regionName, type ItemContext, type ItemFeatures } from './evidence-features';
 import { regionsNamed, regionsOfOdgChapter, regionsOfPart, type Region } from './regions';
+import { scopeMismatch, type TreatmentKinds } from './scopes';
 import type { CitationRef } from './types';
 import { isMtusRef } from './types';
 import { renderCitation, type CitationEra, type CitationSuggestion, type GuidelineFieldKind } from './suggest-render';
@@ -172,6 +173,16 @@ function regionFit(key: CiteKey, regions: Set<Region>): number {
   return REGION_MISFIT;
 }
 
+/**
+ * Whether the key cites an MTUS part that does not speak to the item (scopes.ts): never offered. Letters that
+ * cited Acupuncture Treatment for "infrared acupuncture visits" must not make it a citation of infrared
+ * therapy alone, which citation-wrong-part would then report.
+ */
+function outOfScope(key: CiteKey, item: TreatmentKinds): boolean {
+  const [kind, id] = key.split(':');
+  return kind === 'mtus' && scopeMismatch(id, item) !== undefined;
+}
+
 /** A cite key written out in the letter's era; undefined when the era has no such citation. */
 function refFor(key: CiteKey, given: CitationRef | undefined, era: CitationEra, catalog: Catalog): CitationRef | undefined {
   const ref = given ?? refOfCiteKey(key);
@@ -221,7 +232,11 @@ export function rankCitations(
   tableRefs(f, era, context).forEach(({ ref, why }, rank) => {
     credit(canonicalKey(ref, catalog), ref, TABLE_WEIGHT * TABLE_DECAY ** rank, why);
   });
-  for (const c of candidates.values()) c.score *= regionFit(c.key, f.regions);
+  const treatment: TreatmentKinds = { kinds: f.kinds.map((k) => k.id), drugClasses: f.drugs.map((d) => d.class) };
+  for (const [key, c] of candidates) {
+    if (outOfScope(key, treatment)) candidates.delete(key);
+    else c.score *= regionFit(c.key, f.regions);
+  }
   for (const key of context.claimsCites ?? []) {
     const c = candidates.get(key);
     if (c) c.score += CLAIMS_TIE;

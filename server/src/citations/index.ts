@@ -4,3 +4,4 @@
 export * from './model';
 export { parseGuidelineField } from './field';
 export { effectiveYear, parseLetterFields, partsCitedIn, type ParsedGuidelineField } from './letter-fields';
+export { findGuidelineReliance } from './reliance';

@@ -1,7 +1,11 @@
 // A field that says the decision was not based on the MTUS (or that no evidence was cited) must not
-// then cite the MTUS, and a "Non-MTUS Citation" must not name an MTUS part.
-import { type NonMtusClause } from '../citations';
+// then cite the MTUS, and a "Non-MTUS Citation" must not name an MTUS part. The MAXIMUS field speaks for the
+// rationale below it: when it says the Expert Reviewer cited no medical evidence, the rationale must not rest
+// on a guideline ("Per ODG, …", "The MTUS states …").
+import { findGuidelineReliance, type NonMtusClause } from '../citations';
 import { tokenize, type Catalog } from '../catalog';
+import { itemContextOf } from '../catalog/evidence-letters';
+import { suggestCitations } from '../catalog/suggest';
 import type { Fix, Rule } from './types';
 
 /** MTUS parts of 2004-2016 (the ACOEM-based chapters of 2017+ were not MTUS when letters cited them as Non-MTUS). */
@@ -33,11 +37,33 @@ function removal(source: string, start: number, end: number, title: string): Fix
 export const citationBasisConflict: Rule = {
   id: 'citation-basis-conflict',
   defaultSeverity: 'error',
-  description: 'A field says the decision was not based on the MTUS (or cites "Non-MTUS") and then cites an MTUS part.',
-  check({ letter, catalog, facts, report }) {
+  description: 'A field says the decision was not based on the MTUS (or cites "Non-MTUS") and then cites an MTUS part, or says no evidence was cited while the rationale rests on a guideline.',
+  check({ letter, catalog, facts, era, report }) {
     const source = letter.source;
-    for (const { parsed } of facts.guidelineFields()) {
+    for (const { item, kind, parsed, unfinished } of facts.guidelineFields()) {
       const basis = parsed.basis;
+      // Only the reviewer's own field: the Claims Administrator citing nothing says nothing of the rationale.
+      if (kind === 'maximus' && basis?.kind === 'no-evidence' && parsed.clauses.length === 0 && !unfinished) {
+        const rationale = item.fields.find((f) => f.kind === 'rationale');
+        const reliance = rationale ? findGuidelineReliance(source, rationale.content) : undefined;
+        if (reliance) {
+          // The fixes put the item's likeliest citations in the statement's place (as citation-missing does).
+          const fixes: Fix[] = suggestCitations(item.itemText, era, 'maximus', catalog, 3, itemContextOf(letter, item, catalog)).map((s) => ({
+            title: s.title,
+            edits: [{ start: parsed.content.start, end: parsed.content.end, newText: s.text }],
+            safe: false,
+            preferred: s.preferred,
+          }));
+          report({
+            message: `The field states that the Expert Reviewer cited no medical evidence, but the rationale rests on a guideline ("${reliance.text.replace(/\s+/g, ' ')}"). Cite that guideline here, or keep the statement and decide without it.`,
+            start: basis.span.start,
+            end: basis.span.end,
+            severity: 'warning',
+            related: [{ start: reliance.start, end: reliance.end, message: 'Where the rationale rests on a guideline' }],
+            fixes,
+          });
+        }
+      }
       for (const clause of parsed.clauses) {
         if (clause.kind === 'non-mtus') {
           const named = mtusNamedIn(clause, source, catalog);

@@ -1,9 +1,10 @@
 // An item that names a body region ("MRI of the lumbar spine") whose guideline fields cite body-region
-// chapters, none of which covers that region (only Neck and Upper Back Complaints). Chapters that apply to
+// chapters, none of which covers that region (only Neck and Upper Back Complaints), or the body-region
+// sections of Postsurgical Treatment ("Knee" for shoulder surgery). Chapters that apply to
 // any region (Chronic Pain, General Approaches, ODG Pain) are never compared, and an item naming two regions
 // is satisfied by either.
 import { type PartCitation } from '../citations';
-import { regionsNamed, regionsOfOdgChapter, regionsOfPart, type Region } from '../catalog/regions';
+import { regionsNamed, regionsOfOdgChapter, regionsOfPart, regionsOfSection, type Region } from '../catalog/regions';
 import type { Span } from '../letter/model';
 import type { Rule } from './types';
 
@@ -18,10 +19,22 @@ const regionNames: Record<Region, string> = {
   'wrist-hand': 'wrist or hand', hip: 'hip', knee: 'knee', 'ankle-foot': 'ankle or foot', head: 'head',
 };
 
-function partCitation(part: PartCitation): RegionalCitation | undefined {
-  if (!part.part) return undefined;
-  const regions = regionsOfPart(part.part.id);
-  return regions.length > 0 ? { label: part.label, name: part.part.label, regions } : undefined;
+/**
+ * The body-region citations of a part: the part itself when it is a body-region chapter, else each of its
+ * sections that is a body region (Postsurgical Treatment 2009, Section(s): Knee).
+ */
+function partCitations(part: PartCitation): RegionalCitation[] {
+  const entry = part.part;
+  if (!entry) return [];
+  const regions = regionsOfPart(entry.id);
+  if (regions.length > 0) return [{ label: part.label, name: entry.label, regions }];
+  const bySection: RegionalCitation[] = [];
+  for (const section of part.sections) {
+    if (!section.section) continue;
+    const covered = regionsOfSection(entry.id, section.section.name);
+    if (covered.length > 0) bySection.push({ label: section.span, name: `${entry.label}, ${section.section.name}`, regions: covered });
+  }
+  return bySection;
 }
 
 export const citationRegionMismatch: Rule = {
@@ -38,10 +51,7 @@ export const citationRegionMismatch: Rule = {
       byField.set(field.label.start, entry);
       for (const clause of parsed.clauses) {
         if (clause.kind === 'mtus') {
-          for (const part of clause.parts) {
-            const cited = partCitation(part);
-            if (cited) entry.cited.push(cited);
-          }
+          for (const part of clause.parts) entry.cited.push(...partCitations(part));
         } else if (clause.kind === 'non-mtus' && clause.odg?.chapter) {
           const regions = regionsOfOdgChapter(clause.odg.chapter.chapter.id);
           if (regions.length > 0) entry.cited.push({ label: clause.odg.chapter.span, name: `ODG ${clause.odg.chapter.chapter.name}`, regions });

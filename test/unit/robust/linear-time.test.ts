@@ -35,6 +35,17 @@ function withItemHeading(heading: string): string {
   return cleanLetter.replace('Soma 350mg #90: Upheld', heading);
 }
 
+/**
+ * `cleanLetter` whose MAXIMUS field says no evidence was cited, with `extra` in its rationale: the rationale is
+ * then read for where it rests on a guideline (citation-basis-conflict).
+ */
+function citingNothing(extra: string): string {
+  return inLetter('rationale', extra).replace(
+    'MAXIMUS guideline: Decision based on MTUS Chronic Pain Medical Treatment 2016, Section(s): Muscle relaxants (for pain).',
+    'MAXIMUS guideline: The Expert Reviewer did not cite any medical evidence for its decision.',
+  );
+}
+
 const adversaries: Adversary[] = [
   { name: '`: Upheld` on one line', text: (n) => inLetter('maximus', ': Upheld'.repeat(n)), n: 50 },
   { name: '`Soma: Upheld` lines (items without fields)', text: (n) => inLetter('rationale', '\nSoma: Upheld'.repeat(n)), n: 10 },
@@ -86,6 +97,10 @@ const adversaries: Adversary[] = [
   { name: 'soft hyphens and zero-width characters in words', text: (n) => inLetter('rationale', 'medi\u00adcally nec\u200bessary '.repeat(n)), n: 10 },
   { name: 'commas and asides before a verb group', text: (n) => inLetter('rationale', 'therapy, as written, '.repeat(n) + 'is not necessary.'), n: 10 },
   { name: 'decision words after colons', text: (n) => inLetter('rationale', '\nItem: Uphled'.repeat(n)), n: 5 },
+  // Guideline names in a rationale the MAXIMUS field says cites nothing: each is judged in a bounded window.
+  { name: 'guideline names without a verb in one sentence', text: (n) => citingNothing('the MTUS guidelines ODG ACOEM '.repeat(n)), n: 10 },
+  { name: 'leading cues and silence in one sentence', text: (n) => citingNothing('per the MTUS does not address according to '.repeat(n)), n: 10 },
+  { name: 'guideline names between runs of commas', text: (n) => citingNothing('MTUS , , , , , , , , , , '.repeat(n)), n: 10 },
   // One item whose fields repeat: every label is compared with the fields before it.
   { name: '`Claims Administrator guideline:` repeated in one item', text: (n) => inLetter('rationale', '\nClaims Administrator guideline: x'.repeat(n)), n: 20 },
   { name: '`MAXIMUS guideline:` repeated in one item', text: (n) => inLetter('rationale', '\nMAXIMUS guideline: x'.repeat(n)), n: 20 },

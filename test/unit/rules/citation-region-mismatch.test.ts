@@ -46,4 +46,20 @@ describe(`rule ${rule}`, () => {
   });
 
   it('is configurable', () => expectConfigurable(citedTo(letter2016, 'Knee Complaints 2004'), rule));
+
+  it('reads the body-region sections of Postsurgical Treatment', () => {
+    const postop = (item: string, sections: string) => mutate(citedTo(letter2016, `Postsurgical Treatment 2009, Section(s): ${sections}`), lumbarTherapy, item);
+    expectFindings(postop('Post-operative physical therapy 12 sessions right shoulder', 'Knee'), rule, [
+      { range: 'Knee', severity: 'warning', message: 'concerns the shoulder, but this guideline field cites only Postsurgical Treatment, Knee' },
+    ]);
+    expectFindings(postop('Postoperative occupational therapy 8 visits right wrist', 'Elbow & Upper Arm'), rule, [{ range: 'Elbow & Upper Arm', severity: 'warning' }]);
+    expectNone(postop('Post-operative physical therapy 12 sessions right shoulder', 'Shoulder'), rule);
+    // The humerus belongs to "Elbow & Upper Arm" as much as to "Shoulder".
+    expectNone(postop('Post-operative physical therapy 12 sessions right upper arm', 'Elbow & Upper Arm'), rule);
+    expectNone(postop('Post-operative physical therapy 12 sessions right upper arm', 'Shoulder'), rule);
+    expectNone(postop('Postoperative occupational therapy 8 visits left hand, right lower leg', 'Knee, Forearm, Wrist, & Hand'), rule);
+    // Sections that are no body region, and no section at all, are not compared.
+    expectNone(postop('Post-operative physical therapy 12 sessions right shoulder', 'Fractures'), rule);
+    expectNone(mutate(citedTo(letter2016, 'Postsurgical Treatment 2009'), lumbarTherapy, 'Post-operative physical therapy 12 sessions right shoulder'), rule);
+  });
 });
