@@ -1,6 +1,6 @@
 // Text in, Letter out, in one pass over the lines: sections, then the header before them, the items
 // of IMR ISSUES, the dates anywhere, and the requests the case summary names.
-import type { Era, Letter } from './model';
+import type { Era, Letter, Section } from './model';
 import { LineIndex, MappedLineIndex, lineIndexSteps } from './line-index';
 import { normalizeText } from './normalize';
 import { isDoubleSpaced, splitLineSteps } from './lines';
@@ -51,8 +51,8 @@ export function* parseLetterSteps(document: string): Steps<Letter> {
   const items = yield* parseItemSteps(source, textLines, fromLine, toLine, sectionEnd, doubleSpaced);
   const dates = yield* findDateSteps(source);
 
-  const summary = sections.find((s) => s.kind === 'summary');
-  const requests = summary ? findRequests(source, summary.body.start, summary.body.end) : [];
+  const summaryBody = sections.find((s) => s.kind === 'summary')?.body ?? unheadedSummary(source, sections);
+  const requests = summaryBody ? findRequests(source, summaryBody.start, summaryBody.end) : [];
   yield;
 
   return {
@@ -65,6 +65,25 @@ export function* parseLetterSteps(document: string): Steps<Letter> {
     requests,
     era: detectEra(source, header !== undefined),
   };
+}
+
+/** The summary's standard first sentence, by its words: a PDF may wrap it anywhere. */
+const summaryIntro = /\bdeveloped\s+the\s+following\s+clinical\s+case\s+summary\b[^\n]{0,120}/i;
+
+/**
+ * The case summary of a letter whose summary heading is missing: from its standard first sentence ("The expert
+ * reviewer developed the following clinical case summary …") to the next heading. Its requests are still the
+ * ones the items must decide.
+ */
+function unheadedSummary(source: string, sections: readonly Section[]): { start: number; end: number } | undefined {
+  // The intro sits in the section before the issues (the reviewer paragraph's), or before any heading.
+  const issues = sections.find((s) => s.kind === 'issues');
+  const limit = issues ? issues.heading.start : source.length;
+  const intro = summaryIntro.exec(source.slice(0, limit));
+  if (!intro) return undefined;
+  const start = intro.index + intro[0].length;
+  const next = sections.find((s) => s.heading.start >= start);
+  return { start, end: next ? next.heading.start : source.length };
 }
 
 /** The 2016 form has a header block, a credentials block and `Section(s):` citations; 2014–15 `Page(s):`. */

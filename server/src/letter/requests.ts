@@ -131,12 +131,13 @@ const introducers: Introducer[] = [
   // The verb comes at most 104 characters after the start ("submitted a request for" after a word of 23 letters,
   // an aside of 63 — "The surgeon's office (contact …) requested", "The physician, reachable at …, asked for" — and "also").
   {
-    pattern: /\b(?:[a-z]{2,20}(?:ist|ian|eon|or|er|ant)|PTP|appeal|office|clinic|team)(?:\s\([^()]{1,60}\)|,\s[^,()]{1,60},)?\s(?:also\s)?(?:requested|requests|is\srequesting|was\srequesting|has\srequested|submitted\sa\srequest\sfor|asked\sfor|sought)\s(?:(?:authorization|certification)\sfor\s)?(?:the\sfollowing:?\s)?/gi,
+    pattern: /\b(?:[a-z]{2,20}(?:ist|ian|eon|or|er|ant)|PTP|appeal|office|clinic|team|plan)(?:\s\([^()]{1,60}\)|,\s[^,()]{1,60},)?\s(?:also\s)?(?:requested|requests|is\srequesting|was\srequesting|has\srequested|submitted\sa\srequest\sfor|asked\sfor|sought)\s(?:(?:authorization|certification)\sfor\s)?(?:the\sfollowing:?\s)?/gi,
     tier: 'requested',
     needs: [['request', 'asked', 'sought']],
     anchor: { words: ['request', 'asked', 'sought'], within: 104 },
   },
-  { pattern: new RegExp(`\\brequest(?:s|\\(s\\))?\\s(?:was|were)\\s(?:made|received|submitted|placed)(?:\\son\\s${date})?\\sfor\\s`, 'gi'), tier: 'requested', needs: [['request']] },
+  // "A request was made on 10/3/16 for X", "Requests were for X", "The request is for X".
+  { pattern: new RegExp(`\\brequest(?:s|\\(s\\))?\\s(?:was|were|is|are)\\s(?:(?:made|received|submitted|placed)(?:\\son\\s${date})?\\s)?for\\s`, 'gi'), tier: 'requested', needs: [['request']] },
   { pattern: /\b(?:were|was)\srequested:?\s/gi, tier: 'requested', needs: [['requested']] },
   { pattern: /\btreatment\splan\s(?:also\s)?(?:included|includes|include|consisted\sof|was\sfor|is\sfor)\s(?:(?:a\s)?requests?\sfor\s)/gi, tier: 'requested', needs: [['plan']] },
   { pattern: /\btreatment\splan\s(?:also\s)?(?:included|includes|include|consisted\sof|was\sfor|is\sfor)\s/gi, tier: 'mentioned', needs: [['plan']] },
@@ -283,7 +284,7 @@ const terminator = new RegExp(
     `\\s(?:on|dated)\\s(?:the\\sbasis|the\\sgrounds|${date}|_{1,2}/|X{1,2}/|\\[\\[)`,
     ',\\s(?:all|each|both)\\s(?:\\w+\\s)?(?:non-?certified|noncertified|denied|modified|certified|approved|authorized|were|was|are|of\\swhich)\\b',
     '\\s(?:due\\sto|because|citing|given\\s(?:the|that)|based\\son|for\\sweaning|per\\s(?:the\\s)?(?:guidelines?|MTUS|ODG)|by\\s(?:utilization|UR\\b|the\\sclaims)|with\\sa\\srecommendation|as\\s(?:there|the|it|he|she|this|they)\\b|in\\sorder\\sto)',
-    ',?\\sand\\s(?:the\\s|an?\\s)?(?:injured\\sworker|worker|employee|patient|claimant|applicant|(?:IMR\\s)?application|IMR\\b|on\\s)',
+    ',?\\sand\\s(?:the\\s|an?\\s)?(?:injured\\sworker|worker|employee|patient|claimant|applicant|(?:IMR\\s)?application|IMR\\b|on\\s|(?:reviewer|utilization\\sreview|claims\\sadministrator)\\s)',
     ',?\\s(?:and\\s)?(?:then\\s)?(?:non-?certified|denied|modified|certified|approved|authorized|allowing|denying|accommodating)\\b',
     '\\s(?:to|into)\\s(?:the\\s)?(?:IMR|independent\\smedical)',
     ',\\s(?:noting|stating|indicating|explaining|finding|reasoning|since|but|however|although|while|whereas)\\b',
@@ -317,9 +318,10 @@ const collectiveWords = new Set([
   'aforementioned', 'listed', 'said', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
   'remaining', 'other', 'any', 'such', 'was', 'were', 'drugs', 'prescriptions', 'modalities', 'associated', 'every', 'related',
   'surgery', 'surgical', 'procedure', 'procedures', 'operation', 'proposed', 'planned', 'and', 'its', 'their', 'ancillary',
+  'everything', 'denials', 'decisions', 'determinations', 'lot',
 ]);
 const backReferenceSentence =
-  /\b(?:(?:all|both|each|these|those|none)\b[^.;]{0,40}\b(?:requests?|requested|medications|items|treatments|services|them|four|three|five|six|two)|the\s(?:\w+\s)?(?:requested\s)?(?:requests|medications|drugs|creams|treatments|services|items))\b/i;
+  /\b(?:(?:all|both|each|these|those|none)\b[^.;]{0,40}\b(?:requests?|requested|medications|items|treatments|services|them|four|three|five|six|two|denials|decisions)|the\s(?:\w+\s)?(?:requested\s)?(?:requests|medications|drugs|creams|treatments|services|items)|everything)\b/i;
 
 /**
  * A period that ends a sentence in the raw text: after a word (not "1." of a numbered list), before a space;
@@ -353,6 +355,8 @@ const continuation = new RegExp(
     '^(?:(?:and|or)\\s)?(?:#\\s?\\d|x\\s?\\d|\\d{1,4}[.\\s]*$|\\d{1,3}\\s(?:sessions?|visits?|views?|weeks?|days?|months?)[.\\s]*$|\\d{1,2}\\s(?:days?|hours?|times)\\s(?:a|per)\\s|\\d{1,4}(?:-\\d{1,4})?\\s(?:tabs?|tablets?|caps?|capsules?|puffs?|patch(?:es)?|refills?|times|x)\\b|' +
       '(?:once|twice|three\\stimes|four\\stimes|times|per|every|daily|weekly|nightly|with\\s(?:\\d|one|two|three)\\s(?:refills?|tabs?)|refills?|tabs?|tablets?|bid|tid|qid|prn|qhs|as\\sneeded)\\b)',
     // a body region alone: "… for the left shoulder, left wrist and left knee"
+    // or a spinal region's adjective alone: "chiropractic manipulation 8 visits, lumbar, and a lumbar brace"
+    '^(?:(?:and|or)\\s)?(?:lumbar|cervical|thoracic|lumbosacral)[\\s.]*$|' +
     '^(?:(?:and|or)\\s)?(?:the\\s)?(?:(?:left|right|bilateral|both|upper|lower|mid|low|lumbar|cervical|thoracic|lumbosacral)\\s){0,3}(?:spine|back|neck|shoulders?|elbows?|wrists?|hands?|knees?|ankles?|feet|foot|hips?|legs?|arms?|groin|fingers?|thumbs?|extremit(?:y|ies)|trapezius|pelvis|abdomen|chest|head|brain|upper\\sextremit(?:y|ies)|lower\\sextremit(?:y|ies))\\b[\\s.]*$',
   ].join('|'),
   'i',
@@ -405,12 +409,17 @@ function isCollective(text: string): boolean {
 
 /**
  * A piece that is no request: one about the review itself ("she applied for IMR", "all four are at issue in this
- * IMR") or a purpose ("to match his abilities to the job offer").
+ * IMR"), a purpose ("to match his abilities to the job offer"), or a clause opening with a date ("7/30/2014 disputes
+ * both denials": a request never starts with one), or a template's blank ("{{decision}}": the placeholder rule's).
  */
-const notARequest = /\b(?:IMR|independent\smedical\sreview)\b|^(?:to|so\sthat|in\sorder\sto)\s[a-z]/i;
+const notARequest = /\b(?:IMR|independent\smedical\sreview)\b|\{\{|\[\[|«|^(?:to|so\sthat|in\sorder\sto)\s[a-z]|^\d{1,2}\/\d{1,2}\/\d{2,4}\s[a-z]/i;
 
-/** One leading article, filler word, list number or bullet of a piece. */
-const leadingFiller = /^(?:(?:the|a|an|for|also|further|of)\s|requests?\s(?:for|of)\s|\(\d{1,2}\)\s|\d{1,2}[.)]\s(?=[A-Za-z])|[-•*·:]\s?)/i;
+/**
+ * One leading article, filler word, list number or bullet of a piece, or the date and verb of an application
+ * read as its list ("The IMR application of 7/30/2014 disputes X": the list starts after "of").
+ */
+const leadingFiller =
+  /^(?:(?:the|a|an|for|also|further|of)\s|requests?\s(?:for|of)\s|\(\d{1,2}\)\s|\d{1,2}[.)]\s(?=[A-Za-z])|[-•*·:]\s?|\d{1,2}\/\d{1,2}\/\d{2,4},?\s(?:disputes|disputed|lists|listed|names|named|includes|included|contests|contested)\s)/i;
 
 /** Leading articles and filler dropped from a piece: "a Soma 350mg #30" is "Soma 350mg #30". */
 function pieceBounds(text: string, a: number, b: number): [number, number] {

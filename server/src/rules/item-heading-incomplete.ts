@@ -77,6 +77,24 @@ function givenFor(letter: Letter, catalog: Catalog, item: Item, drug: DrugEntry,
   return given;
 }
 
+/** Words that make a heading a service that uses a drug, not the drug: "acupuncture visits with a capsaicin patch". */
+const serviceWords =
+  /\b(?:injections?|infusions?|blocks?|acupuncture|visits?|sessions?|therapy|treatments?|trials?|program|evaluations?|consult(?:ation)?s?|tests?|testing|screens?|pumps?|implants?|iontophoresis|nebuli[sz]ers?|IM|IV)\b/i;
+/** Words that may stand before a drug's name in a heading. */
+const leadingQualifiers = /^(?:(?:retrospective|prospective|continued|continue|compounded|compound|topical|transdermal|the|a|an|request\sfor|prescription\sfor|refill\sof)\s){0,4}/i;
+
+/**
+ * Whether a heading names a drug product and nothing more: it opens with the drug's name (after a qualifier such
+ * as "Retrospective" or "Compounded") or names a topical form, and gives no figure at all and no service.
+ */
+function namesOnlyAProduct(itemText: string, catalog: Catalog): boolean {
+  if (/\d/.test(itemText) || serviceWords.test(itemText)) return false;
+  // A number in words counts too: "Twelve acupuncture visits", "thirty tablets".
+  if (/\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|sixty|ninety|hundred)\b/i.test(itemText)) return false;
+  const qualifiers = leadingQualifiers.exec(itemText)?.[0].length ?? 0;
+  return catalog.findDrugs(itemText).some((hit) => hit.start === qualifiers) || /\b(?:creams?|gels?|ointments?|lotions?|patch(?:es)?|compounded)\b/i.test(itemText);
+}
+
 export const itemHeadingIncomplete: Rule = {
   id: 'item-heading-incomplete',
   defaultSeverity: 'info',
@@ -92,11 +110,21 @@ export const itemHeadingIncomplete: Rule = {
       const drug = facts.drugOf(item);
       if (!drug) continue;
       // One catalog drug: a compounded product's strengths belong to several agents.
-      if (/[/+,&]|\b(?:and|with)\b/i.test(item.itemText) && catalog.findDrugs(item.itemText).length !== 1) continue;
-      const given = givenFor(letter, catalog, item, drug, sig.strength);
+      const single = !(/[/+,&]|\b(?:and|with)\b/i.test(item.itemText) && catalog.findDrugs(item.itemText).length !== 1);
+      const given = single ? givenFor(letter, catalog, item, drug, sig.strength) : { strengths: new Set<string>(), quantities: new Set<string>() };
       const strength = !sig.strength && given.strengths.size === 1 ? [...given.strengths][0] : undefined;
       const quantity = !sig.quantity && given.quantities.size === 1 ? [...given.quantities][0] : undefined;
-      if (!strength && !quantity) continue;
+      if (!strength && !quantity) {
+        // Nothing in the letter to fill in, but a heading that names only a product decides no amount of it.
+        if (!sig.strength && !sig.quantity && namesOnlyAProduct(item.itemText, catalog)) {
+          report({
+            message: `'${itemName(item)}' gives no strength or quantity. Say in the heading what is decided: ${single ? "the strength and the quantity, as in 'Norco 10/325mg #60'" : "each agent's strength and the amount, as in 'Flurbiprofen 20%/Lidocaine 5% cream 180gm'"}.`,
+            start: item.itemSpan.start,
+            end: item.itemSpan.end,
+          });
+        }
+        continue;
+      }
       const missing = [strength ? 'strength' : '', quantity ? 'quantity' : ''].filter(Boolean).join(' and ');
       const fill = [strength, quantity ? `#${quantity}` : ''].filter(Boolean).join(' ');
       // A strength goes before a quantity the heading already has ("Norco #60" becomes "Norco 5/325mg #60").

@@ -5,7 +5,7 @@
 // from 2mg to 4mg", "previously"), and about the guideline's limits ("up to 3 g a day"), may differ on
 // purpose and are not compared. The finding is on the heading, with every differing mention related.
 import type { Rule } from './types';
-import { FoldedText } from '../letter/text';
+import { FoldedText, fold } from '../letter/text';
 import { isDrugLike, signatureOf } from './drug-signature';
 import { strengthsOf } from './treatment-match';
 import { formOf, mentionAt, sentenceAround } from './drug-mention';
@@ -27,7 +27,7 @@ export function mentionsOf(names: readonly string[]): RegExp {
 
 /** A sentence about another dose than the one requested: a change, the past, or the guideline's limits. */
 const otherDose =
-  /\b(?:titrated|titrating|tapered|tapering|weaned|weaning|switched|changed|converted|started|initiated|previously|prior|formerly|initially|originally|used\sto|had\sbeen|was\son|was\staking|last\s(?:year|month)|in\s(?:19|20)\d\d|maximum|max\b|up\sto|exceed|not\sto\sexceed|recommended\s(?:dose|dosing|starting)|starting\sdose|dosing|guidelines?\s(?:state|recommend|support|limit)|MTUS\s(?:state|recommend)|ODG\s(?:state|recommend)|from\s\d(?!\d?\/10\b)|authori[sz]ed|certified|approved|modified|allowed|original\srequest)/i;
+  /\b(?:titrated|titrating|tapered|tapering|weaned|weaning|switched|changed|converted|started|initiated|previously|prior|formerly|initially|originally|used\sto|had\sbeen|was\son|was\staking|last\s(?:year|month)|in\s(?:19|20)\d\d|maximum|max\b|up\sto(?!\s(?:once|twice|three\stimes|four\stimes|\d\stimes)\b)|exceed|not\sto\sexceed|recommended\s(?:dose|dosing|starting)|starting\sdose|dosing|guidelines?\s(?:state|recommend|support|limit)|MTUS\s(?:state|recommend)|ODG\s(?:state|recommend)|from\s\d(?!\d?\/10\b)|authori[sz]ed|certified|approved|modified|allowed|original\srequest)/i;
 
 /** Verbs of a change, of a dose ("was reduced to 300mg") or of a symptom ("has reduced the leg pain"). */
 const changeVerbs = /\b(?:increased|increasing|decreased|decreasing|reduced|reducing)\b/gi;
@@ -54,9 +54,13 @@ function aboutOtherDose(sentence: string): boolean {
 const sessionCount = /\b(\d{1,3})\s(?:more\s|additional\s|further\s)?(sessions?|visits?|treatments?)\b/gi;
 /** A count said to be the request's: "the 8 sessions requested", "the request for 8 sessions". */
 const requestedAfter = /^\s(?:requested|being\srequested|under\sreview|at\sissue|in\sdispute)\b/i;
-const requestedBefore = /\b(?:request\s(?:for|of)|requested|requesting|requests)\s(?:(?:an?|the)\s)?$/i;
-/** A sentence about another course than the one requested: one that utilization review changed, or one done. */
-const otherCourse = /\b(?:modified|(?<!non-)certified|authori[sz]ed|approved|allowed|completed|attended|underwent|received|previously|prior)\b/i;
+const requestedBefore =
+  /\b(?:request\s(?:for|of)|request\s(?:(?:under\s(?:review|consideration)|at\sissue|in\sdispute)\s)?(?:is|was)(?:\sfor)?|requested|requesting|requests)\s(?:(?:an?|the)\s)?$/i;
+/**
+ * A sentence about another course than the one requested: one that utilization review changed, one done, or the
+ * original request of which only a remaining portion is decided.
+ */
+const otherCourse = /\b(?:modified|(?<!non-)certified|authori[sz]ed|approved|allowed|completed|attended|underwent|received|previously|prior|original)\b/i;
 /** A sentence about the request, or concluding on it. */
 const aboutRequest = /\b(?:request|requested|requests|necessary|necessity)\b/i;
 
@@ -90,6 +94,88 @@ function sessionDifferences(source: string, itemText: string, from: number, to: 
   return out;
 }
 
+/** What a measure measures: a concentration (%), a dose (mg, mcg) or an amount (g, gm, ml). */
+function measureOf(strength: string): string {
+  return strength.endsWith('%') ? 'concentration' : /(?:mg|mcg)$/.test(strength) ? 'dose' : 'amount';
+}
+
+/** A mention the rationale decides: the subject of its conclusion ("Norco 10/325mg #60 is not medically necessary"). */
+const decidedAfter =
+  /^[\s,]{0,2}(?:is|are|was|were)\s(?:(?:therefore|thus|also|still|currently|not|considered|deemed|seen\sas|determined\sto\sbe|found\sto\sbe)\s){0,3}(?:medically\snecessary|a\smedical\snecessity|necessary)\b/i;
+/** A mention the rationale decides: what "the request is for" ("The request under review is Norco 10/325mg #60"). */
+const decidedBefore = /(?<!\boriginal\s)\brequest\s(?:(?:under\s(?:review|consideration)|at\sissue|in\sdispute)\s)?(?:is|was)(?:\sfor)?(?:\s(?:the|a|an|continued))?\s?$/i;
+
+/** A length of time: "30-day", "3-month", "6 weeks", "one month". */
+const durationPattern = /\b(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[-\s](days?|weeks?|months?)\b/gi;
+const numberWords = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+const unitDays: Record<string, number> = { day: 1, week: 7, month: 30 };
+
+/** The days a duration stands for: a month is 30. */
+function daysOf(count: string, unit: string): number {
+  const n = /^\d/.test(count) ? Number(count) : numberWords.indexOf(count.toLowerCase()) + 1;
+  return n * unitDays[unit.toLowerCase().replace(/s$/, '')];
+}
+
+/** A duration as a message says it: "3-month" is "3 months", "one-day" is "one day". */
+function durationText(count: string, unit: string): string {
+  const singular = unit.toLowerCase().replace(/s$/, '');
+  return `${count} ${/^(?:1|one)$/i.test(count) ? singular : `${singular}s`}`;
+}
+
+/** Two durations are one when they differ by a tenth at most: "30-day" is "1-month", "4 weeks" is "one month". */
+function sameDuration(a: number, b: number): boolean {
+  return Math.abs(a - b) <= Math.max(a, b) / 10;
+}
+
+/** The conclusion after a subject: "… is not medically necessary". */
+const conclusionPredicate = /\s(?:is|are|was|were)\s(?:(?:therefore|thus|also|still|not|considered|deemed|seen\sas|determined\sto\sbe|found\sto\sbe)\s){0,3}(?:medically\snecessary|a\smedical\snecessity)\b/i;
+/** Words of a heading that do not name the treatment. */
+const notNaming = new Set(['day', 'days', 'week', 'weeks', 'month', 'months', 'the', 'for', 'and', 'with', 'per', 'times', 'one', 'two', 'three']);
+/** How far after a duration its subject may run before the conclusion's verb. */
+const SUBJECT_REACH = 100;
+
+/**
+ * The durations the rationale decides where they differ from the heading's: "TENS unit 30-day rental" decided,
+ * "The PTP requests a 3-month TENS rental … A 3-month rental of a TENS unit is not medically necessary"
+ * concluded. A duration is decided when it is said to be requested, or stands in the subject of the conclusion,
+ * and what follows it names the heading's treatment; the guideline's trial ("a one-month home trial") and the
+ * history are neither.
+ */
+function durationDifferences(source: string, itemText: string, from: number, to: number): { start: number; end: number; what: string }[] {
+  const inHeading = [...itemText.matchAll(durationPattern)];
+  if (inHeading.length !== 1) return [];
+  const [heading] = inHeading;
+  const days = daysOf(heading[1], heading[2]);
+  const naming = (itemText.toLowerCase().match(/[a-z]{3,}/g) ?? []).filter((w) => !notNaming.has(w));
+  if (naming.length === 0) return [];
+  const namesItem = (text: string): boolean => {
+    const words = text.toLowerCase().match(/[a-z]{3,}/g) ?? [];
+    return words.some((w) => naming.includes(w));
+  };
+  const raw = source.slice(from, to);
+  const out: { start: number; end: number; what: string }[] = [];
+  let read = 0;
+  durationPattern.lastIndex = 0;
+  for (let m = durationPattern.exec(raw); m && read < MAX_MENTIONS; m = durationPattern.exec(raw), read++) {
+    if (sameDuration(daysOf(m[1], m[2]), days)) continue;
+    const sentence = sentenceAround(source, from + m.index, from, to);
+    if (/["“”]/.test(sentence)) continue;
+    // Folded, with the space before the duration that folding trims.
+    const before = `${fold(raw.slice(Math.max(0, m.index - 60), m.index))} `;
+    const after = ` ${fold(raw.slice(m.index + m[0].length, m.index + m[0].length + SUBJECT_REACH))}`;
+    // What the duration is of, up to the clause's end.
+    const clause = /^[^.;,]*/.exec(after)![0];
+    const requested = requestedBefore.test(before) && !otherCourse.test(sentence) && namesItem(clause.slice(0, 40));
+    const predicate = conclusionPredicate.exec(clause);
+    // The conclusion's subject around the duration: "A 3-month rental of a TENS unit", "physical therapy for 8 weeks".
+    const subject = predicate ? `${before.slice(Math.max(before.lastIndexOf('.'), before.lastIndexOf(';'), before.lastIndexOf(',')) + 1)} ${clause.slice(0, predicate.index)}` : '';
+    const concluded = predicate !== null && !/\b(?:request|requested|guidelines?|MTUS|ODG)\b/i.test(subject) && namesItem(subject);
+    if (!requested && !concluded) continue;
+    out.push({ start: from + m.index, end: from + m.index + m[0].length, what: `${durationText(m[1], m[2])} (the heading has ${durationText(heading[1], heading[2])})` });
+  }
+  return out;
+}
+
 /** Mentions of the drug read per rationale, at most: a rationale names its drug a few times, not thousands. */
 const MAX_MENTIONS = 50;
 /** Differing mentions listed with the finding, at most. */
@@ -102,7 +188,12 @@ export const itemRationaleMismatch: Rule = {
   check({ letter, facts, report }) {
     for (const item of letter.items) {
       const sessions = item.fields.find((f) => f.kind === 'rationale');
-      const courses = sessions ? sessionDifferences(letter.source, item.itemText, sessions.content.start, sessions.content.end) : [];
+      const courses = sessions
+        ? [
+            ...sessionDifferences(letter.source, item.itemText, sessions.content.start, sessions.content.end),
+            ...durationDifferences(letter.source, item.itemText, sessions.content.start, sessions.content.end),
+          ]
+        : [];
       if (courses.length > 0) {
         report({
           message: `The rationale gives this request ${courses[0].what}. Make the heading and the rationale agree.`,
@@ -126,6 +217,7 @@ export const itemRationaleMismatch: Rule = {
       const names = [name, ...(drug ? [...drug.brands, ...drug.generic] : [])];
       // A combination's strength also agrees with its first agent's ("hydrocodone 5mg" of Norco 5/325mg).
       const headingStrengths = strengthsOf(item.itemText).flatMap((s) => [s, s.replace(/\/[\d.]+/, '')]);
+      const headingMeasures = (said: string): string[] => headingStrengths.filter((s) => measureOf(s) === measureOf(said));
       const differences: { start: number; end: number; what: string }[] = [];
       // A case-insensitive search rather than toLowerCase(), which can change a string's length (and so
       // its offsets) for some characters.
@@ -134,16 +226,21 @@ export const itemRationaleMismatch: Rule = {
       for (let found = occurrences.exec(raw); found && read < MAX_MENTIONS; found = occurrences.exec(raw), read++) {
         const at = found.index;
         const sentence = sentenceAround(letter.source, from + at, from, to);
-        if (aboutOtherDose(sentence) || /["“”]/.test(sentence)) continue;
         const window = new FoldedText(letter.source, from + at, Math.min(to, from + at + 120));
         const mention = mentionAt(window.text);
         if (!mention) continue;
+        // What the rationale decides is compared wherever it stands; elsewhere a sentence about another dose
+        // (a titration, the past, the guideline's limits) or a quotation may name another on purpose.
+        const decided = decidedAfter.test(window.text.slice(mention.length)) || decidedBefore.test(fold(raw.slice(Math.max(0, at - 80), at)));
+        if (!decided && (aboutOtherDose(sentence) || /["“”]/.test(sentence))) continue;
         const said = signatureOf(mention);
         // A form is compared only under the heading's own name: Lidoderm is a patch, LidoPro an ointment.
         const saidForm = found[0].toLowerCase() === name ? formOf(mention) : undefined;
         let what: string | undefined;
-        if (headingStrengths.length > 0 && said.strength && !headingStrengths.includes(said.strength)) {
-          what = `strength ${said.strength} (the heading has ${heading.strength ?? headingStrengths[0]})`;
+        // A strength is compared with the heading's of the same measure: "20%" of an agent is no other "120gm" tube.
+        const comparable = said.strength ? headingMeasures(said.strength) : [];
+        if (said.strength && comparable.length > 0 && !comparable.includes(said.strength)) {
+          what = `strength ${said.strength} (the heading has ${comparable[0]})`;
         } else if (heading.quantity && said.quantity && heading.quantity !== said.quantity) {
           what = `quantity #${said.quantity} (the heading has #${heading.quantity})`;
         } else if (headingForm && saidForm && headingForm !== saidForm) {

@@ -69,6 +69,9 @@ const drugClassWords = {
   },
 };
 
+/** A count leading a back-reference: "all three medications", "the 4 requested drugs". */
+const countWord = /^(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s/i;
+
 const kindRegion = /-(?:cervical|thoracic|lumbar|shoulder|elbow|wrist|hip|knee|ankle|head|upper|lower)$/;
 
 export function treatmentOf(text: string, catalog: Catalog, collective = false): Treatment {
@@ -87,7 +90,8 @@ export function treatmentOf(text: string, catalog: Catalog, collective = false):
     regions,
     drugClass: text.trim().split(/\/|\sor\s/).some((part) => drugClassWords.test(part.trim())),
     words: sig.words.filter((w) => !regionOnly.test(w)),
-    any: collective && !drugClassWords.test(text.trim().replace(/^(?:the|all|both|these|those|each)\s(?:of\s(?:the|these)\s)?/i, '').replace(/^requested\s/i, '')),
+    // "all three medications" stands for the drugs only: a count before the class is no qualifier of its own.
+    any: collective && !drugClassWords.test(text.trim().replace(/^(?:the|all|both|these|those|each)\s(?:of\s(?:the|these)\s)?/i, '').replace(countWord, '').replace(/^requested\s/i, '')),
   };
 }
 

@@ -30,12 +30,35 @@ describe(`rule ${rule}`, () => {
     expectFindings(text, rule, [{ range: 'Norco', severity: 'info', message: '10/325mg #60' }]);
   });
 
-  it('stays silent when the heading is complete, when nothing gives them, or when the letter gives two', () => {
+  it('reports a heading that names only a product, without a fix, when nothing gives the figures or the letter gives two', () => {
+    const none = mutate(mutate(bare, 'Norco 10/325mg #60 and Physical', 'opioid medication and Physical'), 'The request is for Norco 10/325mg #60.', 'The request is for an opioid.');
+    const [f] = expectFindings(none, rule, [{ range: 'Norco', severity: 'info', message: "gives no strength or quantity. Say in the heading what is decided: the strength and the quantity" }]);
+    assert.equal(f.fixes, undefined);
+    expectFindings(bare.replace('The request is for Norco 10/325mg #60.', 'The request is for Norco 5/325mg #90.'), rule, [{ range: 'Norco', severity: 'info', message: 'gives no strength or quantity' }]);
+    const product = (heading: string) => mutate(none, 'Norco: Upheld', `${heading}: Upheld`);
+    for (const heading of ['Lidoderm patches', 'Retrospective Terocin lotion', 'Omeprazole', 'Voltaren gel', 'Continued Flexeril']) {
+      expectFindings(product(heading), rule, [{ range: heading, severity: 'info', message: 'gives no strength or quantity' }]);
+    }
+    for (const heading of ['Ketoprofen/gabapentin/lidocaine compounded cream', 'Compounded cream of flurbiprofen and lidocaine']) {
+      expectFindings(product(heading), rule, [{ range: heading, severity: 'info', message: "each agent's strength and the amount" }]);
+    }
+  });
+
+  it('stays silent when the heading is complete, or is a service that uses a drug, or gives any figure', () => {
     expectNone(letter2016, rule);
     expectNone(letter2014, rule);
     const none = mutate(mutate(bare, 'Norco 10/325mg #60 and Physical', 'opioid medication and Physical'), 'The request is for Norco 10/325mg #60.', 'The request is for an opioid.');
-    expectNone(none, rule);
-    expectNone(bare.replace('The request is for Norco 10/325mg #60.', 'The request is for Norco 5/325mg #90.'), rule);
+    for (const heading of [
+      'Twelve acupuncture visits with Capsaicin patch, 2 times weekly for 6 weeks',
+      'Trigger point injection with lidocaine',
+      'Toradol injection',
+      'Lidocaine infusion',
+      'Voltaren gel, #60 grams with 1 refill',
+      'Compound Ketoprofen 20%, 240 grams',
+      'Urine drug screen for opioids',
+    ]) {
+      expectNone(mutate(none, 'Norco: Upheld', `${heading}: Upheld`), rule);
+    }
     // Not a drug.
     expectNone(mutate(letter2016, 'Physical therapy 2 times a week for 4 weeks lumbar spine: Overturned', 'Physical therapy: Overturned'), rule);
   });
@@ -54,7 +77,11 @@ describe(`rule ${rule}`, () => {
       'The request is for an opioid.',
     );
     expectFindings(denied, rule, [{ range: 'Norco', severity: 'info', message: '5/325mg #30' }]);
-    expectNone(denied.replace('UR non-certified Norco 5/325mg #30', 'UR modified Norco 5/325mg #30'), rule);
+    // Modified, it gives nothing to fill in: the bare heading is still reported, without a fix.
+    const [modified] = expectFindings(denied.replace('UR non-certified Norco 5/325mg #30', 'UR modified Norco 5/325mg #30'), rule, [
+      { range: 'Norco', severity: 'info', message: 'gives no strength or quantity.' },
+    ]);
+    assert.equal(modified.fixes, undefined);
   });
 
   it('takes a cream\'s amount for its quantity', () => {

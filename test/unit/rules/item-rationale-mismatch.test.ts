@@ -100,5 +100,87 @@ describe(`rule ${rule}`, () => {
     });
   });
 
+  it('compares what the rationale decides even in a sentence that also speaks of directions, the past or the guideline', () => {
+    for (const decided of [
+      // The request's directions ("up to twice daily") are no guideline limit.
+      'The request under review is Norco 10/325mg #90, one tablet up to twice daily, and no benefit is documented, so the continued Norco 10/325mg #90 is not medically necessary.',
+      'The request is for Norco 10/325mg #90, up to three times a day. The records show no functional gain and the request is not medically necessary.',
+      // The conclusion's subject is the decision, whatever else the sentence says.
+      'Given the prior failure to wean, Norco 10/325mg #90 is not medically necessary.',
+      'As the guidelines recommend tapering, Norco 10/325mg #90 is therefore not medically necessary.',
+      'The current request was for continued Norco 10/325mg #90 after the dose was increased in March; it is not medically necessary.',
+    ]) {
+      expectFindings(withRationale(decided), rule, [{ range: 'Norco 10/325mg #60', severity: 'warning', message: 'quantity #90 (the heading has #60)' }]);
+    }
+    for (const other of [
+      'The original request was for Norco 10/325mg #120. The request for Norco 10/325mg #60 is not medically necessary.',
+      'The guidelines allow up to Norco 10/325mg #120 a month. The request for Norco 10/325mg #60 is not medically necessary.',
+      'She takes Norco 10/325mg #60, up to twice daily. The request is not medically necessary.',
+    ]) {
+      expectNone(withRationale(other), rule);
+    }
+  });
+
+  it('compares a strength with the heading\'s of the same measure: an agent\'s percentage is no tube\'s weight', () => {
+    const ointment = (heading: string, text: string) => mutate(mutate(letter2016, 'Norco 10/325mg #60: Upheld', `${heading}: Upheld`), rationale2016, `Decision rationale: ${text}`);
+    const ingredients = 'Medrox = methyl salicylate 20%, menthol 5%, capsaicin 0.0375%. Topicals are largely experimental.';
+    expectNone(ointment('Medrox ointment 120gm', `${ingredients} Medrox ointment 120gm is not medically necessary.`), rule);
+    expectNone(ointment('Ketoprofen 20% cream 120gm', 'Ketoprofen 20% in a cream base is not FDA approved. The request is not medically necessary.'), rule);
+    expectFindings(ointment('Medrox ointment 120gm', `${ingredients} Medrox ointment 240gm is not medically necessary.`), rule, [
+      { range: 'Medrox ointment 120gm', severity: 'warning', message: '240gm (the heading has 120gm)' },
+    ]);
+    expectFindings(ointment('Ketoprofen 20% cream 120gm', 'Ketoprofen 10% cream is not medically necessary.'), rule, [
+      { range: 'Ketoprofen 20% cream 120gm', severity: 'warning', message: 'strength 10% (the heading has 20%)' },
+    ]);
+  });
+
+  describe('a rental, a trial or a membership: its duration', () => {
+    const rental = (heading: string, text: string) =>
+      mutate(
+        mutate(letter2016, 'Physical therapy 2 times a week for 4 weeks lumbar spine: Overturned', `${heading}: Upheld`),
+        'Decision rationale: The guidelines support a short course of therapy for a flare of low back\npain. Therefore, the request is medically necessary.',
+        `Decision rationale: ${text}`,
+      );
+
+    it('reports the duration the rationale decides where it differs from the heading\'s', () => {
+      const cases: [string, string, string][] = [
+        ['TENS unit 30-day rental', 'The PTP requests a 3-month TENS rental, well beyond the 1-month trial. A 3-month rental of a TENS unit is not medically necessary.', '3 months (the heading has 30 days)'],
+        ['TENS unit 30-day rental', 'The request is for a 60-day rental of the TENS unit. There is no functional restoration program. It is not medically necessary.', '60 days (the heading has 30 days)'],
+        ['TENS unit rental x 1 month', 'No trial is documented. Therefore, a two-month TENS unit rental is not medically necessary.', 'two months (the heading has 1 month)'],
+        ['Gym membership x 6 months', 'The provider requested a 12-month gym membership for pool exercise. A home program suffices and the request is not medically necessary.', '12 months (the heading has 6 months)'],
+        ['Physical therapy 2 times a week for 4 weeks lumbar spine', 'No home program is documented. Physical therapy 2 times a week for 8 weeks is not medically necessary.', '8 weeks (the heading has 4 weeks)'],
+      ];
+      for (const [heading, text, message] of cases) {
+        const [f] = expectFindings(rental(heading, text), rule, [{ range: heading, severity: 'warning', message }]);
+        assert.ok(f.related!.length >= 1, text);
+      }
+    });
+
+    it('ignores the guideline\'s trial, the history, what UR modified and the same length said otherwise', () => {
+      for (const [heading, text] of [
+        ['TENS unit 3-month rental', 'A one-month home trial may be considered as an adjunct to a functional restoration program. The 1-month trial in 2015 showed benefit, so the request is medically necessary.'],
+        ['TENS unit 3-month rental', 'He used a TENS unit for 2 weeks in 2015 with benefit. The 3-month rental of a TENS unit is medically necessary.'],
+        ['TENS unit 3-month rental', 'Utilization review modified the request to a 1-month rental. The request is medically necessary.'],
+        ['TENS unit 3-month rental', 'Beyond the 1-month trial the request is medically necessary, given documented benefit.'],
+        ['TENS unit 30-day rental', 'The request for a one-month rental of the TENS unit is not medically necessary.'],
+        ['TENS unit 4 weeks rental', 'A 1-month TENS rental is not medically necessary.'],
+        ['Physical therapy 2 times a week for 4 weeks lumbar spine', 'The guidelines allow 9-10 visits over 8 weeks. Therefore, the request is medically necessary.'],
+        ['Physical therapy 2 times a week for 4 weeks lumbar spine', 'Therapy over 8 weeks was completed in 2015 with benefit. The request is medically necessary.'],
+      ]) {
+        expectNone(rental(heading, text), rule);
+      }
+    });
+  });
+
+  it('reads the count of a request stated as "the request is for"', () => {
+    const psychotherapy = mutate(
+      mutate(letter2016, 'Physical therapy 2 times a week for 4 weeks lumbar spine: Overturned', 'Individual psychotherapy x 6 sessions: Upheld'),
+      'Decision rationale: The guidelines support a short course of therapy for a flare of low back\npain. Therefore, the request is medically necessary.',
+      'Decision rationale: The current request is for 12 additional sessions of individual\npsychotherapy. She has had 26 sessions already. The request is not medically necessary.',
+    );
+    expectFindings(psychotherapy, rule, [{ range: 'Individual psychotherapy x 6 sessions', severity: 'warning', message: '12 sessions (the heading has 6)' }]);
+    expectNone(psychotherapy.replace('The current request is for 12 additional', 'The original request was for 12 additional'), rule);
+  });
+
   it('is configurable', () => expectConfigurable(otherQuantity, rule));
 });

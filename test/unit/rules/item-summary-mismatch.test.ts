@@ -37,6 +37,12 @@ const phrasings = [
   'Norco 10/325mg #60 and physical therapy 2 times a week for 4 weeks for the lumbar spine were non-certified on 10/20/2016.',
   'On 10/20/2016, Norco 10/325mg #60 and physical therapy 2 times a week for 4 weeks for the lumbar spine were denied by utilization review.',
   'The treating physician, seen on 10/1/2016, asked for Norco 10/325mg #60 and physical therapy for the lumbar spine. Utilization review denied both requests and the worker applied for IMR.',
+  // A request stated without a verb of asking, then "everything" or "both denials" referring back to it.
+  'Requests were for Norco 10/325mg #60 and physical therapy 2 times a week for 4 weeks for the lumbar spine. Utilization review on 10/20/2016 non-certified everything, and an application for IMR was received.',
+  'The request is for Norco 10/325mg #60 and physical therapy x8 for the lumbar spine. On 10/20/2016 UR denied everything.',
+  'The request was for Norco 10/325mg #60 as well as lumbar physical therapy. The IMR application of 10/30/2016 disputes both denials.',
+  'The treatment plan requested Norco 10/325mg #60 and physical therapy x8 for the lumbar spine. Utilization review denied both requests.',
+  'The IMR application of 10/30/2016 disputes Norco 10/325mg #60 and physical therapy 2 times a week for 4 weeks for the lumbar spine.',
 ];
 
 describe(`rule ${rule}`, () => {
@@ -116,6 +122,10 @@ describe(`rule ${rule}`, () => {
       'Utilization review non-certified Norco 10/325mg #60 and physical therapy for the lumbar spine. An application for IMR for review of both medications followed on 10/30/2016.',
       'A prior review dated 10/20/2016 noted that physical therapy 2 times a week was denied. Utilization review non-certified Norco 10/325mg #60 and physical therapy for the lumbar spine.',
       'Physical therapy for the lumbar spine was requested to restore his lifting tolerance. Utilization review non-certified Norco 10/325mg #60 and the physical therapy.',
+      'Utilization review non-certified Norco 10/325mg #60 and physical therapy for the lumbar spine. The IMR application of 10/30/2016 disputes both denials.',
+      'Utilization review non-certified Norco 10/325mg #60 and physical therapy for the lumbar spine; the IMR application dated 10/30/2016 contests both decisions.',
+      'Utilization review on 10/20/2016 non-certified Norco 10/325mg #60 and physical therapy for the lumbar spine and the reviewer made decision {{decision}}.',
+      'Requests were for Norco 10/325mg #60 and physical therapy for the lumbar spine. Utilization review non-certified everything.',
     ]) {
       const text = withSummary(sentences);
       assert.deepEqual(findingsOf(text, rule).map((f) => text.slice(f.start, f.end)), [], `in: ${sentences}\nread: ${JSON.stringify(parseLetter(text).requests.map((r) => r.text))}`);
@@ -132,6 +142,35 @@ describe(`rule ${rule}`, () => {
         `in: ${sentences}`,
       );
     }
+  });
+
+  it('reads a back-reference to drugs ("all three medications") as standing for the drugs only, not for a service', () => {
+    for (const reference of ['all three medications', 'all 3 medications', 'the three requested medications', 'both drugs']) {
+      const text = withSummary(`Request(s) under consideration include Norco 10/325mg #60 and Soma 350mg #90. On 10/20/2016 utilization review non-certified ${reference}.`);
+      const found = findingsOf(text, rule).map((f) => text.slice(f.start, f.end));
+      assert.deepEqual(found, ['Soma 350mg #90', 'Physical therapy 2 times a week for 4 weeks lumbar spine'], `in: ${reference}`);
+    }
+    // "The requests" stand for every kind of request.
+    expectNone(withSummary('The provider requested the treatment. Utilization review non-certified all of the requests.'), rule);
+  });
+
+  it('reads the requests of a summary whose heading is missing, from its standard first sentence', () => {
+    const unheaded = (text: string) => mutate(text, 'CLINICAL CASE SUMMARY\n', '');
+    expectNone(unheaded(letter2016), rule);
+    expectNone(unheaded(letter2014), rule);
+    expectFindings(unheaded(otherDrug), rule, [
+      { range: 'Norco 10/325mg #60', severity: 'warning', message: 'no item decides it' },
+      { range: 'Percocet 10/325mg #60', severity: 'warning', message: 'is not among the requests' },
+    ]);
+    const extra = mutate(letter2016, 'Norco 10/325mg #60: Upheld', 'Lumbar-sacral orthosis (LSO) brace: Upheld\nClaims Administrator guideline: x\nMAXIMUS guideline: x\nDecision rationale: x\nNorco 10/325mg #60: Upheld');
+    expectFindings(unheaded(extra), rule, [{ range: 'Lumbar-sacral orthosis (LSO) brace', severity: 'warning', message: 'is not among the requests' }]);
+    // Without the heading and without the first sentence there is no summary to read.
+    expectNone(mutate(unheaded(otherDrug), 'The expert reviewer developed the following clinical case summary based on a review of the\ncase file, including all medical records:\n', ''), rule);
+  });
+
+  it('joins a spinal region written after a list\'s comma to its request ("8 visits, lumbar, and a brace")', () => {
+    const text = withSummary('On 10/20/2016 utilization review non-certified Norco 10/325mg #60, physical therapy 8 visits, lumbar, and a lumbar support brace.');
+    assert.deepEqual(parseLetter(text).requests.map((r) => r.text), ['Norco 10/325mg #60', 'physical therapy 8 visits, lumbar', 'lumbar support brace']);
   });
 
   it('compares services by body region: an MRI of the lumbar spine is not an MRI of the cervical spine', () => {

@@ -90,7 +90,7 @@ describe('newLetter, special cases', () => {
   });
 
   it('names requests holding a comma or "and" in a sentence the checker does not split', () => {
-    const given = ['Acupuncture x 6, lumbar spine', 'Flurbiprofen and lidocaine cream'];
+    const given = ['Acupuncture x 6, lumbar spine', 'Flurbiprofen 20% and lidocaine 5% cream 120gm'];
     const { text } = newLetter(given, '2016', builtinCatalog);
     const analysis = analyzeText(text);
     assert.deepEqual(analysis.letter.items.map((i) => i.itemText), given);
