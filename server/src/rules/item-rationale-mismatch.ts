@@ -29,6 +29,22 @@ export function mentionsOf(names: readonly string[]): RegExp {
 const otherDose =
   /\b(?:titrated|titrating|tapered|tapering|weaned|weaning|switched|changed|converted|started|initiated|previously|prior|formerly|initially|originally|used\sto|had\sbeen|was\son|was\staking|last\s(?:year|month)|in\s(?:19|20)\d\d|maximum|max\b|up\sto(?!\s(?:once|twice|three\stimes|four\stimes|\d\stimes)\b)|exceed|not\sto\sexceed|recommended\s(?:dose|dosing|starting)|starting\sdose|dosing|guidelines?\s(?:state|recommend|support|limit)|MTUS\s(?:state|recommend)|ODG\s(?:state|recommend)|from\s\d(?!\d?\/10\b)|authori[sz]ed|certified|approved|modified|allowed|original\srequest)/i;
 
+/**
+ * A dose taken, not the product's strength: the drug's name with an amount per day or per intake ("Hydrocodone
+ * 20mg twice daily is 40 mg/day", "oxycodone 40 mg per day", "hydrocodone 30mg a day, 30 MME").
+ */
+const dailyDose =
+  /^[A-Za-z][\w-]{0,30}(?:\s[A-Za-z][\w-]{0,15})?\s\d{1,4}(?:\.\d{1,3})?\s?(?:mg|mcg)\b\s?(?:\/\s?(?:day|d)\b|per\s(?:day|dose)\b|a\sday\b|daily\b|twice\b|three\stimes\b|four\stimes\b|b\.?i\.?d\b|t\.?i\.?d\b|q\.?i\.?d\b|every\b|q\s?\d|mme\b|morphine\b)/i;
+
+/** Whether `amount` ("20mg") is a whole multiple, two or more, of `strength` ("10mg"). */
+function wholeMultiple(amount: string, strength: string): boolean {
+  const a = parseFloat(amount);
+  const b = parseFloat(strength);
+  if (!(a > 0 && b > 0) || a <= b) return false;
+  const ratio = a / b;
+  return Math.abs(ratio - Math.round(ratio)) < 1e-9;
+}
+
 /** Verbs of a change, of a dose ("was reduced to 300mg") or of a symptom ("has reduced the leg pain"). */
 const changeVerbs = /\b(?:increased|increasing|decreased|decreasing|reduced|reducing)\b/gi;
 /** What a symptom's change speaks of: the pain, its score, the spasm. */
@@ -239,7 +255,11 @@ export const itemRationaleMismatch: Rule = {
         let what: string | undefined;
         // A strength is compared with the heading's of the same measure: "20%" of an agent is no other "120gm" tube.
         const comparable = said.strength ? headingMeasures(said.strength) : [];
-        if (said.strength && comparable.length > 0 && !comparable.includes(said.strength)) {
+        // "Hydrocodone 20mg twice daily" of Norco 10/325mg is two tablets a dose: an amount taken, a whole
+        // multiple of the heading's strength, is no other strength ("gabapentin 300mg three times daily" of
+        // 600mg still is).
+        const takenAsMultiple = !decided && dailyDose.test(window.text) && comparable.some((h) => wholeMultiple(said.strength!, h));
+        if (said.strength && comparable.length > 0 && !comparable.includes(said.strength) && !takenAsMultiple) {
           what = `strength ${said.strength} (the heading has ${comparable[0]})`;
         } else if (heading.quantity && said.quantity && heading.quantity !== said.quantity) {
           what = `quantity #${said.quantity} (the heading has #${heading.quantity})`;

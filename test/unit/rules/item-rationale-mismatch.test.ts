@@ -182,5 +182,14 @@ describe(`rule ${rule}`, () => {
     expectNone(psychotherapy.replace('The current request is for 12 additional', 'The original request was for 12 additional'), rule);
   });
 
+  it('reads an amount taken per day or per dose, a whole multiple of the strength, as no other strength', () => {
+    for (const taken of ['Hydrocodone 20mg twice daily is 40 mg/day.', 'Hydrocodone 40 mg/day is 40 MME.', 'Hydrocodone 30 mg per day is well tolerated.', 'Norco 20mg every 6 hours helps.']) {
+      expectNone(withRationale(`${taken} The records show no functional improvement. Therefore, the request is not medically necessary.`), rule);
+    }
+    // Another strength still is, even with its directions.
+    expectFindings(withRationale('Hydrocodone 7.5mg twice daily helps. Therefore, the request is not medically necessary.'), rule, [{ range: 'Norco 10/325mg #60', severity: 'warning' }]);
+    expectFindings(withRationale('The records show no gain. Norco 15mg twice daily is not medically necessary.'), rule, [{ range: 'Norco 10/325mg #60', severity: 'warning' }]);
+  });
+
   it('is configurable', () => expectConfigurable(otherQuantity, rule));
 });
