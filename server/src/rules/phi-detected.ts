@@ -45,6 +45,12 @@ const birthDay =
   '(?:\\d{1,2}(?:st|nd|rd|th)?|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|thirtieth|thirty-first)\\b';
 const birthYear = '(?:\\d{4}|nineteen|two thousand)';
 
+/** A birth date in a sentence, in figures or in words; built once from the words above. */
+export const birthDatePattern = new RegExp(
+  `\\b[Bb]orn (?:on |in )?(?:\\d{1,2}[/-]\\d{1,2}[/-]\\d{2,4}|(?:the )?${birthDay} (?:of )?${birthMonth}(?:,? \\d{4})?|${birthMonth} (?:the )?${birthDay}(?:,? \\d{4})?|${birthMonth},? ${birthYear})`,
+  'g',
+);
+
 const patterns: readonly { re: RegExp; what: string; needsWordCue?: boolean; cue?: string }[] = [
   { re: /\b\d{3}-\d{2}-\d{4}\b/g, what: 'a Social Security number' },
   { re: /\(\d{3}\)\s?\d{3}[-. ]\d{4}\b|\b\d{3}[-.]\d{3}[-.]\d{4}\b/g, what: 'a phone number' },
@@ -69,10 +75,7 @@ const patterns: readonly { re: RegExp; what: string; needsWordCue?: boolean; cue
     // A birth date in a sentence, in figures or in words: "born on April 5, 1964", "born 4/5/1964",
     // "born on the ninth of March, nineteen sixty-eight", "born 5th April 1964", "born in March 1964".
     // A month alone ("her son was born in March") names no date.
-    re: new RegExp(
-      `\\b[Bb]orn (?:on |in )?(?:\\d{1,2}[/-]\\d{1,2}[/-]\\d{2,4}|(?:the )?${birthDay} (?:of )?${birthMonth}(?:,? \\d{4})?|${birthMonth} (?:the )?${birthDay}(?:,? \\d{4})?|${birthMonth},? ${birthYear})`,
-      'g',
-    ),
+    re: birthDatePattern,
     what: 'a date of birth',
     cue: 'orn ',
   },

@@ -79,6 +79,55 @@ function readName(source: string, at: number, max: number): { end: number; words
   return { end, words };
 }
 
+/** Past initials at `at` ("K. T. ", "J.R. "), at most three; `at` itself when there are none. */
+function afterInitials(source: string, at: number): number {
+  let k = at;
+  for (let n = 0; n < 3 && isUpper(source.charCodeAt(k)) && source[k + 1] === '.'; n++) {
+    if (source[k + 2] === ' ') k += 3;
+    else if (isUpper(source.charCodeAt(k + 2)) && source[k + 3] === '.') k += 2;
+    else break;
+  }
+  return k;
+}
+
+/**
+ * A clinician's credential after a comma, or a dotted one after a space: ", M.D.", ", MD", " M.D.", ", D.O.",
+ * ", PA-C", ", NP", ", Ph.D.", ", PsyD", ", D.C.". An undotted credential without its comma ("the pain
+ * management MD") names no one.
+ */
+const credentialAfterName = /(?:, (?:MD|DO|DC|NP|FNP|PA-C|PhD|PsyD|LCSW|DPM)|,? (?:M\.D\.|D\.O\.|D\.C\.|Ph\.D\.|Psy\.D\.|D\.P\.M\.))(?![A-Za-z])/g;
+
+/** The last words of specialties and practices, which a credential may follow without naming anyone. */
+const specialtyWords = new Set([
+  'Medicine', 'Surgery', 'Psychiatry', 'Psychology', 'Neurology', 'Rehabilitation', 'Orthopedics', 'Anesthesiology',
+  'Radiology', 'Rheumatology', 'Cardiology', 'Dermatology', 'Pediatrics', 'Chiropractic', 'Acupuncture', 'Management',
+  'Practice', 'Specialist', 'Specialty', 'Care', 'Clinic', 'Group', 'Center', 'Services', 'Health',
+]);
+
+/**
+ * Where the name just before `end` begins ("J. R. Smith", "Dana Fox", "Smith"): one to three name words read
+ * back from `end`, with initials before or between them; undefined when no name word ends there.
+ */
+function signedNameStart(source: string, end: number): number | undefined {
+  let start: number | undefined;
+  let k = end;
+  // "Board certified in Internal Medicine, M.D.": a specialty before the credential names no one.
+  const last = /[A-Za-z]{1,20}$/.exec(source.slice(Math.max(0, end - 20), end));
+  if (last && specialtyWords.has(last[0])) return undefined;
+  for (let words = 0; words < 5 && k > 0; words++) {
+    let s = k;
+    while (s > 0 && k - s <= 30 && (isLetter(source.charCodeAt(s - 1)) || source[s - 1] === "'" || source[s - 1] === '-' || source[s - 1] === '.')) s--;
+    if (s === k) break;
+    const word = source.slice(s, k);
+    const initial = /^[A-Z]\.(?:[A-Z]\.)?$/.test(word);
+    if (!initial && nameWordEnd(source, s) !== k) break;
+    if (!initial || start !== undefined) start = s;
+    if (source[s - 1] !== ' ') break;
+    k = s - 1;
+  }
+  return start;
+}
+
 /** Clinicians' titles before a surname, with the space after them. */
 const clinicianTitles = ['PA ', 'PA-C ', 'NP ', 'FNP '];
 
@@ -172,14 +221,22 @@ export function findNames(source: string, isOther: (text: string) => boolean = (
     add({ start: at, end: name.end, edit: { start: at - 2, end: editEnd, newText: '' } });
   }
 
-  // Mr./Mrs./Ms./Miss/Mx. (the worker) and Dr. (a physician) with a capitalised surname.
+  // Mr./Mrs./Ms./Miss/Mx. (the worker) and Dr. (a physician) with a capitalised surname, initials first or not
+  // ("Ms. K. T. Nguyen").
   for (const [start, end] of titlesIn(source)) {
     if (source[end - 1] !== ' ') continue;
-    const name = readName(source, end, 3);
+    const name = readName(source, afterInitials(source, end), 3);
     if (!name) continue;
     const doctor = source[start] === 'D';
     const salutation = source.slice(Math.max(0, start - 5), start) === 'Dear ';
     add({ start, end: name.end, role: doctor ? 'the treating physician' : 'the injured worker', salutation });
+  }
+
+  // A name signed with a credential: "J. R. Smith, M.D.", "Dana Fox, MD", "Lee Park, PA-C".
+  credentialAfterName.lastIndex = 0;
+  for (let m = credentialAfterName.exec(source); m; m = credentialAfterName.exec(source)) {
+    const start = signedNameStart(source, m.index);
+    if (start !== undefined) add({ start, end: m.index + m[0].length, role: 'the treating physician' });
   }
 
   // A physician assistant or nurse practitioner by name: "per PA Johnson", "NP Alvarez".

@@ -7,6 +7,7 @@ import { sectionDefinitions } from '../../../server/src/letter/sections';
 import { mentionsOf } from '../../../server/src/rules/item-rationale-mismatch';
 import { builtRequestPatterns } from '../../../server/src/letter/requests';
 import { openingPattern } from '../../../server/src/rules/section-intro-missing';
+import { birthDatePattern } from '../../../server/src/rules/phi-detected';
 import { superlinearShapes, whitespaceKinds } from './regex-shape';
 import { regexSites } from './regex-sources';
 
@@ -16,6 +17,7 @@ const builtAtRunTime: Record<string, () => RegExp[] | string> = {
   'server/src/rules/item-rationale-mismatch.ts': () => builtinCatalog.data.drugs.map((d) => mentionsOf([d.id, ...d.brands, ...d.generic])),
   'server/src/catalog/schema-check.ts': () => 'applies the catalog schema\'s patterns to catalog files, not to letter text',
   'server/src/letter/requests.ts': () => builtRequestPatterns(),
+  'server/src/rules/phi-detected.ts': () => [birthDatePattern],
   'server/src/letter/dates.ts': () => 'copies its own literals (checked above) once per parse, so two parses never share a lastIndex',
 };
 

@@ -212,6 +212,8 @@ interface Walk {
    * would otherwise be walked once per combination of taken and skipped groups.
    */
   seen: Set<string>;
+  /** The character sets of the regex's unbounded one-character repetitions: the only runs a second run can be. */
+  repeatSets: bigint[];
 }
 
 const ids = new WeakMap<object, number>();
@@ -226,7 +228,8 @@ function idOf(o: object): number {
 /** What decides the rest of a walk: where it is, what follows, and the state (the order of reads aside but the last). */
 function walkKey(seq: Seq, from: number, s: State, cont: readonly Frame[]): string {
   const frames = cont.map((f) => `${f.kind}:${f.seq ? idOf(f.seq) : 0}:${f.next ?? 0}:${f.repeat ? idOf(f.repeat) : 0}:${f.looped ? 1 : 0}`).join('/');
-  const reads = [...new Set(s.read.map(String))].sort().join(',');
+  // What the reads decide later: the last one, and for each possible second run whether every read fits it.
+  const reads = s.fits.toString(36);
   const last = s.read.length > 0 ? String(s.read[s.read.length - 1]) : '-';
   const checks = s.checks.map((c) => `${c.kind}${String(c.before)}>${String(c.after)}`).join(',');
   const boundary = s.boundary ? `${s.boundary.kind}${String(s.boundary.before)}` : '';
@@ -236,6 +239,11 @@ function walkKey(seq: Seq, from: number, s: State, cont: readonly Frame[]): stri
 interface State {
   /** Characters of the region read since the start of the walk (each in `walk.run`). */
   read: bigint[];
+  /**
+   * Bit i: every character read so far can be one of `walk.repeatSets[i]` within the region. The region is
+   * fixed once a character is read, so this says all that `read` says to a second run.
+   */
+  fits: number;
   /** From the starts: what the region's characters must also be (a lookbehind inside the run). */
   region: bigint;
   /** A `\b`/`\B` seen: its previous character's set, waiting for the next one. */
@@ -266,7 +274,11 @@ function boundaryHolds(kind: 'b' | 'B', before: bigint, after: bigint): boolean 
 function consume(w: Walk, s: State, set: bigint): State | undefined {
   const within = set & w.run;
   if (within === 0n) return undefined;
-  const next: State = { read: [...s.read, within], checks: s.checks, region: s.region };
+  let fits = s.fits;
+  w.repeatSets.forEach((r, i) => {
+    if ((within & r & w.run & s.region) === 0n) fits &= ~(1 << i);
+  });
+  const next: State = { read: [...s.read, within], fits, checks: s.checks, region: s.region };
   if (s.boundary) {
     const { kind, before: previous } = s.boundary;
     if (previous === 'region') next.checks = [...s.checks, { kind, before: previous, after: within }];
@@ -391,7 +403,8 @@ function secondRun(w: Walk, s: State, set: bigint, seq: Seq, next: number, cont:
   if (!canFail(seq, next, cont)) return false;
   // The stretch read on the way lies inside this repetition's run (from the starts, or where the first
   // repetition could have taken it): a character the run cannot take ends the stretch.
-  if (!s.read.every((r) => (r & run) !== 0n)) return false;
+  const i = w.repeatSets.indexOf(set);
+  if (i < 0 ? !s.read.every((r) => (r & run) !== 0n) : (s.fits & (1 << i)) === 0) return false;
   const region = w.fromStarts ? run : w.run;
   const checks = [...s.checks];
   if (s.boundary) checks.push({ kind: s.boundary.kind, before: s.boundary.before, after: run });
@@ -406,11 +419,27 @@ function containsUnbounded(node: Node): boolean {
   return false;
 }
 
+/** The character sets of every unbounded one-character repetition in `alts` (at most 30: a bit each). */
+function unboundedSets(alts: Seq[], flags: string): bigint[] {
+  const sets: bigint[] = [];
+  const visit = (node: Node) => {
+    if (node.type === 'repeat') {
+      if (node.body.type === 'char' && node.max === Infinity) {
+        const set = charSet(node.body.source, flags);
+        if (!sets.includes(set) && sets.length < 30) sets.push(set);
+      } else visit(node.body);
+    } else if (node.type === 'group' || node.type === 'look') node.body.forEach((seq) => seq.forEach(visit));
+  };
+  alts.forEach((seq) => seq.forEach(visit));
+  return sets;
+}
+
 /** Every flaw of `re` that makes its time on some text grow faster than the text. */
 export function superlinearShapes(re: RegExp): Flaw[] {
   const flags = re.flags;
   const top = parse(re.source);
   const flaws: Flaw[] = [];
+  const repeatSets = unboundedSets(top, flags);
   const add = (flaw: Flaw) => {
     if (!flaws.some((f) => f.message === flaw.message)) flaws.push(flaw);
   };
@@ -429,8 +458,8 @@ export function superlinearShapes(re: RegExp): Flaw[] {
             visit(body, [{ kind: 'repeat', seq, next: k + 1, repeat: n }, ...cont]);
           } else if (n.max === Infinity) {
             const run = charSet(n.body.source, flags);
-            const w: Walk = { flags, run, fromStarts: false, seen: new Set() };
-            const other = walkSeq(w, seq, k + 1, { read: [], checks: [], region: ALL }, cont);
+            const w: Walk = { flags, run, fromStarts: false, seen: new Set(), repeatSets };
+            const other = walkSeq(w, seq, k + 1, { read: [], fits: -1, checks: [], region: ALL }, cont);
             if (other) add({ kind: 'overlapping', message: `\`${n.source}\` and \`${other}\` can take the same run of ${describe(run)}` });
           }
         }
@@ -440,8 +469,8 @@ export function superlinearShapes(re: RegExp): Flaw[] {
   visit(top, []);
 
   if (!flags.includes('y')) {
-    const w: Walk = { flags, run: ALL, fromStarts: true, seen: new Set() };
-    const hit = walkAlts(w, top, { read: [], checks: [], region: ALL }, []);
+    const w: Walk = { flags, run: ALL, fromStarts: true, seen: new Set(), repeatSets };
+    const hit = walkAlts(w, top, { read: [], fits: -1, checks: [], region: ALL }, []);
     if (hit) add({ kind: 'rescanned', message: `\`${hit}\` is entered from every start position inside its run and can fail after it` });
   }
   return flaws;

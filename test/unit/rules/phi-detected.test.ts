@@ -71,6 +71,18 @@ describe(`rule ${rule}`, () => {
     ]);
   });
 
+  it('reports a title before initials and a surname, and a name signed with a credential; not a specialty', () => {
+    const text = named(pain, 'reports low back pain. Ms. K. T. Nguyen saw J. R. Smith, M.D. and Dana Fox, MD; per Lee Park M.D. and Dr. J.R. Patel.');
+    expectFindings(text, rule, [
+      { range: 'Ms. K. T. Nguyen', severity: 'warning', message: "a person's name" },
+      { range: 'J. R. Smith, M.D.', severity: 'warning' },
+      { range: 'Dana Fox, MD', severity: 'warning' },
+      { range: 'Lee Park M.D.', severity: 'warning' },
+      { range: 'Dr. J.R. Patel', severity: 'warning' },
+    ]);
+    expectNone(named(pain, 'reports low back pain. Board certified in Internal Medicine, M.D., and seen by the pain management MD.'), rule);
+  });
+
   it('reports a name set beside the worker, a "Last, First" name where the worker is named, and a salutation', () => {
     expectFindings(named(pain, 'reports low back pain. The injured worker, Dana Fox, was seen by the claimant, Mr. Lee.'), rule, [
       { range: 'Dana Fox', severity: 'warning' },
