@@ -139,6 +139,15 @@ export class Catalog {
     // Canonical labels first so a variant never shadows a label.
     for (const part of this.parts) this.addLabel(part, { text: part.label });
     for (const part of this.parts) for (const variant of part.variants ?? []) this.addLabel(part, variant);
+    // 2014-15 letters name an ACOEM 2004 chapter after the guideline ("MTUS ACOEM Low Back Complaints
+    // Page(s): 301"): the chapter, not the umbrella "ACOEM" with the chapter as its topic. Only in the trie, so
+    // a misspelt label is still compared with the printed labels alone.
+    for (const part of this.parts) {
+      if (part.family !== 'acoem-2004' || part.id === 'acoem') continue;
+      for (const text of [part.label, ...(part.variants ?? []).filter((v) => !v.misspelling).map((v) => v.text)]) {
+        this.labelTrie.add(`ACOEM ${text}`, { part, text: `ACOEM ${text}`, impliedYear: undefined, misspelling: false });
+      }
+    }
     for (const part of this.parts) this.partIndexes.set(part.id, this.indexSections(part));
   }
 

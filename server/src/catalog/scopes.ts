@@ -1,8 +1,9 @@
 // Which treatments an MTUS part speaks to. Most parts are broad (Chronic Pain Medical Treatment, General
-// Approaches, a body-region chapter's care of its region), and no item is foreign to them. Three are about
-// one treatment (DOMAIN.md §4, §8): the Acupuncture Medical Treatment Guidelines (8 CCR 9792.24.1) cover
+// Approaches, a body-region chapter's care of its region), and no item is foreign to them. Four are about
+// one kind of care (DOMAIN.md §4, §8): the Acupuncture Medical Treatment Guidelines (8 CCR 9792.24.1) cover
 // acupuncture; the Postsurgical Treatment Guidelines (9792.24.3) cover physical medicine after surgery; the
-// Opioid Treatment Guidelines (9792.24.4) cover opioids and their monitoring. And a few services belong to
+// Opioid Treatment Guidelines (9792.24.4) cover opioids and their monitoring; Stress-Related Conditions
+// (9792.23.8) covers psychological care. And a few services belong to
 // no body region: the 2004 ACOEM body-region chapters (ch. 8-14) say nothing of urine drug testing, home
 // health services or transportation. An item the catalog cannot name (no item kind, no drug) is never judged.
 
@@ -31,6 +32,14 @@ const physicalMedicine: readonly string[] = [
 const closedScopes: Readonly<Record<string, ClosedScope>> = {
   acupuncture: { covers: 'acupuncture', kinds: ['acupuncture'], drugClasses: [] },
   postsurgical: { covers: 'physical medicine after surgery', kinds: physicalMedicine, drugClasses: [] },
+  // ACOEM 2nd ed. ch. 15 (8 CCR 9792.23.8): the assessment and care of stress-related conditions, that is
+  // psychological evaluation and treatment, follow-up visits and the psychotropic drugs it discusses. Nothing
+  // of physical medicine or of a body region's care (massage of the low back, a lumbar MRI).
+  'stress-related': {
+    covers: 'stress-related (psychological) conditions',
+    kinds: ['psych-evaluation', 'psych-treatment', 'biofeedback', 'office-visit', 'functional-restoration'],
+    drugClasses: ['antidepressant', 'benzodiazepine', 'hypnotic'],
+  },
   // Opioids, their monitoring (urine drug testing) and what is given beside them for their effects or risks.
   'opioid-treatment': {
     covers: 'opioids and their monitoring',

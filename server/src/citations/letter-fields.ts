@@ -12,10 +12,18 @@ export interface ParsedGuidelineField {
   kind: Exclude<FieldKind, 'rationale'>;
   parsed: GuidelineField;
   /**
-   * The field still holds a «…» placeholder: the reviewer is filling it in, and the placeholder rule
-   * reports it. The citation rules leave such a field alone rather than report the same spot twice.
+   * The field still holds a «…» placeholder or a note to self ("TODO: add citation", "Page(s): ???"): the
+   * reviewer is filling it in, and the placeholder rule reports it. The citation rules leave such a field
+   * alone rather than report the same spot twice.
    */
   unfinished: boolean;
+}
+
+/** A note to self as the placeholder rule reads it; bounded, one alternation of literals. */
+const noteToSelf = /\b(?:TBD|TODO|FIXME)\b|\?{3}/;
+
+function isUnfinished(text: string): boolean {
+  return text.includes('«') || noteToSelf.test(text);
 }
 
 /** Every guideline field of the letter, parsed; an analysis keeps them (rules/facts.ts). */
@@ -24,7 +32,7 @@ export function parseLetterFields(letter: Letter, catalog: Catalog): ParsedGuide
   for (const item of letter.items) {
     for (const field of item.fields) {
       if (field.kind === 'rationale') continue;
-      fields.push({ item, field, kind: field.kind, parsed: parseGuidelineField(letter.source, field.content, catalog), unfinished: field.content.text.includes('«') });
+      fields.push({ item, field, kind: field.kind, parsed: parseGuidelineField(letter.source, field.content, catalog), unfinished: isUnfinished(field.content.text) });
     }
   }
   return fields;

@@ -98,6 +98,59 @@ describe(`rule ${rule}: a part that does not speak to the item`, () => {
     expectNone(cited('Cupping therapy 6 sessions', 'Acupuncture Treatment 2007'), rule);
   });
 
+  it('knows Acupuncture Treatment by its 2014-form names and reports home exercise equipment cited to it', () => {
+    for (const label of ['Acupuncture Medical Treatment Guidelines Page(s): 8-9', 'Acupuncture Treatment Guidelines Page(s): 9']) {
+      for (const item of ['Home treadmill', 'Stationary exercise bike for home use', 'Recumbent bike purchase', 'Elliptical trainer']) {
+        const found = findingsOf(cited(item, label), rule);
+        assert.equal(found.length, 1, `${item} / ${label}`);
+        assert.match(found[0].message, /covers acupuncture, not/);
+      }
+    }
+    expectNone(cited('Acupuncture 6 sessions for the lumbar spine', 'Acupuncture Medical Treatment Guidelines Page(s): 8-9'), rule);
+    expectNone(cited('Home treadmill', 'Chronic Pain Medical Treatment 2016, Section(s): Exercise'), rule);
+  });
+
+  it('reports Stress-Related Conditions cited for what is no psychological care', () => {
+    for (const item of ['Massage therapy 6 sessions, lumbar spine', 'Physical therapy 8 sessions for the neck', 'MRI of the lumbar spine without contrast', 'Naproxen 550mg #60']) {
+      expectFindings(cited(item, 'Stress-Related Conditions 2004, Section(s): General Approach'), rule, [
+        { range: 'Stress-Related Conditions 2004', severity: 'warning', message: 'covers stress-related (psychological) conditions' },
+      ]);
+    }
+    for (const item of ['Cognitive behavioral therapy 6 sessions', 'Psychological evaluation', 'Cymbalta 30mg #30', 'Biofeedback 6 sessions', 'Hot tub for home use']) {
+      expectNone(cited(item, 'Stress-Related Conditions 2004, Section(s): General Approach'), rule);
+    }
+  });
+
+  it('reads "ACOEM <chapter>" as the chapter, so a topic of another part under it is reported and moved', () => {
+    for (const [item, citation, right] of [
+      ['Prilosec 20mg #30', 'ACOEM Low Back Complaints NSAIDs, GI symptoms & cardiovascular risk Page(s): 68-69', 'Chronic Pain Medical Treatment'],
+      ['Cyclobenzaprine 7.5mg #60', 'ACOEM Neck and Upper Back Complaints Cyclobenzaprine (Flexeril) Page(s): 41-42', 'Chronic Pain Medical Treatment'],
+      ['Omeprazole 20mg #60', 'ACOEM Knee Complaints Guidelines Proton Pump Inhibitors (PPIs) Page(s): 68', 'Chronic Pain Medical Treatment'],
+    ] as const) {
+      const text = cited(item, citation);
+      const found = findingsOf(text, rule);
+      assert.equal(found.length, 1, citation);
+      assert.match(found[0].message, new RegExp(`is a section of ${right}, not of`));
+      assert.ok(applyFix(text, found[0].fixes![0]).includes(`MTUS ${right} 2016 `), citation);
+    }
+    const field = 'Decision based on MTUS ACOEM Forearm, Wrist, and Hand Complaints Page(s): 265-266, 271.';
+    const parsed = parseGuidelineField(field, { start: 0, end: field.length, text: field }, builtinCatalog);
+    assert.equal(parsed.clauses[0].kind === 'mtus' && parsed.clauses[0].parts[0].part?.id, 'forearm-wrist-hand');
+    expectNone(cited('MRI of the lumbar spine', 'ACOEM Low Back Complaints Page(s): 303-304'), rule);
+    expectNone(cited('Physical therapy 8 sessions for the lumbar spine', 'ACOEM Low Back Complaints Physical Methods Page(s): 299'), rule);
+    expectNone(cited('Prilosec 20mg #30', 'ACOEM Guidelines, Page(s): 47'), rule);
+  });
+
+  it('knows lumbar supports as Low Back Complaints (Physical Methods) and reports them under another part', () => {
+    for (const citation of ['Postsurgical Treatment Guidelines Lumbar supports Page(s): 301', 'Knee Complaints 2004, Section(s): Lumbar supports', 'Postsurgical Treatment 2009, Section(s): Lumbar support']) {
+      const found = findingsOf(cited('Lumbar-sacral orthosis (LSO) brace', citation), rule);
+      assert.equal(found.length, 1, citation);
+      assert.match(found[0].message, /is a section of Low Back Complaints, not of/);
+    }
+    expectNone(cited('Lumbar-sacral orthosis (LSO) brace', 'Low Back Complaints 2004, Section(s): Lumbar supports'), rule);
+    expectNone(cited('Lumbar-sacral orthosis (LSO) brace', 'ACOEM Low Back Complaints Lumbar supports Page(s): 301'), rule);
+  });
+
   it('is never invited by a citation suggestion: no drug or item kind is offered a part that does not speak to it', () => {
     const c = builtinCatalog;
     // "infrared" and a capsaicin compound were cited to Acupuncture Treatment in letters only beside acupuncture.
