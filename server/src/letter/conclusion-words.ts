@@ -187,3 +187,9 @@ export const verdictLabels = new Set([
   'outcome', 'result', 'summary', 'medical', 'necessity', 'bottom', 'line', 'final', 'my', 'the', 'overall', 'ruling', 'answer',
   'recommendation', 'imr', 'review', "reviewer's", 'status',
 ]);
+
+/** Words of a count in a subject, which say how much rather than what: "eight more visits", "a few sessions". */
+export const countWords = new Set(['more', 'few', 'several', 'extra', 'many', 'less', 'fewer']);
+
+/** A subject of only these words is utilization review standing for its decision: "UR is reversed". */
+export const urSubjectWords = new Set(['the', 'ur', "ur's", 'utilization', 'review', 'its']);
