@@ -870,6 +870,10 @@ function readAt(r: Reading, sentence: Sentence, k: number): Finding | undefined 
     if (before === 'no' && (words[k - 2]?.text === 'has' || words[k - 2]?.text === 'have')) return readHaving(r, sentence, k, k - 2, -1);
     if (W.lackVerbs.has(before)) return readHaving(r, sentence, k, k - 1, -1);
   }
+  if (W.indicationNouns.has(t) && words[k + 1]?.text === 'for') {
+    const found = readNoIndication(r, sentence, k);
+    if (found) return found;
+  }
   if (W.supportVerbs.has(t)) return readSupport(r, sentence, k);
   const act = W.reviewerActs.get(t);
   if (act !== undefined) return readReviewerAct(r, sentence, k, act);
@@ -877,9 +881,52 @@ function readAt(r: Reading, sentence: Sentence, k: number): Finding | undefined 
   return undefined;
 }
 
+/** How many modifiers may stand between "no" and the noun: "no clear medical indication". */
+const MAX_INDICATION_MODIFIERS = 2;
+
+/**
+ * "There is no indication for the request", "there's no need for further therapy", "there isn't any
+ * indication for it", "I see no justification for it": a finding against the request, when what follows
+ * "for" is the request, the item or "it". Other treatments ("no indication for surgery") are context.
+ */
+function readNoIndication(r: Reading, sentence: Sentence, k: number): Finding | undefined {
+  const words = r.words;
+  let d = k - 1;
+  while (d > 0 && k - d <= MAX_INDICATION_MODIFIERS && W.indicationModifiers.has(words[d].text)) d--;
+  const determiner = words[d]?.text;
+  if (determiner !== 'no' && determiner !== 'any') return undefined;
+  const there = words[d - 1]?.text === "there's";
+  const group = verbGroupBefore(words, there ? d - 1 : d);
+  // "There isn't any indication": "any" needs the negation "no" carries.
+  if ((determiner === 'any') === (group.negations % 2 === 0)) return undefined;
+  if (group.past || (group.modal && W.possibilities.has(group.modal))) return undefined;
+  const { start: subjectStart, boundary } = subjectBefore(words, there ? d - 1 : group.start);
+  const subject = readSubject(words, subjectStart, there ? d - 1 : group.start, r.itemWords);
+  const subjectWords = words.slice(subjectStart, there ? d - 1 : group.start).filter((w) => w.isWord).map((w) => w.text);
+  const existential = there ? subjectWords.length === 0 : group.copula && subjectWords.length === 1 && subjectWords[0] === 'there';
+  const reviewerFinds = !group.copula && subject.reviewer && !subject.history && !subject.guideline && W.findVerbs.has(words[(there ? d - 1 : d) - 1]?.text ?? '');
+  if (!existential && !reviewerFinds) return undefined;
+  if (boundary >= 0 && W.relativePronouns.has(words[boundary].text)) return undefined;
+  const frame = frameBefore(words, boundary);
+  if (frame.history || frame.guideline || conditionedAt(r, k)) return undefined;
+  const object = objectAfter(r, k + 1);
+  const objectStart = k + 2;
+  const objectEnd = objectStart + object.words.length;
+  // "no indication for therapy unless function improves": a condition, not a finding.
+  if (hasConditional(object.words) || (objectEnd < words.length && isCondition(words, objectEnd))) return undefined;
+  // The request or the item by name; otherwise only a pronoun ("for it", "for its continued use"): "no
+  // indication for surgery" under a therapy item is context, whatever treatment it names.
+  const named = object.request || object.item;
+  if (!named && !(object.words.length > 0 && object.words.every((w) => pronounObject.has(w.text)))) return undefined;
+  return framed(finding(words, -1, named ? Tier.Request : Tier.Generic, objectStart, objectEnd, sentence), frame);
+}
+
+/** What may follow "no indication for" and stand for the request: "it", "its continued use". */
+const pronounObject: ReadonlySet<string> = new Set(['it', 'this', 'them', 'its', 'their', 'use', 'continued', 'ongoing', 'further', 'more', 'additional', 'the', 'same']);
+
 /** Every word a predicate is read at: one lookup decides whether a word needs reading. */
 const predicateWords: ReadonlySet<string> = new Set([
-  ...W.statePredicates.keys(), 'necessity', ...W.meetVerbs, ...W.participles, ...W.supportVerbs, ...W.reviewerActs.keys(), 'recommendation',
+  ...W.indicationNouns, ...W.statePredicates.keys(), 'necessity', ...W.meetVerbs, ...W.participles, ...W.supportVerbs, ...W.reviewerActs.keys(), 'recommendation',
 ]);
 
 function firstOf(words: readonly Word[], set: ReadonlySet<string>, asFunctionWord: boolean): number {

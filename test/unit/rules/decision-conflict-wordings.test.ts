@@ -239,6 +239,10 @@ describe(`rule ${rule}: contractions, counts, a verdict after "I disagree with â
     'I agree with the utilization reviewer and would not certify the therapy; it is not medically necessary.',
     "I agree with the prior reviewer and won't approve it.",
     'The request is not medically necessary and UR is upheld.',
+    "There's no indication for more therapy.",
+    'There is no clear indication for the request.',
+    "There isn't any medical need for it.",
+    'I see no justification for continued therapy.',
   ];
   for (const sentence of necessary) {
     it(`reads "${sentence}" as medically necessary`, () => {
@@ -253,7 +257,17 @@ describe(`rule ${rule}: contractions, counts, a verdict after "I disagree with â
     });
   }
   it('still reads no finding from a condition or a possibility with a count or a contraction', () => {
-    for (const sentence of ["Six more sessions would be reasonable if there's objective improvement.", "Two more visits may be indicated once it's documented."]) {
+    for (const sentence of [
+      "Six more sessions would be reasonable if there's objective improvement.",
+      "Two more visits may be indicated once it's documented.",
+      // "No indication" for something else, of a condition, in the past, or someone else's: context, not the finding.
+      'There is no indication for surgery.',
+      'There is no indication of radiculopathy.',
+      'There was no indication for therapy in 2014.',
+      'UR found no indication for the request.',
+      'There is no indication for therapy unless function declines.',
+      'Guidelines state that there is no indication for therapy.',
+    ]) {
       expectNone(upheld(sentence), rule);
       expectNone(overturned(sentence), rule);
     }
