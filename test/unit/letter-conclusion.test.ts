@@ -341,3 +341,33 @@ describe('asides, verdicts without a verb, and a finding said again after "as"',
     it(`reads no finding from "${text}"`, () => assert.equal(read(`The records were reviewed. ${text}`), undefined));
   }
 });
+
+describe('a subject that names the item in short, or by a count', () => {
+  const read = (rationale: string, item: string[]) => {
+    const c = findConclusion(rationale, span(rationale, 0, rationale.length), new Set(item));
+    return c ? [c.necessity, c.strength] : undefined;
+  };
+  const psychological = ['psychological', 'consultation'];
+  it('reads a clipped heading word as the item ("psych consult" for "Psychological consultation"), both ways round', () => {
+    assert.deepEqual(read("With what's in the file, a psych consult isn't warranted right now.", psychological), ['not-necessary', 'stated']);
+    assert.deepEqual(read('The psych consult is medically necessary.', psychological), ['necessary', 'stated']);
+    assert.deepEqual(read('A psychological consultation is warranted.', ['psych', 'consult']), ['necessary', 'stated']);
+    assert.deepEqual(read('The orthopedic consult is not indicated.', ['orthopedic', 'consultation']), ['not-necessary', 'stated']);
+  });
+  it('does not read a word sharing only a beginning, or a clip under five letters, as the item', () => {
+    assert.deepEqual(read('Psychotherapy is not warranted.', psychological), ['not-necessary', 'implied']);
+    assert.deepEqual(read('A psychiatric referral is not warranted.', psychological), ['not-necessary', 'implied']);
+    assert.deepEqual(read('The ortho eval is warranted.', ['orthopedic', 'evaluation']), ['necessary', 'stated']);
+    assert.deepEqual(read('The PT eval is warranted.', ['physical', 'therapy', 'evaluation']), ['necessary', 'implied']);
+  });
+  it('reads a count in the subject as saying how much, not what', () => {
+    assert.deepEqual(read("Eight more visits can't be supported on this record.", ['chiropractic']), ['not-necessary', 'stated']);
+    assert.deepEqual(read('Several more sessions are reasonable.', ['acupuncture']), ['necessary', 'stated']);
+    assert.deepEqual(read('A few extra visits are not indicated.', ['acupuncture']), ['not-necessary', 'stated']);
+  });
+  it('reads the finding before a clause joined by "and", which is no history or condition of it', () => {
+    assert.deepEqual(read('The release is medically necessary and UR is reversed.', ['carpal', 'tunnel', 'release']), ['necessary', 'stated']);
+    assert.deepEqual(read('The release is not medically necessary and the prior denial is upheld.', ['carpal', 'tunnel', 'release']), ['not-necessary', 'stated']);
+    assert.equal(read('The release was certified and UR approved it in 2015.', ['carpal', 'tunnel', 'release']), undefined);
+  });
+});

@@ -187,3 +187,14 @@ export const verdictLabels = new Set([
   'outcome', 'result', 'summary', 'medical', 'necessity', 'bottom', 'line', 'final', 'my', 'the', 'overall', 'ruling', 'answer',
   'recommendation', 'imr', 'review', "reviewer's", 'status',
 ]);
+
+/** Words of a count in a subject, which say how much rather than what: "eight more visits", "a few sessions". */
+export const countWords = new Set(['more', 'few', 'several', 'extra', 'many', 'less', 'fewer']);
+
+/** A subject of only these words is utilization review standing for its decision: "UR is reversed". */
+export const urSubjectWords = new Set(['the', 'ur', "ur's", 'utilization', 'review', 'its']);
+
+/** Nouns of a reason for the treatment: "there is no indication for the request", "I see no need for it". */
+export const indicationNouns = new Set(['indication', 'need', 'justification']);
+/** Words that may stand between "no" and such a noun: "no clear indication", "no current medical need". */
+export const indicationModifiers = new Set(['clear', 'medical', 'clinical', 'current', 'ongoing', 'real', 'compelling', 'documented', 'obvious', 'apparent', 'further', 'continued']);

@@ -56,7 +56,7 @@ const MAX_SUBJECT = 30;
 /** How many commas a subject is read back across (asides and quantities in apposition). */
 const MAX_SUBJECT_HOPS = 3;
 const MAX_AFTER = 8;
-const MAX_OBJECT = 7;
+const MAX_OBJECT = 12;
 
 interface Reading {
   words: Word[];
@@ -255,6 +255,7 @@ function readSubject(words: readonly Word[], start: number, end: number, itemWor
   };
   let decisionNoun = false;
   let urQualifier = false;
+  let urOnly = true;
   for (let i = start; i < end; i++) {
     if (aside && i === aside.start) i = aside.end;
     if (i >= end) break;
@@ -272,13 +273,48 @@ function readSubject(words: readonly Word[], start: number, end: number, itemWor
     if (W.patientWords.has(t)) s.patient = true;
     if (W.necessityNouns.has(t)) s.necessity = true;
     if (W.negativeDeterminers.has(t)) s.negativeDeterminer = true;
-    if (itemWords.has(t)) s.item = true;
-    else if (!W.genericSubject.has(t) && !W.negativeDeterminers.has(t) && !W.necessityNouns.has(t) && !W.guidelineWords.has(t) && !/\d/.test(t)) s.other = true;
+    if (namesItem(t, itemWords)) s.item = true;
+    // "Eight more visits", "another six sessions": a count says how much, not what.
+    else if (!W.genericSubject.has(t) && !W.negativeDeterminers.has(t) && !W.necessityNouns.has(t) && !W.guidelineWords.has(t) && !/\d/.test(t) && !numberWords.has(t) && !W.countWords.has(t)) {
+      s.other = true;
+    }
+    if (!W.urSubjectWords.has(t)) urOnly = false;
   }
   if (decisionNoun && urQualifier) s.denial = true;
+  // "UR is reversed", "utilization review is upheld": utilization review standing for its decision.
+  if (urOnly && urQualifier) s.denial = true;
   if (end - start === 1 && W.demonstratives.has(words[start].text)) s.demonstrative = true;
   return s;
 }
+
+/** Shortest abbreviation read as a heading word: "psych" for "psychological", "consult" for "consultation". */
+const MIN_ABBREVIATION = 5;
+
+/**
+ * Whether `word` names the item: one of its words, or a clipped form of one that the reviewer wrote
+ * for short ("psych consult" for "Psychological consultation", "eval" is too short to tell), or the
+ * heading's clipped word written out in full ("consultation" under "Psych consult").
+ */
+function namesItem(word: string, itemWords: ReadonlySet<string>): boolean {
+  if (itemWords.has(word)) return true;
+  if (word.length < MIN_ABBREVIATION) return false;
+  // Each word is compared with the item's words once per item: a subject is read again for every
+  // predicate near it, and a long sentence repeats its words.
+  let known = clippedForms.get(itemWords);
+  if (!known) clippedForms.set(itemWords, (known = new Map()));
+  let names = known.get(word);
+  if (names === undefined) {
+    names = false;
+    for (const own of itemWords) {
+      if (own.length >= MIN_ABBREVIATION && (own.length > word.length ? own.startsWith(word) : word.startsWith(own))) names = true;
+    }
+    known.set(word, names);
+  }
+  return names;
+}
+
+/** For each item's words, the words already compared with them and whether they name the item. */
+const clippedForms = new WeakMap<ReadonlySet<string>, Map<string, boolean>>();
 
 function tierOf(s: Subject): Tier {
   if (s.laterRequest && !s.request) return Tier.Other;
@@ -288,14 +324,34 @@ function tierOf(s: Subject): Tier {
   return Tier.Other;
 }
 
-/** The words after a predicate, up to the clause's end. */
+/** The words after a predicate, up to the clause's end or a clause joined to it ("… and UR is reversed"). */
 function afterWords(words: readonly Word[], k: number): Word[] {
   const out: Word[] = [];
   for (let i = k + 1; i < words.length && out.length < MAX_AFTER; i++) {
-    if (!words[i].isWord) break;
+    if (!words[i].isWord || newClauseAt(words, i)) break;
     out.push(words[i]);
   }
   return out;
+}
+
+/** How far after "and" a joined clause's verb may stand: "and the UR decision is …". */
+const MAX_JOINED_SUBJECT = 4;
+
+/**
+ * Whether "and" or "but" at `i` joins a clause of its own, with a subject and a verb ("and UR is
+ * reversed", "and I would certify it"), rather than a second predicate or object ("and appropriate").
+ */
+function newClauseAt(words: readonly Word[], i: number): boolean {
+  const t = words[i].text;
+  if (t !== 'and' && t !== 'but') return false;
+  for (let j = i + 2; j < words.length && j - i <= MAX_JOINED_SUBJECT + 1; j++) {
+    const w = words[j];
+    if (!w.isWord) return false;
+    if (W.copulas.has(w.text) || W.modals.has(w.text) || W.reviewerActs.has(w.text)) return true;
+  }
+  // "and would certify it": a verb group straight after "and" shares the subject, yet states its own finding.
+  const next = words[i + 1];
+  return next !== undefined && next.isWord && (W.modals.has(next.text) || W.reviewerActs.has(next.text));
 }
 
 /** "recommended for short-term use", "indicated in …": a general statement, unless "for this patient". */
@@ -709,10 +765,14 @@ function readReviewerAct(r: Reading, sentence: Sentence, k: number, act: W.Polar
   if (!(subject.reviewer && !subject.guideline && !subject.history) && !imperative && !noReason) return undefined;
   let polarity: W.Polarity | 0 = act;
   const object = objectAfter(r, k);
+  // "I disagree with the reviewer and would certify X": the object ends where a clause of its own begins.
+  const joined = object.words.findIndex((_, i) => i > 0 && newClauseAt(object.words, i));
+  const objectWords = joined > 0 ? object.words.slice(0, joined) : object.words;
   if (act === 0) {
-    for (const w of object.words) {
+    const agreedWith = objectWords;
+    for (const w of agreedWith) {
       const outcome = W.recommendedOutcomes.get(w.text);
-      if (outcome !== undefined && !(w.text.startsWith('cert') && object.words[object.words.indexOf(w) - 1]?.text === 'non')) {
+      if (outcome !== undefined && !(w.text.startsWith('cert') && agreedWith[agreedWith.indexOf(w) - 1]?.text === 'non')) {
         polarity = outcome;
         break;
       }
@@ -725,17 +785,17 @@ function readReviewerAct(r: Reading, sentence: Sentence, k: number, act: W.Polar
         break;
       }
     }
-    if (object.words.some((w) => w.text === 'non')) polarity = -1;
+    if (agreedWith.some((w) => w.text === 'non')) polarity = -1;
     // "I agree with the UR decision": what utilization review decided was a denial.
-    if (polarity === 0 && object.words.some((w) => W.decisionNouns.has(w.text) || W.historyWords.has(w.text) || w.text === 'reviewer')) polarity = -1;
+    if (polarity === 0 && agreedWith.some((w) => W.decisionNouns.has(w.text) || W.historyWords.has(w.text) || w.text === 'reviewer')) polarity = -1;
     if (polarity !== 0 && W.disagreeVerbs.has(words[k].text)) polarity = -polarity as W.Polarity;
   }
   if (polarity === 0) return undefined;
   if (group.negations % 2 === 1) polarity = -polarity as W.Polarity;
   if (noReason) polarity = -polarity as W.Polarity;
   if (group.modal && (W.hedges.has(group.modal) || group.modal === 'could')) return undefined;
-  if (conditionedAt(r, k) || hasConditional(object.words)) return undefined;
-  return finding(r.words, polarity, Tier.Request, k + 1, k + 1 + object.words.length, sentence);
+  if (conditionedAt(r, k) || hasConditional(objectWords)) return undefined;
+  return finding(r.words, polarity, Tier.Request, k + 1, k + 1 + objectWords.length, sentence);
 }
 
 /**
@@ -810,6 +870,10 @@ function readAt(r: Reading, sentence: Sentence, k: number): Finding | undefined 
     if (before === 'no' && (words[k - 2]?.text === 'has' || words[k - 2]?.text === 'have')) return readHaving(r, sentence, k, k - 2, -1);
     if (W.lackVerbs.has(before)) return readHaving(r, sentence, k, k - 1, -1);
   }
+  if (W.indicationNouns.has(t) && words[k + 1]?.text === 'for') {
+    const found = readNoIndication(r, sentence, k);
+    if (found) return found;
+  }
   if (W.supportVerbs.has(t)) return readSupport(r, sentence, k);
   const act = W.reviewerActs.get(t);
   if (act !== undefined) return readReviewerAct(r, sentence, k, act);
@@ -817,9 +881,52 @@ function readAt(r: Reading, sentence: Sentence, k: number): Finding | undefined 
   return undefined;
 }
 
+/** How many modifiers may stand between "no" and the noun: "no clear medical indication". */
+const MAX_INDICATION_MODIFIERS = 2;
+
+/**
+ * "There is no indication for the request", "there's no need for further therapy", "there isn't any
+ * indication for it", "I see no justification for it": a finding against the request, when what follows
+ * "for" is the request, the item or "it". Other treatments ("no indication for surgery") are context.
+ */
+function readNoIndication(r: Reading, sentence: Sentence, k: number): Finding | undefined {
+  const words = r.words;
+  let d = k - 1;
+  while (d > 0 && k - d <= MAX_INDICATION_MODIFIERS && W.indicationModifiers.has(words[d].text)) d--;
+  const determiner = words[d]?.text;
+  if (determiner !== 'no' && determiner !== 'any') return undefined;
+  const there = words[d - 1]?.text === "there's";
+  const group = verbGroupBefore(words, there ? d - 1 : d);
+  // "There isn't any indication": "any" needs the negation "no" carries.
+  if ((determiner === 'any') === (group.negations % 2 === 0)) return undefined;
+  if (group.past || (group.modal && W.possibilities.has(group.modal))) return undefined;
+  const { start: subjectStart, boundary } = subjectBefore(words, there ? d - 1 : group.start);
+  const subject = readSubject(words, subjectStart, there ? d - 1 : group.start, r.itemWords);
+  const subjectWords = words.slice(subjectStart, there ? d - 1 : group.start).filter((w) => w.isWord).map((w) => w.text);
+  const existential = there ? subjectWords.length === 0 : group.copula && subjectWords.length === 1 && subjectWords[0] === 'there';
+  const reviewerFinds = !group.copula && subject.reviewer && !subject.history && !subject.guideline && W.findVerbs.has(words[(there ? d - 1 : d) - 1]?.text ?? '');
+  if (!existential && !reviewerFinds) return undefined;
+  if (boundary >= 0 && W.relativePronouns.has(words[boundary].text)) return undefined;
+  const frame = frameBefore(words, boundary);
+  if (frame.history || frame.guideline || conditionedAt(r, k)) return undefined;
+  const object = objectAfter(r, k + 1);
+  const objectStart = k + 2;
+  const objectEnd = objectStart + object.words.length;
+  // "no indication for therapy unless function improves": a condition, not a finding.
+  if (hasConditional(object.words) || (objectEnd < words.length && isCondition(words, objectEnd))) return undefined;
+  // The request or the item by name; otherwise only a pronoun ("for it", "for its continued use"): "no
+  // indication for surgery" under a therapy item is context, whatever treatment it names.
+  const named = object.request || object.item;
+  if (!named && !(object.words.length > 0 && object.words.every((w) => pronounObject.has(w.text)))) return undefined;
+  return framed(finding(words, -1, named ? Tier.Request : Tier.Generic, objectStart, objectEnd, sentence), frame);
+}
+
+/** What may follow "no indication for" and stand for the request: "it", "its continued use". */
+const pronounObject: ReadonlySet<string> = new Set(['it', 'this', 'them', 'its', 'their', 'use', 'continued', 'ongoing', 'further', 'more', 'additional', 'the', 'same']);
+
 /** Every word a predicate is read at: one lookup decides whether a word needs reading. */
 const predicateWords: ReadonlySet<string> = new Set([
-  ...W.statePredicates.keys(), 'necessity', ...W.meetVerbs, ...W.participles, ...W.supportVerbs, ...W.reviewerActs.keys(), 'recommendation',
+  ...W.indicationNouns, ...W.statePredicates.keys(), 'necessity', ...W.meetVerbs, ...W.participles, ...W.supportVerbs, ...W.reviewerActs.keys(), 'recommendation',
 ]);
 
 function firstOf(words: readonly Word[], set: ReadonlySet<string>, asFunctionWord: boolean): number {

@@ -154,6 +154,29 @@ describe(`rule ${rule}`, () => {
     expectNone(serviceConcludes('Lumbar back brace', 'The requested brace is not medically necessary.'), rule);
   });
 
+  it('compares the body region of a service with the same name: NCV of the arms under an item for the legs', () => {
+    const legs = 'EMG/NCV of the bilateral lower extremities';
+    expectFindings(serviceConcludes(legs, 'I would not certify the request for NCV of the bilateral upper extremities; it is not medically necessary.'), rule, [
+      { range: 'the request for NCV of the bilateral upper extremities', severity: 'warning', message: 'about the upper extremities, but the item heading is for the lower extremities' },
+    ]);
+    expectFindings(serviceConcludes(legs, 'The requested EMG of the right upper extremity is medically necessary.'), rule, [
+      { range: 'The requested EMG of the right upper extremity', severity: 'warning', message: 'about the upper extremities' },
+    ]);
+    expectNone(serviceConcludes(legs, 'I would certify the request for EMG/NCV of the bilateral lower extremities; it is medically necessary.'), rule);
+    expectNone(serviceConcludes(legs, 'The electrodiagnostic study of both legs is medically necessary.'), rule);
+  });
+
+  it('names exercise equipment as a service: a pool or gym membership is not a bicycle or a treadmill', () => {
+    expectFindings(serviceConcludes('Home stationary exercise bicycle', 'Verdict: not medically necessary. A pool membership for 6 months is not medically necessary.'), rule, [
+      { range: 'A pool membership for 6 months', severity: 'warning', message: 'about gym membership, but the item heading is for exercise equipment' },
+    ]);
+    expectFindings(serviceConcludes('Gym membership 6 months', 'The home treadmill is not medically necessary.'), rule, [
+      { range: 'The home treadmill', severity: 'warning', message: 'about exercise equipment, but the item heading is for gym membership' },
+    ]);
+    expectNone(serviceConcludes('Home stationary exercise bicycle', 'The stationary bike is not medically necessary.'), rule);
+    expectNone(serviceConcludes('Recumbent exercise bike', 'Exercise equipment of this kind is not medically necessary.'), rule);
+  });
+
   it('is a warning and never fixes: which place is wrong is the reviewer\'s call', () => {
     const [f] = findingsOf(norcoConcludes('Therefore, the request for Soma 350mg #90 is not medically necessary.'), rule);
     assert.equal(f.severity, 'warning');

@@ -55,6 +55,18 @@ describe(`rule ${rule}`, () => {
     expectNone(mutate(letter2016, 'Therefore, the request is medically necessary.', 'The request should be authorized as medically necessary.'), rule);
   });
 
+  it('does not fire on a finding with a clause joined after it, a contraction or a count', () => {
+    for (const phrase of [
+      'The request is not medically necessary and UR is upheld.',
+      'It is not medically necessary, and the prior denial is affirmed.',
+      "Eight more visits can't be supported on this record.",
+      "A refill isn't warranted.",
+    ]) {
+      expectNone(mutate(letter2016, 'Therefore, the request is not medically necessary.', phrase), rule);
+    }
+    expectNone(mutate(letter2016, 'Therefore, the request is medically necessary.', 'The therapy is medically necessary and UR is reversed.'), rule);
+  });
+
   it('fires when the last words are only a condition, a quotation, or history, however worded', () => {
     for (const phrase of [
       'The request would be, if function improved, reasonable.',

@@ -218,3 +218,58 @@ describe(`rule ${rule}: conclusions in many words`, () => {
     assert.equal(text.slice(f.related![0].start, f.related![0].end), 'The request is therefore non-certified.');
   });
 });
+
+describe(`rule ${rule}: contractions, counts, a verdict after "I disagree with …", and a clause joined after the finding`, () => {
+  const necessary = [
+    'Eight more visits are medically necessary.',
+    'Two more sessions are warranted on this record.',
+    'I disagree with the utilization reviewer and would certify the therapy; it is medically necessary.',
+    'I disagree with the prior reviewer and would approve it.',
+    'The therapy is medically necessary and UR is overturned.',
+    'The request is medically necessary and the UR denial is reversed.',
+    'The therapy is indicated, and utilization review is overturned.',
+  ];
+  const notNecessary = [
+    "Eight more visits can't be supported on this record.",
+    "Six more sessions aren't warranted.",
+    "The extra therapy visits wouldn't be appropriate.",
+    "Twelve more visits shouldn't be certified.",
+    "A few more sessions won't be approved.",
+    "The therapy doesn't meet the guideline criteria.",
+    'I agree with the utilization reviewer and would not certify the therapy; it is not medically necessary.',
+    "I agree with the prior reviewer and won't approve it.",
+    'The request is not medically necessary and UR is upheld.',
+    "There's no indication for more therapy.",
+    'There is no clear indication for the request.',
+    "There isn't any medical need for it.",
+    'I see no justification for continued therapy.',
+  ];
+  for (const sentence of necessary) {
+    it(`reads "${sentence}" as medically necessary`, () => {
+      expectFindings(upheld(sentence), rule, [{ range: 'Upheld', severity: 'error', message: "which means 'Overturned'" }]);
+      expectNone(overturned(sentence), rule);
+    });
+  }
+  for (const sentence of notNecessary) {
+    it(`reads "${sentence}" as not medically necessary`, () => {
+      expectFindings(overturned(sentence), rule, [{ range: 'Overturned', severity: 'error', message: "which means 'Upheld'" }]);
+      expectNone(upheld(sentence), rule);
+    });
+  }
+  it('still reads no finding from a condition or a possibility with a count or a contraction', () => {
+    for (const sentence of [
+      "Six more sessions would be reasonable if there's objective improvement.",
+      "Two more visits may be indicated once it's documented.",
+      // "No indication" for something else, of a condition, in the past, or someone else's: context, not the finding.
+      'There is no indication for surgery.',
+      'There is no indication of radiculopathy.',
+      'There was no indication for therapy in 2014.',
+      'UR found no indication for the request.',
+      'There is no indication for therapy unless function declines.',
+      'Guidelines state that there is no indication for therapy.',
+    ]) {
+      expectNone(upheld(sentence), rule);
+      expectNone(overturned(sentence), rule);
+    }
+  });
+});
