@@ -9,6 +9,7 @@ export const headerInvalid: Rule = {
   defaultSeverity: 'warning',
   description: 'A header field is malformed: case number, date format or priority value.',
   check({ letter, report }) {
+    reportMissingFields(letter, report);
     for (const field of letter.header?.fields ?? []) {
       const label = headerLabels.find((l) => l.key === field.key)!.label;
       if (!field.value) {
@@ -32,6 +33,44 @@ export const headerInvalid: Rule = {
     }
   },
 };
+
+/** What a missing field's line holds when the fix adds it: the value is the author's to write. */
+const missingValue: Record<string, string> = {
+  caseNumber: '«case number»',
+  priority: '«Standard/Expedited»',
+};
+
+/**
+ * A header that has most of its fields but not all: each missing one is reported on the field it belongs
+ * before (or after, for the last), with a fix that adds its line with a «…» value where the header has a
+ * field on each line. A text with only a field or two is no header this rule judges.
+ */
+function reportMissingFields(letter: Parameters<Rule['check']>[0]['letter'], report: Parameters<Rule['check']>[0]['report']): void {
+  const fields = letter.header?.fields ?? [];
+  if (fields.length < 4) return;
+  const present = new Set(fields.map((f) => f.key));
+  const source = letter.source;
+  const oneLineEach = fields.every((f) => !f.value || !source.slice(f.label.end, f.value.start).includes('\n'));
+  headerLabels.forEach(({ key, label }, index) => {
+    if (present.has(key)) return;
+    const after = headerLabels.slice(index + 1).map((l) => fields.find((f) => f.key === l.key)).find((f) => f !== undefined);
+    const before = [...headerLabels.slice(0, index)].reverse().map((l) => fields.find((f) => f.key === l.key)).find((f) => f !== undefined);
+    const anchor = after ?? before!;
+    const value = missingValue[key] ?? '«MM/DD/YYYY»';
+    const lineStart = source.lastIndexOf('\n', anchor.label.start - 1) + 1;
+    const lineEnd = (() => {
+      const end = source.indexOf('\n', anchor.label.start);
+      return end < 0 ? source.length : end;
+    })();
+    const edit = after ? { start: lineStart, end: lineStart, newText: `${label}: ${value}\n` } : { start: lineEnd, end: lineEnd, newText: `\n${label}: ${value}` };
+    report({
+      message: `The header has no '${label}' line. Add it ${after ? `before '${headerLabels.find((l) => l.key === after.key)!.label}'` : 'at the end of the header'}.`,
+      start: anchor.label.start,
+      end: anchor.label.end,
+      ...(oneLineEach ? { fixes: [{ title: `Add the '${label}' line`, edits: [edit], safe: false, preferred: true }] } : {}),
+    });
+  });
+}
 
 function checkValue(key: string, value: string, label: string): { message: string; replacement?: string } | undefined {
   if (key === 'caseNumber') {

@@ -71,6 +71,15 @@ describe(`rule ${rule}`, () => {
     assert.equal(fixAll(text), columns2016);
   });
 
+  it('reports a field the header lacks on the field it belongs before, with a fix that adds its line', () => {
+    const noPriority = mutate(letter2016, 'Priority: Standard\n', '');
+    expectFindings(noPriority, rule, [{ range: 'Date of Injury:', severity: 'warning', message: "The header has no 'Priority' line. Add it before 'Date of Injury'." }]);
+    const [fixed] = expectFixesWork(noPriority, rule, ['placeholder']);
+    assert.match(fixed, /\nPriority: «Standard\/Expedited»\nDate of Injury:/);
+    const noLast = mutate(letter2016, '\nApplication Received: 11/01/2016', '');
+    expectFindings(noLast, rule, [{ range: 'UR Denial Date:', severity: 'warning', message: "no 'Application Received' line. Add it at the end of the header" }]);
+  });
+
   it('leaves an impossible header date to date-invalid', () => {
     const text = mutate(letter2016, 'Date Assigned: 11/09/2016', 'Date Assigned: 11/31/2016');
     expectNone(text, rule);
