@@ -85,6 +85,12 @@ const patterns: readonly { re: RegExp; what: string; needsWordCue?: boolean; cue
     what: 'a Social Security number',
     needsWordCue: true,
   },
+  {
+    // An e-mail address spelled out so a filter would miss it: "k.okafor at insurer dot com", "jo[at]x(dot)org".
+    re: /\b[\w.+-]{1,64}(?: at |\s?[[(]at[\])]\s?)[\w-]{1,63}(?:(?: dot |\s?[[(]dot[\])]\s?|\.)[\w-]{1,63}){0,3}(?: dot |\s?[[(]dot[\])]\s?)(?:com|net|org|gov|edu|us|biz|info)\b/gi,
+    what: 'an e-mail address',
+    cue: 'dot',
+  },
   { re: /\bclaim\s{1,3}(?:number|no\.?|#)\s{0,3}:?\s{0,3}[A-Z0-9][A-Z0-9-]{4,24}\b/gi, what: 'a claim number', needsWordCue: true },
 ];
 

@@ -17,6 +17,12 @@ describe(`rule ${rule}`, () => {
 
   it('reports e-mail addresses, street addresses, dates of birth and claim numbers', () => {
     expectFindings(mutate(letter2014, 'reports neck pain', 'jane.doe@example.com reports neck pain'), rule, [{ range: 'jane.doe@example.com', severity: 'warning', message: 'an e-mail address' }]);
+    // Spelled out, as a filter-shy writer does.
+    expectFindings(mutate(letter2014, 'reports neck pain', 'k.okafor at pacificmutual-ins dot com and jo[at]mail(dot)org report neck pain'), rule, [
+      { range: 'k.okafor at pacificmutual-ins dot com', severity: 'warning', message: 'an e-mail address' },
+      { range: 'jo[at]mail(dot)org', severity: 'warning', message: 'an e-mail address' },
+    ]);
+    expectNone(mutate(letter2014, 'reports neck pain', 'reports pain at night, a dot of blood at the site, com- plaints'), rule);
     // The sentence's full stop is not part of the address.
     expectFindings(mutate(letter2016, 'reports low back pain.', 'reports low back pain. She lives at 1234 Main Street.'), rule, [
       { range: '1234 Main Street', severity: 'warning', message: 'a street address' },
