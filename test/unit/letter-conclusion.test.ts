@@ -371,3 +371,70 @@ describe('a subject that names the item in short, or by a count', () => {
     assert.equal(read('The release was certified and UR approved it in 2015.', ['carpal', 'tunnel', 'release']), undefined);
   });
 });
+
+describe('hedged findings, guideline restrictions and a predicate left out', () => {
+  const read = (rationale: string, item: string[] = []) => {
+    const c = findConclusion(rationale, span(rationale, 0, rationale.length), new Set(item));
+    return c ? [c.necessity, c.strength] : undefined;
+  };
+  it('reads "would appear / seem to be" as the reviewer\'s finding, in either direction', () => {
+    for (const sentence of [
+      'The request would appear to be medically necessary.',
+      'It is felt that the cold therapy unit would appear to be medically necessary.',
+      'The requested sessions would seem to be reasonable.',
+      'The request would seem warranted at this time.',
+      'Therefore the request would appear to be supported.',
+    ]) {
+      assert.deepEqual(read(`The guideline allows seven days. ${sentence}`, ['cold', 'therapy', 'unit']), ['necessary', 'stated'], sentence);
+    }
+    for (const sentence of ['The request would not appear to be medically necessary.', 'The request would not seem reasonable.', 'It would appear that the request is not indicated.']) {
+      assert.deepEqual(read(sentence), ['not-necessary', 'stated'], sentence);
+    }
+  });
+  it('still reads a condition or another modal as no finding', () => {
+    for (const sentence of [
+      'The request would appear to be medically necessary if surgery were approved.',
+      'The request would seem reasonable once a home program has failed.',
+      'The request would be medically necessary.',
+      'The request might appear to be reasonable.',
+      'The request may seem warranted.',
+    ]) {
+      assert.equal(read(sentence), undefined, sentence);
+    }
+  });
+  it('reads "recommended <manner> only …" as the guideline\'s restriction, even of an ingredient the item names', () => {
+    const cream = ['compound', 'cream', 'flurbiprofen', 'cyclobenzaprine', 'lidocaine'];
+    for (const sentence of [
+      'It is noted that lidocaine is recommended topically only in the form of the Lidoderm patch.',
+      'Lidocaine is indicated topically only for neuropathic pain.',
+      'Flurbiprofen is recommended clinically for short-term use.',
+      'Cyclobenzaprine is supported orally only after a trial of first-line agents.',
+    ]) {
+      assert.equal(read(`Topical analgesics are largely experimental. ${sentence}`, cream), undefined, sentence);
+    }
+    assert.deepEqual(read('The compound cream is clearly not supported.', cream), ['not-necessary', 'stated']);
+  });
+  it('reads a clause with its predicate left out as a finding against the request', () => {
+    for (const sentence of [
+      'Weaning is indicated; the request as written is not.',
+      'A taper is appropriate, but the request is not.',
+      'A shorter course is reasonable, whereas the requested 12 sessions are not.',
+      "Tapering is warranted; the request isn't.",
+    ]) {
+      assert.deepEqual(read(sentence), ['not-necessary', 'stated'], sentence);
+    }
+  });
+  it('reads no left-out predicate of another subject, or after a negative finding', () => {
+    assert.deepEqual(read('Weaning is indicated; the patient is not.'), ['necessary', 'implied']);
+    assert.deepEqual(read('Acupuncture is indicated; physical therapy is not.'), ['necessary', 'implied']);
+    assert.deepEqual(read('Weaning is not indicated; the request as written is.'), ['not-necessary', 'implied']);
+  });
+  it('names the finding a verdict without a subject says again, in the sentence just before it', () => {
+    const restated = (rationale: string) => findConclusion(rationale, span(rationale, 0, rationale.length), new Set(['cold', 'therapy', 'unit']))?.restatedSubject?.text;
+    assert.equal(restated('There is no surgery. The CPM machine is not medically necessary. Non-certify.'), 'The CPM machine');
+    assert.equal(restated('The CPM machine is not medically necessary. Weaning is indicated; the request as written is not.'), 'The CPM machine');
+    assert.equal(restated('The CPM machine is medically necessary. Non-certify.'), undefined);
+    assert.equal(restated('The CPM machine is not medically necessary. There is no surgery. Non-certify.'), undefined);
+    assert.equal(restated('The CPM machine is not medically necessary. The cold therapy unit is not medically necessary.'), undefined);
+  });
+});

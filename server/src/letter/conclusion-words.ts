@@ -94,6 +94,9 @@ export const modals = new Set(['may', 'might', 'could', 'would', 'should', 'can'
 export const hedges = new Set(['may', 'might']);
 export const possibilities = new Set(['may', 'might', 'could', 'would', 'should', 'can']);
 
+/** Verbs of seeming: "would appear to be", "would seem" soften a finding without making it a possibility. */
+export const seemingVerbs = new Set(['appear', 'seem']);
+
 export const copulas = new Set([
   'is', 'are', 'was', 'were', 'be', 'been', 'being', 'remains', 'remain', 'remained', 'seems', 'seem', 'appears', 'appear', "isn't", "aren't",
   "wasn't", "weren't",

@@ -32,6 +32,11 @@ export interface Conclusion {
    * not medically necessary. … Norco 10/325mg #90 is not supported."): a conclusion pasted from another item.
    */
   laterSubject?: Span;
+  /**
+   * The subject of the finding a verdict that names nothing says again, in the sentence just before it
+   * ("The CPM machine is not medically necessary. Non-certify."): what the conclusion is about.
+   */
+  restatedSubject?: Span;
 }
 
 /** How sure a finding is to be about this item: the request or the item by name, a bare verdict, "it", something else. */
@@ -48,6 +53,10 @@ interface Finding {
   sentence: Sentence;
   /** Offsets in the source of the words naming what the finding is about, when there are any. */
   subject?: { start: number; end: number };
+  /** Said in the words of necessity ("medically necessary", "medically appropriate"). */
+  necessity?: boolean;
+  /** A clause with its predicate left out ("the request as written is not"). */
+  elided?: boolean;
 }
 
 /** How far back the verb group and the subject are read, in words. */
@@ -113,7 +122,10 @@ function verbGroupBefore(words: readonly Word[], k: number): VerbGroup {
     group.start = i;
     if (W.copulas.has(t)) group.copula = true;
     if (W.negators.has(t) || (t === 'no' && words[i + 1]?.text === 'longer')) group.negations++;
-    if (W.modals.has(t) && group.modal === undefined) group.modal = t;
+    // "would appear to be", "would seem": the reviewer's tact, not a possibility; a condition after it
+    // ("would appear to be reasonable if …") is still read as one.
+    const tactful = t === 'would' && W.seemingVerbs.has(words[i + 1]?.text ?? '');
+    if (W.modals.has(t) && group.modal === undefined && !tactful) group.modal = t;
     if (t === 'cannot' || t === "can't" || t === 'cant') group.modal = 'can';
     if (W.pastAuxiliaries.has(t)) group.past = true;
     if (t === 'medically' || t === 'clinically') group.medically = true;
@@ -356,6 +368,9 @@ function newClauseAt(words: readonly Word[], i: number): boolean {
 
 /** "recommended for short-term use", "indicated in …": a general statement, unless "for this patient". */
 function general(after: readonly Word[]): boolean {
+  // "recommended topically only in the form of …", "indicated clinically only for …": an adverb of
+  // manner before the restriction.
+  if (after.length > 1 && after[0].text.endsWith('ly') && after[0].text !== 'only' && W.generalAfter.has(after[1].text)) after = after.slice(1);
   const first = after[0]?.text;
   if (first === undefined || !W.generalAfter.has(first)) return false;
   if (first === 'as' && restated(after)) return false;
@@ -561,7 +576,9 @@ function readState(r: Reading, sentence: Sentence, k: number, predicate: W.Predi
   // "approved by the FDA", "certified by the carrier": someone else's act.
   if (predicate.kind === 'review' && after[0]?.text === 'by') return undefined;
   if (tier === Tier.Bare && after.length > 4) tier = Tier.Generic;
-  return framed(finding(r.words, polarity, tier, subjectStart, namedEnd, sentence), frame);
+  const found = framed(finding(r.words, polarity, tier, subjectStart, namedEnd, sentence), frame);
+  if (predicate.kind === 'necessity' || group.medically) found.necessity = true;
+  return found;
 }
 
 /** Words that may open a verdict before its heading: "Therefore, Norco not medically necessary." */
@@ -924,6 +941,72 @@ function readNoIndication(r: Reading, sentence: Sentence, k: number): Finding | 
 /** What may follow "no indication for" and stand for the request: "it", "its continued use". */
 const pronounObject: ReadonlySet<string> = new Set(['it', 'this', 'them', 'its', 'their', 'use', 'continued', 'ongoing', 'further', 'more', 'additional', 'the', 'same']);
 
+/** The most words the subject of a clause with its predicate left out may hold: "the request as written". */
+const MAX_ELIDED_SUBJECT = 6;
+
+/**
+ * "Weaning is indicated; the request as written is not.", "Tapering is appropriate, but continued use
+ * isn't.": a clause after a finding in the same sentence, its predicate left out and negated. A finding
+ * against its own subject, when that subject is the request or the item.
+ */
+function readElided(r: Reading, sentence: Sentence, earlier: Finding): Finding | undefined {
+  if (earlier.polarity !== 1) return undefined;
+  const words = r.words;
+  let e = words.length - 1;
+  while (e >= 0 && !words[e].isWord) e--;
+  if (e < 2 || words[e].quoted) return undefined;
+  let verb: number;
+  if (words[e].text === 'not' && (words[e - 1].text === 'is' || words[e - 1].text === 'are')) verb = e - 1;
+  else if (words[e].text === "isn't" || words[e].text === "aren't") verb = e;
+  else return undefined;
+  // The clause opens after a semicolon, or with "but" / "while" / "whereas".
+  let open = -1;
+  for (let i = verb - 1; i >= 0 && verb - i <= MAX_ELIDED_SUBJECT + 1; i--) {
+    const t = words[i].text;
+    if (t === ';' || t === 'but' || t === 'while' || t === 'whereas') {
+      open = i;
+      break;
+    }
+    if (!words[i].isWord) return undefined;
+  }
+  if (open < 0 || open + 1 >= verb) return undefined;
+  const earlierEnd = earlier.subject ? earlier.subject.end : -1;
+  if (words[open].start < earlierEnd) return undefined;
+  const subject = readSubject(words, open + 1, verb, r.itemWords);
+  if (!subject.request && !subject.item) return undefined;
+  if (subject.reviewer || subject.patient || subject.history || subject.guideline || subject.denial) return undefined;
+  // Said in passing after another finding: a finding on the request written out in full outranks it.
+  return { ...finding(words, -1, Tier.Generic, open + 1, verb, sentence), elided: true };
+}
+
+/** How many sentences before a short verdict a finding it says again may stand: the one just before. */
+const MAX_RESTATED_DISTANCE = 1;
+
+/**
+ * The finding a short verdict says again: "The CPM machine is not medically necessary. Non-certify.",
+ * "Norco 10/325mg #90 is not medically necessary. Weaning is indicated; the request as written is not."
+ * A finding in the sentence just before, about something named, in the same direction.
+ */
+function restatedBefore(
+  source: string, sentences: readonly Sentence[], quotes: readonly [number, number][], bestIndex: number, best: Finding, itemWords: ReadonlySet<string>,
+): Finding | undefined {
+  for (let index = bestIndex - 1; index >= 0 && bestIndex - index <= MAX_RESTATED_DISTANCE; index--) {
+    const sentence = sentences[index];
+    if (sentence.question || !mayHoldFinding(source, sentence.start, sentence.end)) continue;
+    const words = readWords(source, sentence, quotes);
+    const reading: Reading = { words, index, firstConditional: firstOf(words, W.conditionals, true), firstGuideline: firstOf(words, W.guidelineWords, false), itemWords };
+    let latest: Finding | undefined;
+    for (let k = 0; k < words.length; k++) {
+      const w = words[k];
+      if (!w.isWord || w.quoted || !predicateWords.has(w.text)) continue;
+      const found = readAt(reading, sentence, k);
+      if (found) latest = found;
+    }
+    if (latest && latest.subject && latest.polarity === best.polarity && latest.necessity) return latest;
+  }
+  return undefined;
+}
+
 /** Every word a predicate is read at: one lookup decides whether a word needs reading. */
 const predicateWords: ReadonlySet<string> = new Set([
   ...W.indicationNouns, ...W.statePredicates.keys(), 'necessity', ...W.meetVerbs, ...W.participles, ...W.supportVerbs, ...W.reviewerActs.keys(), 'recommendation',
@@ -987,6 +1070,7 @@ export function findConclusion(source: string, content: Span, itemWords: Readonl
   let best: Finding | undefined;
   // The latest finding about something else that names it: read first, as the reading goes backwards.
   let latestOther: Finding | undefined;
+  let bestIndex = -1;
   for (let index = sentences.length - 1; index >= 0; index--) {
     let sentence = sentences[index];
     // A question concludes only with its answer after it: "Are 6 more sessions medically necessary? No."
@@ -1009,7 +1093,14 @@ export function findConclusion(source: string, content: Span, itemWords: Readonl
       if (found && answer === -1) found = { ...found, polarity: found.polarity === 1 ? -1 : 1 };
       if (found && (!inSentence || found.tier >= inSentence.tier)) inSentence = found;
     }
-    if (inSentence && (!best || inSentence.tier > best.tier)) best = inSentence;
+    if (inSentence) {
+      const elided = readElided(reading!, sentence, inSentence);
+      if (elided && elided.tier >= inSentence.tier) inSentence = elided;
+    }
+    if (inSentence && (!best || inSentence.tier > best.tier)) {
+      best = inSentence;
+      bestIndex = index;
+    }
     if (inSentence?.tier === Tier.Other && inSentence.subject && !latestOther) latestOther = inSentence;
     if (best?.tier === Tier.Request) break;
   }
@@ -1023,6 +1114,10 @@ export function findConclusion(source: string, content: Span, itemWords: Readonl
   if (best.subject) conclusion.subject = { ...best.subject, text: source.slice(best.subject.start, best.subject.end) };
   if (latestOther?.subject && latestOther !== best && latestOther.sentence.start > best.sentence.start) {
     conclusion.laterSubject = { ...latestOther.subject, text: source.slice(latestOther.subject.start, latestOther.subject.end) };
+  }
+  const restatedFinding = !best.subject || best.elided ? restatedBefore(source, sentences, quotes, bestIndex, best, itemWords) : undefined;
+  if (restatedFinding?.subject) {
+    conclusion.restatedSubject = { ...restatedFinding.subject, text: source.slice(restatedFinding.subject.start, restatedFinding.subject.end) };
   }
   return conclusion;
 }

@@ -16,9 +16,15 @@ export const conclusionItemMismatch: Rule = {
       // another item). Only a subject that names what it is about: "the request" alone names nothing.
       let clash: { said: string; heading: string } | undefined;
       let subject: { start: number; end: number } | undefined;
-      for (const candidate of [c.subject, c.laterSubject]) {
-        if (!candidate || namesNothing(candidate.text, own)) continue;
-        clash = differentTreatment(heading, treatmentNames(catalog, candidate.text));
+      // A verdict that names nothing ("Non-certify.") is about what the finding just before it names.
+      const restated = c.subject && !namesNothing(c.subject.text, own) ? undefined : c.restatedSubject;
+      for (const candidate of [c.subject, c.laterSubject, restated]) {
+        if (!candidate) continue;
+        const said = treatmentNames(catalog, candidate.text);
+        // "oxycodone IR" under an OxyContin heading names the item's drug, in another form.
+        const otherForm = said.release !== undefined && heading.release !== undefined && said.release !== heading.release;
+        if (namesNothing(candidate.text, own) && !otherForm) continue;
+        clash = differentTreatment(heading, said);
         if (clash) {
           subject = candidate;
           break;

@@ -9,6 +9,22 @@ export interface TreatmentNames {
   imaging: Set<string>;
   therapy: Set<string>;
   regions: Set<string>;
+  /** How the drug is released, when the text says: OxyContin and "oxycodone ER" are extended, "oxycodone IR" immediate. */
+  release?: 'extended-release' | 'immediate-release';
+}
+
+// Words that say how a drug is released. A brand ending in "contin" (OxyContin, MS Contin) is extended.
+const extendedWords = new Set(['er', 'xr', 'cr', 'sr', 'xl', 'extended-release', 'extended', 'controlled-release', 'sustained-release', 'long-acting', 'contin', 'oxycontin']);
+const immediateWords = new Set(['ir', 'immediate-release', 'immediate', 'short-acting', 'roxicodone']);
+
+function releaseOf(words: readonly string[]): TreatmentNames['release'] {
+  let extended = false;
+  let immediate = false;
+  for (const w of words) {
+    if (extendedWords.has(w) || w.endsWith('contin')) extended = true;
+    if (immediateWords.has(w)) immediate = true;
+  }
+  return extended === immediate ? undefined : extended ? 'extended-release' : 'immediate-release';
 }
 
 // Word (or two-word phrase) -> the name of the service it stands for.
@@ -48,6 +64,7 @@ const therapyWords = new Map([
   // Procedures named by their site: a carpal tunnel release is not a cubital tunnel release.
   ['carpal tunnel', 'carpal tunnel release'], ['cubital tunnel', 'cubital tunnel release'], ['tarsal tunnel', 'tarsal tunnel release'],
   ['trigger finger', 'trigger finger release'], ['quervain', 'de Quervain release'],
+  ['cpm', 'continuous passive motion'], ['continuous passive', 'continuous passive motion'],
 ]);
 
 const regionWords = new Map([
@@ -80,7 +97,7 @@ function collect(words: readonly string[], table: ReadonlyMap<string, string>): 
 const nameless = new Set([
   'the', 'a', 'an', 'this', 'that', 'it', 'its', 'request', 'requested', 'requests', 'current', 'currently', 'continued', 'ongoing', 'further',
   'medical', 'necessity', 'of', 'for', 'use', 'treatment', 'medication', 'service', 'there', 'non-certification', 'certification', 'denial',
-  'ur', 'decision', 'utilization', 'review', 'determination', 'such', 'same', 'proposed', 'retrospective', 'remaining', 'portion',
+  'ur', 'decision', 'utilization', 'review', 'determination', 'such', 'same', 'proposed', 'written', 'submitted', 'prescribed', 'presented', 'retrospective', 'remaining', 'portion',
 ]);
 
 /**
@@ -99,6 +116,7 @@ export function treatmentNames(catalog: Catalog, text: string): TreatmentNames {
     imaging: collect(words, imagingWords),
     therapy: collect(words, therapyWords),
     regions: collect(words, regionWords),
+    release: releaseOf(words),
   };
 }
 
@@ -130,7 +148,13 @@ export function differentTreatment(heading: TreatmentNames, said: TreatmentNames
   const headingService = heading.imaging.size > 0 || heading.therapy.size > 0;
   const saidService = said.imaging.size > 0 || said.therapy.size > 0;
   if (said.drugs.size > 0) {
-    if (meets(heading.drugs, said.drugs)) return undefined;
+    if (meets(heading.drugs, said.drugs)) {
+      // The same agent in another form: an immediate-release tablet is another product than the extended-release one.
+      if (heading.drugs.size === 1 && said.drugs.size === 1 && heading.release && said.release && heading.release !== said.release) {
+        return { said: `${said.release} ${firstDrug(said.drugs)}`, heading: `${heading.release} ${firstDrug(heading.drugs)}` };
+      }
+      return undefined;
+    }
     if (heading.drugs.size > 0) return { said: firstDrug(said.drugs), heading: firstDrug(heading.drugs) };
     if (headingService && !meets(heading.imaging, said.imaging) && !meets(heading.therapy, said.therapy)) {
       return { said: firstDrug(said.drugs), heading: first(heading.imaging.size > 0 ? heading.imaging : heading.therapy) };

@@ -177,6 +177,52 @@ describe(`rule ${rule}`, () => {
     expectNone(serviceConcludes('Recumbent exercise bike', 'Exercise equipment of this kind is not medically necessary.'), rule);
   });
 
+  it('reads a verdict that names nothing as about the finding just before it ("The CPM machine is not medically necessary. Non-certify.")', () => {
+    for (const verdict of ['Certify.', 'Overturn.', 'Approve.']) {
+      expectFindings(serviceConcludes('Postoperative cold therapy unit, left knee', `With surgery approved, the device has a place. The CPM machine is medically necessary. ${verdict}`), rule, [
+        { range: 'The CPM machine', severity: 'warning', message: 'about continuous passive motion, but the item heading is for cold therapy' },
+      ]);
+    }
+    expectFindings(serviceConcludes('Continuous passive motion device, 21 days', 'A cryotherapy unit for 7 days is medically necessary. Approve.'), rule, [
+      { range: 'A cryotherapy unit for 7 days', severity: 'warning', message: 'about cold therapy, but the item heading is for continuous passive motion' },
+    ]);
+  });
+
+  it('reads a clause with its predicate left out as naming nothing, and the finding before it as the conclusion', () => {
+    const percocet = (sentence: string) => norcoConcludes(sentence).replace('Norco 10/325mg #60: Upheld', 'Percocet 10/325mg #60: Upheld');
+    expectFindings(percocet('Continued Norco 10/325mg #60 is not medically necessary. Weaning is indicated; the request as written is not.'), rule, [
+      { range: 'Continued Norco 10/325mg #60', severity: 'warning', message: 'about hydrocodone, but the item heading is for oxycodone/acetaminophen' },
+    ]);
+    expectFindings(percocet('Vicodin 5/300mg #60 is not medically necessary. Non-certify.'), rule, [{ range: 'Vicodin 5/300mg #60', severity: 'warning' }]);
+    expectNone(percocet('Continued Percocet 10/325mg #60 is not medically necessary. Weaning is indicated; the request as written is not.'), rule);
+    expectNone(percocet('Oxycodone/APAP is not medically necessary. Non-certify.'), rule);
+  });
+
+  it('takes no finding before a verdict that goes the other way, sits two sentences back, or when the verdict names the item', () => {
+    const unit = 'Postoperative cold therapy unit, left knee';
+    expectNone(serviceConcludes(unit, 'The CPM machine is not medically necessary. Certify.'), rule);
+    expectNone(serviceConcludes(unit, 'The CPM machine is medically necessary. The surgery was approved on review. Certify.'), rule);
+    expectNone(serviceConcludes(unit, 'The CPM machine is medically necessary. The cold therapy unit is medically necessary.'), rule);
+    expectNone(serviceConcludes(unit, 'CPM would be medically necessary if the surgery were approved. Certify.'), rule);
+  });
+
+  it('reports the same drug in another release form: extended-release is not immediate-release', () => {
+    const oxycontin = (sentence: string) => norcoConcludes(sentence).replace('Norco 10/325mg #60: Upheld', 'OxyContin 20mg #60: Upheld');
+    for (const [sentence, range] of [
+      ['The request for oxycodone IR 10mg #60 is not medically necessary.', 'The request for oxycodone IR 10mg #60'],
+      ['Immediate-release oxycodone 10mg is not medically necessary.', 'Immediate-release oxycodone 10mg'],
+      ['The requested Roxicodone 15mg #60 cannot be certified.', 'The requested Roxicodone 15mg #60'],
+    ]) {
+      expectFindings(oxycontin(sentence), rule, [{ range, severity: 'warning', message: 'about immediate-release oxycodone, but the item heading is for extended-release oxycodone' }]);
+    }
+    expectFindings(norcoConcludes('Morphine ER 30mg is not medically necessary.').replace('Norco 10/325mg #60: Upheld', 'Morphine IR 15mg #60: Upheld'), rule, [
+      { range: 'Morphine ER 30mg', severity: 'warning', message: 'about extended-release morphine, but the item heading is for immediate-release morphine' },
+    ]);
+    expectNone(oxycontin('The request for oxycodone ER 20mg #60 is not medically necessary.'), rule);
+    expectNone(oxycontin('The request for oxycodone 20mg #60 is not medically necessary.'), rule);
+    expectNone(oxycontin('OxyContin 20mg #60 is not medically necessary.'), rule);
+  });
+
   it('is a warning and never fixes: which place is wrong is the reviewer\'s call', () => {
     const [f] = findingsOf(norcoConcludes('Therefore, the request for Soma 350mg #90 is not medically necessary.'), rule);
     assert.equal(f.severity, 'warning');
