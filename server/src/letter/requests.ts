@@ -309,6 +309,7 @@ function nextDecision(sentence: string, at: number): RegExpExecArray | null {
 }
 
 const passiveModification = /^,?\s(?:(?:which|that)\s)?(?:was|were|has\sbeen|have\sbeen|had\sbeen)\s(?:\w+\s)?(?:modified|partially\s(?:certified|approved))\b/i;
+const passiveApproval = /^,?\s(?:(?:which|that)\s)?(?:was|were|is|are|has\sbeen|have\sbeen|had\sbeen)\s(?:\w+\s)?(?:certified|approved|authorized)\b/i;
 const passiveDenial = /^,?\s(?:(?:which|that)\s)?(?:was|were|is|are|has\sbeen|have\sbeen|had\sbeen)\s(?:\w+\s)?(?:non-?certified|noncertified|denied|not)\b/i;
 
 /** Words of a back-reference ("all four requests", "these requests", "none of the four"), not a request. */
@@ -318,7 +319,7 @@ const collectiveWords = new Set([
   'aforementioned', 'listed', 'said', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
   'remaining', 'other', 'any', 'such', 'was', 'were', 'drugs', 'prescriptions', 'modalities', 'associated', 'every', 'related',
   'surgery', 'surgical', 'procedure', 'procedures', 'operation', 'proposed', 'planned', 'and', 'its', 'their', 'ancillary',
-  'everything', 'denials', 'decisions', 'determinations', 'lot',
+  'everything', 'denials', 'decisions', 'determinations', 'lot', 'rest', 'remainder', 'others',
 ]);
 const backReferenceSentence =
   /\b(?:(?:all|both|each|these|those|none)\b[^.;]{0,40}\b(?:requests?|requested|medications|items|treatments|services|them|four|three|five|six|two|denials|decisions)|the\s(?:\w+\s)?(?:requested\s)?(?:requests|medications|drugs|creams|treatments|services|items)|everything)\b/i;
@@ -409,10 +410,11 @@ function isCollective(text: string): boolean {
 
 /**
  * A piece that is no request: one about the review itself ("she applied for IMR", "all four are at issue in this
- * IMR"), a purpose ("to match his abilities to the job offer"), or a clause opening with a date ("7/30/2014 disputes
+ * IMR"), a purpose ("to match his abilities to the job offer"), the agent of a passive decision ("non-certified by
+ * utilization review"), or a clause opening with a date ("7/30/2014 disputes
  * both denials": a request never starts with one), or a template's blank ("{{decision}}": the placeholder rule's).
  */
-const notARequest = /\b(?:IMR|independent\smedical\sreview)\b|\{\{|\[\[|«|^(?:to|so\sthat|in\sorder\sto)\s[a-z]|^\d{1,2}\/\d{1,2}\/\d{2,4}\s[a-z]/i;
+const notARequest = /\b(?:IMR|independent\smedical\sreview)\b|\{\{|\[\[|«|^(?:to|so\sthat|in\sorder\sto|by)\s[a-z]|^\d{1,2}\/\d{1,2}\/\d{2,4}\s[a-z]/i;
 
 /**
  * One leading article, filler word, list number or bullet of a piece, or the date and verb of an application
@@ -594,7 +596,11 @@ export function findRequests(source: string, start: number, end: number): Reques
       const tier: Tier = passiveDenial.test(after) ? 'disputed' : passiveModification.test(after) ? 'modified' : best.tier;
       // "modified X to #60", "modified X from 12 to 4 sessions": what follows is what was authorised.
       const authorised = tier === 'modified' ? modifiedTo.exec(sentence.slice(listFrom, listTo)) : null;
-      const mentions = splitList(sentence, listFrom, authorised ? listFrom + authorised.index : listTo, offset, tier);
+      // "non-certified X and Y; the hernia repair itself was certified": the clause after the last semicolon is the
+      // subject of an approval, not one of the list's requests.
+      const approvedAfter = passiveApproval.test(after) ? sentence.lastIndexOf(';', listTo) : -1;
+      const listEnd = approvedAfter > listFrom ? approvedAfter : listTo;
+      const mentions = splitList(sentence, listFrom, authorised ? listFrom + authorised.index : listEnd, offset, tier);
       statements.push({ tier, mentions });
       for (const m of mentions) found.push(m);
       // After a list, read on from its end: "non-certified X, and modified Y" is two statements.

@@ -95,12 +95,47 @@ function namesOnlyAProduct(itemText: string, catalog: Catalog): boolean {
   return catalog.findDrugs(itemText).some((hit) => hit.start === qualifiers) || /\b(?:creams?|gels?|ointments?|lotions?|patch(?:es)?|compounded)\b/i.test(itemText);
 }
 
+/** A heading that opens with the drug's name (after a qualifier such as "Retrospective"). */
+function opensWithDrug(itemText: string, catalog: Catalog): boolean {
+  const qualifiers = leadingQualifiers.exec(itemText)?.[0].length ?? 0;
+  return catalog.findDrugs(itemText).some((hit) => hit.start === qualifiers);
+}
+
+/** A quantity in any of its spellings: "#60", "qty 60", "60 tablets", "240 grams", "x 2", "30 Soma 350mg". */
+const quantityWritten =
+  /#\s?\d|\b(?:qty|quantity|count)\b|\b\d{1,4}\s?(?:grams?|gm|g|ml|oz|tablets?|tabs?|capsules?|caps?|patch(?:es)?|units?|vials?|bottles?|tubes?|boxes|box|pills?|sprays?|doses?|ct|refills?)\b|\bx\s?\d|^\s*\d{1,4}\s[A-Za-z]/i;
+/** A strength in any of its spellings: "10mg", "5%", "2000 IU", "0.5 mg/ml". */
+const strengthWritten = /\d\s?(?:mg|mcg|g|%|iu|units?|meq)\b/i;
+/**
+ * A product's form, which a heading may name where the drug's name alone would not do; a topical's strength is
+ * often left out where its amount is given ("Salonpas pad #60", "Voltaren gel #60 grams" in real letters).
+ */
+const productForm = /\b(?:creams?|gels?|ointments?|lotions?|patch(?:es)?|pads?|plasters?|compounded|sprays?|inhalers?|suppositor(?:y|ies)|solutions?|drops|injectables?|auto-?injectors?)\b/i;
+/** Words of equipment, which a form word may describe ("gel pack", "spray bottle") without being a drug. */
+const deviceWords = /\b(?:packs?|units?|wraps?|pads?|braces?|machines?|devices?|kits?|pumps?|supplies|equipment|bottles?|dispensers?|applicators?|system|rental|purchase)\b/i;
+/** Products made in one strength, whose headings leave it out ("Fioricet #60": butalbital 50mg/APAP 325mg/caffeine 40mg). */
+const oneStrength = /\b(?:fioricet|esgic|fiorinal|medrol\sdose\s?pak|dosepak)\b/i;
+/** A name (one or two words, capitalised) and a count alone: "Imitrex #9", "Relpax Tablets #6". */
+const countAfterName = /^[A-Z][A-Za-z-]{2,20}(?:\s[A-Za-z-]{2,20})?\s#\s?\d{1,4}\s*$/;
+
 export const itemHeadingIncomplete: Rule = {
   id: 'item-heading-incomplete',
   defaultSeverity: 'info',
   description: 'A drug heading lacks the strength or quantity that the summary or the rationale gives for it.',
   check({ letter, catalog, facts, report }) {
     if (letter.items.length > MAX_ITEMS) return;
+    const reportBare = (item: Item, single: boolean) =>
+      report({
+        message: `'${itemName(item)}' gives no strength or quantity. Say in the heading what is decided: ${single ? "the strength and the quantity, as in 'Norco 10/325mg #60'" : "each agent's strength and the amount, as in 'Flurbiprofen 20%/Lidocaine 5% cream 180gm'"}.`,
+        start: item.itemSpan.start,
+        end: item.itemSpan.end,
+      });
+    const reportPartial = (item: Item, missing: 'strength' | 'quantity') =>
+      report({
+        message: `'${itemName(item)}' gives no ${missing}. Say in the heading what is decided: the strength and the quantity, as in 'Norco 10/325mg #60'.`,
+        start: item.itemSpan.start,
+        end: item.itemSpan.end,
+      });
     for (const item of letter.items) {
       if (!item.itemText || item.itemText.length > 200) continue;
       const sig = signatureOf(item.itemText);
@@ -108,7 +143,12 @@ export const itemHeadingIncomplete: Rule = {
       if (!sig.quantity && amountOf(item.itemText)) sig.quantity = amountOf(item.itemText);
       if (sig.strength && sig.quantity) continue;
       const drug = facts.drugOf(item);
-      if (!drug) continue;
+      if (!drug) {
+        // A drug the catalog does not know still shows as a name and a count alone: "Imitrex #9".
+        if (!sig.strength && countAfterName.test(item.itemText) && !productForm.test(item.itemText)) reportPartial(item, 'strength');
+        else if (!sig.strength && !sig.quantity && productForm.test(item.itemText) && !/\d/.test(item.itemText) && !serviceWords.test(item.itemText) && !deviceWords.test(item.itemText)) reportBare(item, true);
+        continue;
+      }
       // One catalog drug: a compounded product's strengths belong to several agents.
       const single = !(/[/+,&]|\b(?:and|with)\b/i.test(item.itemText) && catalog.findDrugs(item.itemText).length !== 1);
       const given = single ? givenFor(letter, catalog, item, drug, sig.strength) : { strengths: new Set<string>(), quantities: new Set<string>() };
@@ -116,12 +156,12 @@ export const itemHeadingIncomplete: Rule = {
       const quantity = !sig.quantity && given.quantities.size === 1 ? [...given.quantities][0] : undefined;
       if (!strength && !quantity) {
         // Nothing in the letter to fill in, but a heading that names only a product decides no amount of it.
-        if (!sig.strength && !sig.quantity && namesOnlyAProduct(item.itemText, catalog)) {
-          report({
-            message: `'${itemName(item)}' gives no strength or quantity. Say in the heading what is decided: ${single ? "the strength and the quantity, as in 'Norco 10/325mg #60'" : "each agent's strength and the amount, as in 'Flurbiprofen 20%/Lidocaine 5% cream 180gm'"}.`,
-            start: item.itemSpan.start,
-            end: item.itemSpan.end,
-          });
+        if (!sig.strength && !sig.quantity && namesOnlyAProduct(item.itemText, catalog)) reportBare(item, single);
+        // One of the two written and the drug opening the heading: "Naproxen 550mg" decides no amount, "Imitrex #9" no strength.
+        else if (opensWithDrug(item.itemText, catalog) && !serviceWords.test(item.itemText)) {
+          if (sig.strength && !quantityWritten.test(item.itemText)) reportPartial(item, 'quantity');
+          // A gel's or a cream's strength is often left out where its amount is given ("Voltaren gel #60 grams").
+          else if (!sig.strength && sig.quantity && !strengthWritten.test(item.itemText) && !productForm.test(item.itemText) && !oneStrength.test(item.itemText) && single) reportPartial(item, 'strength');
         }
         continue;
       }

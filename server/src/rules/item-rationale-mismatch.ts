@@ -76,7 +76,7 @@ const requestedBefore =
  * A sentence about another course than the one requested: one that utilization review changed, one done, or the
  * original request of which only a remaining portion is decided.
  */
-const otherCourse = /\b(?:modified|(?<!non-)certified|authori[sz]ed|approved|allowed|completed|attended|underwent|received|previously|prior|original)\b/i;
+const otherCourse = /\b(?:modified|(?<!non-)certified|authori[sz]ed|approved|allowed|completed|attended|underwent|received|previously|prior|original|originally)\b/i;
 /** A sentence about the request, or concluding on it. */
 const aboutRequest = /\b(?:request|requested|requests|necessary|necessity)\b/i;
 
@@ -87,11 +87,9 @@ const aboutRequest = /\b(?:request|requested|requests|necessary|necessity)\b/i;
  * and of the guideline ("9 to 10 visits over 8 weeks") are not.
  */
 function sessionDifferences(source: string, itemText: string, from: number, to: number): { start: number; end: number; what: string }[] {
-  const counts = [...itemText.matchAll(sessionCount)];
-  if (counts.length !== 1) return [];
-  const [heading] = counts;
-  const count = heading[1];
-  const name = itemText.slice(0, heading.index).trim().toLowerCase();
+  const heading = headingCourse(itemText);
+  if (!heading) return [];
+  const { count, name } = heading;
   const raw = source.slice(from, to);
   const out: { start: number; end: number; what: string }[] = [];
   let read = 0;
@@ -108,6 +106,30 @@ function sessionDifferences(source: string, itemText: string, from: number, to: 
     out.push({ start: from + m.index, end: from + m.index + m[0].length, what: `${m[1]} ${unit} (the heading has ${count})` });
   }
   return out;
+}
+
+/**
+ * A course a week at a time: "2x6", "2 x 6", "3x4 weeks", "2 times a week for 6 weeks", "twice weekly x 6 weeks".
+ * Group 1 or 2 is the visits a week, group 3 the weeks.
+ */
+const weeklyCourse =
+  /\b(?:(\d)\s?(?:x|times)\s?(?:(?:a|per|each)\s(?:week|wk)\s|weekly\s)?|(once|twice|one|two|three|four|five)\s(?:times\s)?(?:a\s|per\s|each\s)?(?:week|wk|weekly)\s)(?:for\s|x\s?|times\s)?(\d{1,2})(?:\s(?:weeks?|wks?))?\b/i;
+const visitsAWeek: Record<string, number> = { once: 1, one: 1, twice: 2, two: 2, three: 3, four: 4, five: 5 };
+
+/**
+ * The heading's count of visits and the words naming the treatment before it: "Physical therapy 12 sessions"
+ * is 12, "Postoperative physical therapy 2x6" and "Physical therapy 2 times a week for 6 weeks" are 12.
+ */
+function headingCourse(itemText: string): { count: string; name: string } | undefined {
+  const counts = [...itemText.matchAll(sessionCount)];
+  if (counts.length === 1) return { count: counts[0][1], name: itemText.slice(0, counts[0].index).trim().toLowerCase() };
+  if (counts.length > 1) return undefined;
+  const weekly = weeklyCourse.exec(itemText);
+  if (!weekly) return undefined;
+  const perWeek = weekly[1] ? Number(weekly[1]) : visitsAWeek[weekly[2].toLowerCase()];
+  const weeks = Number(weekly[3]);
+  if (!(perWeek > 0 && weeks > 0)) return undefined;
+  return { count: String(perWeek * weeks), name: itemText.slice(0, weekly.index).trim().toLowerCase() };
 }
 
 /** What a measure measures: a concentration (%), a dose (mg, mcg) or an amount (g, gm, ml). */
@@ -192,6 +214,15 @@ function durationDifferences(source: string, itemText: string, from: number, to:
   return out;
 }
 
+const immediateRelease = /\b(?:IR|immediate[- ]release|short[- ]acting)\b/i;
+const extendedRelease = /\b(?:ER|XR|CR|SR|XL|LA|extended[- ]release|controlled[- ]release|sustained[- ]release|long[- ]acting)\b|contin\b/i;
+
+/** Whether a description names an immediate- or an extended-release product ("OxyContin", "MS Contin", "Norco ER"). */
+function releaseOf(text: string): 'immediate' | 'extended' | undefined {
+  if (immediateRelease.test(text)) return 'immediate';
+  return extendedRelease.test(text) ? 'extended' : undefined;
+}
+
 /** Mentions of the drug read per rationale, at most: a rationale names its drug a few times, not thousands. */
 const MAX_MENTIONS = 50;
 /** Differing mentions listed with the finding, at most. */
@@ -222,6 +253,7 @@ export const itemRationaleMismatch: Rule = {
       const heading = signatureOf(item.itemText);
       const name = heading.words[0];
       const headingForm = formOf(item.itemText);
+      const headingRelease = releaseOf(item.itemText);
       if (!name || (!isDrugLike(heading) && !headingForm)) continue;
       const rationale = item.fields.find((f) => f.kind === 'rationale');
       if (!rationale) continue;
@@ -249,6 +281,10 @@ export const itemRationaleMismatch: Rule = {
         // (a titration, the past, the guideline's limits) or a quotation may name another on purpose.
         const decided = decidedAfter.test(window.text.slice(mention.length)) || decidedBefore.test(fold(raw.slice(Math.max(0, at - 80), at)));
         if (!decided && (aboutOtherDose(sentence) || /["“”]/.test(sentence))) continue;
+        // Immediate release named under an extended-release heading (or the reverse) is another product:
+        // conclusion-item-mismatch's finding, not another strength of this one.
+        const saidRelease = releaseOf(window.text.slice(0, found[0].length + 24));
+        if (headingRelease && saidRelease && saidRelease !== headingRelease) continue;
         const said = signatureOf(mention);
         // A form is compared only under the heading's own name: Lidoderm is a patch, LidoPro an ointment.
         const saidForm = found[0].toLowerCase() === name ? formOf(mention) : undefined;

@@ -59,17 +59,34 @@ function treatmentReader(catalog: Catalog): (text: string, collective: boolean) 
   };
 }
 
+/** Whether `at` lies in the block of one of `items` (in document order). */
+function insideAnItem(items: readonly Item[], at: number): boolean {
+  let low = 0;
+  let high = items.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    const { start, end } = items[mid].span;
+    if (at < start) high = mid - 1;
+    else if (at >= end) low = mid + 1;
+    else return true;
+  }
+  return false;
+}
+
 export const itemSummaryMismatch: Rule = {
   id: 'item-summary-mismatch',
   defaultSeverity: 'warning',
   description: 'An item is not among the requests the case summary lists, or a listed request has no item.',
   check({ letter, catalog, era, report }) {
     // A modified request says what is disputed too, though part of it may be authorised (so it is never reported itself).
-    if (!letter.requests.some((r) => r.disputed || r.modified) || letter.items.length === 0) return;
-    if (letter.requests.length > MAX_REQUESTS || letter.items.length > MAX_REQUESTS) return;
+    if (letter.items.length === 0 || letter.requests.length > MAX_REQUESTS || letter.items.length > MAX_REQUESTS) return;
+    // A request read inside an item is its rationale's ("The request is for …" where the IMR ISSUES heading is
+    // missing and the summary seems to run on), not the summary's. Items are in order, so each is found by bisection.
+    const summaryRequests = letter.requests.filter((r) => !insideAnItem(letter.items, r.span.start));
+    if (!summaryRequests.some((r) => r.disputed || r.modified)) return;
     if (letter.requests.length * letter.items.length > MAX_COMPARISONS) return;
     // A request's treatment is read when first compared (each at most once): an item usually matches one of the first requests.
-    const requests = letter.requests.map((r): Request => ({ r }));
+    const requests = summaryRequests.map((r): Request => ({ r }));
     const treatment = treatmentReader(catalog);
     const treatmentOfRequest = (q: Request): Treatment => (q.t ??= treatment(q.r.text, q.r.collective === true));
     // An item still a «placeholder» is the placeholder rule's finding, not a request of its own; a heading

@@ -16,6 +16,8 @@ export interface Treatment {
   /** Catalog item kinds, without their region ("imaging-lumbar" is "imaging"). */
   kinds: string[];
   regions: Set<string>;
+  /** The sides named: "left", "right" (bilateral is both). Empty when no side is written. */
+  sides: Set<string>;
   /** A class of drugs rather than one ("opioids", "the medications", "compounded creams"). */
   drugClass: boolean;
   /** Significant words, region words left out. */
@@ -35,6 +37,7 @@ const regionWords: [RegExp, string][] = [
   [/\bknees?\b/i, 'knee'],
   [/\b(?:ankles?|foot|feet|heels?|toes?)\b/i, 'ankle'],
   [/\b(?:head|brain)\b/i, 'head'],
+  [/\b(?:chest|CXR)\b/i, 'chest'],
   [/\b(?:upper (?:extremit(?:y|ies)|limbs?)|arms?|UE|BUE|RUE|LUE)\b/, 'upper'],
   [/\b(?:lower (?:extremit(?:y|ies)|limbs?)|legs?|LE|BLE|RLE|LLE)\b/, 'lower'],
   [/\bspine|spinal\b/i, 'spine'],
@@ -74,12 +77,42 @@ const countWord = /^(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s/i
 
 const kindRegion = /-(?:cervical|thoracic|lumbar|shoulder|elbow|wrist|hip|knee|ankle|head|upper|lower)$/;
 
-export function treatmentOf(text: string, catalog: Catalog, collective = false): Treatment {
+/**
+ * Words summaries and headings use for one thing, each rewritten to one spelling before the comparison:
+ * "pre-op chest film" is "preoperative chest x-ray", "post-op PT x8" is "postoperative physical therapy 8
+ * sessions", a "decompression" is the laminectomy, laminotomy, foraminotomy or discectomy that performs it.
+ * Each pattern is a plain alternation of words (linear), tried once over a short description.
+ */
+const sameWording: [RegExp, string][] = [
+  [/\bpre[- ]?op(?:erative(?:ly)?)?\b/gi, 'preoperative'],
+  [/\bpost[- ]?op(?:erative(?:ly)?)?\b/gi, 'postoperative'],
+  [/\b(?:x-?rays?|radiographs?|radiography|films?)\b/gi, 'radiograph'],
+  // "PT/INR" is a clotting test, not therapy.
+  [/(?<![/-])\bPT\b(?![/-])/g, 'physical therapy'],
+  [/\bphysiotherapy\b/gi, 'physical therapy'],
+  [/(?<![/-])\bOT\b(?![/-])/g, 'occupational therapy'],
+  [/\b(?:decompressions?|(?:hemi)?laminectom(?:y|ies)|laminotom(?:y|ies)|foraminotom(?:y|ies)|(?:micro)?discectom(?:y|ies)|microdecompression)\b/gi, 'decompression'],
+  [/\b(?:labs|laboratory\s(?:tests?|studies|work))\b/gi, 'lab tests'],
+];
+
+/** One spelling for the words `sameWording` knows. */
+export function canonicalWording(text: string): string {
+  let out = text;
+  for (const [pattern, word] of sameWording) out = out.replace(pattern, word);
+  return out;
+}
+
+export function treatmentOf(written: string, catalog: Catalog, collective = false): Treatment {
+  const text = canonicalWording(written);
   const sig = signatureOf(text);
   const regions = new Set<string>();
   for (const [pattern, region] of regionWords) if (pattern.test(text)) regions.add(region);
   // "the lumbar spine" names the lumbar spine, not the whole spine.
   if (regions.has('cervical') || regions.has('thoracic') || regions.has('lumbar')) regions.delete('spine');
+  const sides = new Set<string>();
+  if (/\bleft\b/i.test(text)) sides.add('left');
+  if (/\bright\b/i.test(text)) sides.add('right');
+  if (/\b(?:bilateral(?:ly)?|both)\b/i.test(text)) sides.add('left').add('right');
   const drugs = catalog.findDrugs(text).map((h) => h.drug.id);
   const kinds = drugs.length > 0 ? [] : [...new Set(catalog.detectItemKinds(text).map((k) => k.id.replace(kindRegion, '')))];
   return {
@@ -88,6 +121,7 @@ export function treatmentOf(text: string, catalog: Catalog, collective = false):
     drugs,
     kinds,
     regions,
+    sides,
     drugClass: text.trim().split(/\/|\sor\s/).some((part) => drugClassWords.test(part.trim())),
     words: sig.words.filter((w) => !regionOnly.test(w)),
     // "all three medications" stands for the drugs only: a count before the class is no qualifier of its own.
@@ -148,6 +182,8 @@ export function sameTreatment(a: Treatment, b: Treatment, options: MatchOptions)
   }
   if (aDrug !== bDrug && (a.drugs.length > 0 || b.drugs.length > 0)) return false;
   if (!regionsAgree(a.regions, b.regions)) return false;
+  // "injection of the right knee" is not the "injection, left knee": both name a side, and no side of one is the other's.
+  if (a.sides.size > 0 && b.sides.size > 0 && ![...a.sides].some((side) => b.sides.has(side))) return false;
   if (a.kinds.some((k) => b.kinds.includes(k))) return true;
   const [short, long] = a.words.length <= b.words.length ? [a, b] : [b, a];
   if (short.words.length === 0) return short.regions.size > 0 && long.regions.size > 0 && regionsAgree(short.regions, long.regions) && a.kinds.length + b.kinds.length === 0;
