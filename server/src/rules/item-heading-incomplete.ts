@@ -113,8 +113,11 @@ const strengthWritten = /\d\s?(?:mg|mcg|g|%|iu|units?|meq)\b/i;
 const productForm = /\b(?:creams?|gels?|ointments?|lotions?|patch(?:es)?|pads?|plasters?|compounded|sprays?|inhalers?|suppositor(?:y|ies)|solutions?|drops|injectables?|auto-?injectors?)\b/i;
 /** Words of equipment, which a form word may describe ("gel pack", "spray bottle") without being a drug. */
 const deviceWords = /\b(?:packs?|units?|wraps?|pads?|braces?|machines?|devices?|kits?|pumps?|supplies|equipment|bottles?|dispensers?|applicators?|system|rental|purchase)\b/i;
-/** Products made in one strength, whose headings leave it out ("Fioricet #60": butalbital 50mg/APAP 325mg/caffeine 40mg). */
-const oneStrength = /\b(?:fioricet|esgic|fiorinal|medrol\sdose\s?pak|dosepak)\b/i;
+/**
+ * Products made in one strength, whose headings leave it out ("Fioricet #60": butalbital 50mg/APAP 325mg/caffeine
+ * 40mg), and medical foods, which have none ("Theramine #120").
+ */
+const oneStrength = /\b(?:fioricet|esgic|fiorinal|medrol\sdose\s?pak|dosepak|theramine|sentra|trepadone|gabadone|hypertensa|apptrim|percura|fosteum|limbrel)\b/i;
 /** A name (one or two words, capitalised) and a count alone: "Imitrex #9", "Relpax Tablets #6". */
 const countAfterName = /^[A-Z][A-Za-z-]{2,20}(?:\s[A-Za-z-]{2,20})?\s#\s?\d{1,4}\s*$/;
 

@@ -128,13 +128,15 @@ describe('item-heading-incomplete: half a drug heading', () => {
     }
   });
 
-  it('stays silent on a quantity in other words, a one-strength product, a gel\'s amount, and equipment', () => {
+  it('stays silent on a quantity in other words, a one-strength product, a medical food, a gel\'s amount, and equipment', () => {
     for (const text of [
       'Naproxen 550mg, 60 tablets',
       'Naproxen 550mg qty 60',
       '60 Naproxen 550mg',
       'Compound Cyclobenzaprine 5%, 240 grams',
       'Fioricet #60',
+      'Theramine #120',
+      'Sentra PM #60',
       'Voltaren gel #100 grams',
       'Hot/cold gel pack',
       'Salonpas pad #60',
