@@ -22,6 +22,8 @@ const regionWords: Readonly<Record<string, readonly Region[]>> = {
   ankle: ['ankle-foot'], ankles: ['ankle-foot'], foot: ['ankle-foot'], feet: ['ankle-foot'], heel: ['ankle-foot'],
   toe: ['ankle-foot'], toes: ['ankle-foot'], plantar: ['ankle-foot'], achilles: ['ankle-foot'],
   head: ['head'], brain: ['head'],
+  // The ear and the teeth: ODG's Head chapter takes hearing aids and dental care; no limb or spine chapter does.
+  ear: ['head'], ears: ['head'], hearing: ['head'], dental: ['head'], teeth: ['head'], tooth: ['head'],
 };
 
 /** Two-word names ("low back"; "C-spine" is two words once the hyphen is dropped). */

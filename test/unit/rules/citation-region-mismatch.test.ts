@@ -45,6 +45,13 @@ describe(`rule ${rule}`, () => {
     expectNone(mutate(citedTo(letter2016, 'Shoulder Complaints 2004'), lumbarTherapy, 'EMG/NCV of the bilateral lower extremities'), rule);
   });
 
+  it('reads the ear and the teeth as the head: a hearing aid cited to a limb chapter', () => {
+    for (const item of ['Hearing aid left ear', 'Dental crown, upper teeth', 'Bilateral hearing aids']) {
+      expectFindings(mutate(citedTo(letter2016, 'Knee Complaints 2004'), lumbarTherapy, item), rule, [{ range: 'Knee Complaints', severity: 'warning' }]);
+    }
+    expectNone(mutate(citedTo(letter2016, 'Chronic Pain Medical Treatment 2016, Section(s): Physical medicine treatment'), lumbarTherapy, 'Hearing aid left ear'), rule);
+  });
+
   it('is configurable', () => expectConfigurable(citedTo(letter2016, 'Knee Complaints 2004'), rule));
 
   it('reads the body-region sections of Postsurgical Treatment', () => {
