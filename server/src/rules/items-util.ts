@@ -23,9 +23,26 @@ export function itemName(item: Item): string {
 /** Heading words too common to name the item ("the", "for", "request"). */
 const notNames = new Set(['the', 'and', 'for', 'with', 'of', 'per', 'request', 'requested', 'retrospective', 'prospective', 'remaining', 'times', 'week', 'weeks', 'day', 'days', 'month', 'months', 'additional', 'original', 'portion', 'eligible', 'imr', 'authorized', 'claims', 'administrator', 'was', 'leaving', 'unknown', 'quantity', 'left', 'right', 'bilateral', 'session', 'sessions', 'visit', 'visits', 'purchase', 'rental', 'dos', 'tab', 'tabs', 'tablet', 'tablets']);
 
-/** The words of a heading that may name the item (not "the", "request", "sessions" …). */
+/**
+ * The words of a heading that may name the item (not "the", "request", "sessions" …), and the initials of its
+ * runs of words, which a rationale may write for them: "uds" for "Urine drug screen", "fce" for "Functional
+ * capacity evaluation", "tens" for "Transcutaneous electrical nerve stimulation unit", "pt" for a heading opening
+ * with "Physical therapy".
+ */
 export function nameWords(text: string): string[] {
-  return (text.toLowerCase().match(/[a-z][a-z-]{2,}/g) ?? []).filter((w) => !notNames.has(w));
+  const words = (text.toLowerCase().match(/[a-z][a-z-]{2,}/g) ?? []).filter((w) => !notNames.has(w));
+  return [...words, ...initialsOf(words)];
+}
+
+function initialsOf(words: readonly string[]): string[] {
+  const found: string[] = [];
+  for (let from = 0; from < words.length; from++) {
+    // Two letters only for the heading's first two words ("PT" of "Physical therapy … lumbar spine").
+    for (let length = from === 0 ? 2 : 3; length <= 5 && from + length <= words.length; length++) {
+      found.push(words.slice(from, from + length).map((w) => w[0]).join(''));
+    }
+  }
+  return found;
 }
 
 /** A drug's words for `itemWords`, in the order they are added; catalog data, so read once per drug entry. */

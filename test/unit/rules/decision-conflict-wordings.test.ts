@@ -272,4 +272,13 @@ describe(`rule ${rule}: contractions, counts, a verdict after "I disagree with â
       expectNone(overturned(sentence), rule);
     }
   });
+
+  it('reads a conclusion naming the item by its initials ("PT", "UDS", "FCE") as about the item', () => {
+    expectFindings(overturned('PT is not medically necessary.'), rule, [{ range: 'Overturned', severity: 'error' }]);
+    const screen = (sentence: string) =>
+      mutate(overturned(sentence), 'Physical therapy 2 times a week for 4 weeks lumbar spine: Overturned', 'Urine drug screen: Overturned');
+    expectFindings(screen('The UDS is not medically necessary.'), rule, [{ range: 'Overturned', severity: 'error' }]);
+    // Initials of another treatment are no finding on this one.
+    expectNone(screen('An FCE is not medically necessary. The urine drug screen is medically necessary.'), rule);
+  });
 });
