@@ -468,6 +468,8 @@ describe("the reviewer's verb of judgement, with the treatment as object and the
       'I find Norco unwarranted at this time.',
       'The reviewer deems it not medically necessary.',
       'I consider the prior denial appropriate.',
+      'I found nothing to suggest the request is necessary.',
+      'I find no evidence the requested Norco is medically necessary.',
     ]) {
       assert.deepEqual(read(sentence)?.slice(0, 2), ['not-necessary', 'stated'], sentence);
     }

@@ -596,6 +596,9 @@ function readState(r: Reading, sentence: Sentence, k: number, predicate: W.Predi
   return found;
 }
 
+/** Words opening the object of a verb of judgement that find the absence of what follows. */
+const absenceWords: ReadonlySet<string> = new Set(['no', 'nothing', 'insufficient', 'inadequate', 'little', 'minimal']);
+
 /** The most words the object of a verb of judgement may hold: "post-operative physical therapy 12 sessions for the right shoulder". */
 const MAX_JUDGED_OBJECT = 16;
 
@@ -626,7 +629,12 @@ function judgementBefore(
   const { start, boundary } = subjectBefore(words, group.start);
   if (group.start === start) return undefined;
   const subject = readSubject(words, start, group.start, r.itemWords);
-  if (subject.reviewer && !subject.history && !subject.guideline && !subject.patient) return { verb: v, negations: group.negations, modal: group.modal, boundary, voice: 'reviewer' };
+  // "I find no evidence the request is necessary", "I found nothing to suggest it is": what the reviewer
+  // finds is the absence of the finding.
+  const absence = absenceWords.has(words[v + 1].text) ? 1 : 0;
+  if (subject.reviewer && !subject.history && !subject.guideline && !subject.patient) {
+    return { verb: v, negations: group.negations + absence, modal: group.modal, boundary, voice: 'reviewer' };
+  }
   if (subject.history || subject.guideline || subject.patient || hasWord(words, start, group.start, W.otherVoices)) {
     return { verb: v, negations: group.negations, modal: group.modal, boundary, voice: 'other' };
   }
