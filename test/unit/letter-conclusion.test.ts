@@ -438,3 +438,68 @@ describe('hedged findings, guideline restrictions and a predicate left out', () 
     assert.equal(restated('The CPM machine is not medically necessary. The cold therapy unit is not medically necessary.'), undefined);
   });
 });
+
+describe("the reviewer's verb of judgement, with the treatment as object and the finding after it", () => {
+  const read = (rationale: string, item: string[] = ['norco', 'hydrocodone']) => {
+    const c = findConclusion(rationale, span(rationale, 0, rationale.length), new Set(item));
+    return c ? [c.necessity, c.strength, c.subject?.text] : undefined;
+  };
+  it('reads "I find / the undersigned finds / the reviewer considers X (to be) necessary" as a finding on X', () => {
+    for (const [sentence, subject] of [
+      ['I find the psychological evaluation medically necessary.', 'the psychological evaluation'],
+      ['The undersigned finds post-operative physical therapy 12 sessions for the right shoulder medically necessary.', 'post-operative physical therapy 12 sessions for the right shoulder'],
+      ['And so, with the usual cautions, I find the Norco 10/325mg #60 to be medically necessary and would encourage counseling.', 'the Norco 10/325mg #60'],
+      ['The reviewer considers the request reasonable.', 'the request'],
+      ['This reviewer deems Norco appropriate at this time.', 'Norco'],
+      ['We regard the request as medically necessary.', 'the request'],
+      ['I feel the request is warranted.', 'the request'],
+      ['Having weighed the record, I would consider the request medically necessary.', 'the request'],
+    ]) {
+      assert.deepEqual(read(`The records were reviewed. ${sentence}`, ['norco', 'psychological', 'evaluation', 'physical', 'therapy', 'shoulder']), ['necessary', 'stated', subject], sentence);
+    }
+  });
+  it('turns it round with the negations of either verb group', () => {
+    for (const sentence of [
+      'I do not find Norco 10/325mg #60 medically necessary.',
+      'This reviewer cannot consider the request to be medically necessary.',
+      'The reviewer is unable to find the requested Norco appropriate.',
+      'The undersigned does not believe the request to be warranted.',
+      'I find the request not medically necessary.',
+      'I find Norco unwarranted at this time.',
+      'The reviewer deems it not medically necessary.',
+      'I consider the prior denial appropriate.',
+      'I found nothing to suggest the request is necessary.',
+      'I find no evidence the requested Norco is medically necessary.',
+    ]) {
+      assert.deepEqual(read(sentence)?.slice(0, 2), ['not-necessary', 'stated'], sentence);
+    }
+  });
+  it('reads no finding in a condition, a hedge, a verb without an object, or a judgement someone else makes', () => {
+    for (const sentence of [
+      'I would consider the request medically necessary if urine drug screens were consistent.',
+      'I might consider the request reasonable.',
+      'I could find Norco appropriate once a pain contract is signed.',
+      'The medications I find helpful for him are listed.',
+      'The AME considers Norco necessary for this patient.',
+      'The treating physician believes Norco is medically necessary.',
+      'UR found the request not medically necessary.',
+      'He feels the request is reasonable.',
+      'The prior reviewer considered the request medically necessary.',
+    ]) {
+      assert.equal(read(sentence), undefined, sentence);
+    }
+    assert.deepEqual(read('The request for the medication found in the records is medically necessary.')?.[0], 'necessary', 'a participle naming no one is no judgement');
+  });
+  it('reads "not recommended past / longer than / except …" as the guideline\'s restriction, not a finding on the item named', () => {
+    for (const sentence of [
+      'Soma is not recommended past 2-3 weeks; he has taken it daily for two years.',
+      'Carisoprodol is not recommended longer than three weeks.',
+      'Soma is not indicated except for short courses in acute spasm.',
+      'Soma is not recommended outside of a brief trial.',
+    ]) {
+      assert.equal(read(sentence, ['soma', 'carisoprodol']), undefined, sentence);
+    }
+    assert.deepEqual(read('Soma is not recommended for this patient.', ['soma', 'carisoprodol'])?.[0], 'not-necessary');
+    assert.deepEqual(read('Soma is not recommended past 2-3 weeks. The request is not medically necessary.', ['soma'])?.[0], 'not-necessary');
+  });
+});

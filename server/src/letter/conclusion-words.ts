@@ -21,6 +21,22 @@ function entries(kind: PredicateKind, polarity: Polarity, words: string): [strin
   return words.split(' ').map((w) => [w, { kind, polarity }]);
 }
 
+/**
+ * The reviewer's verbs of judgement that take the treatment as object and the finding as its complement:
+ * "I find the request medically necessary", "the undersigned does not consider it (to be) reasonable",
+ * "we regard the evaluation as appropriate".
+ */
+export const complementVerbs = new Set([
+  'find', 'finds', 'found', 'consider', 'considers', 'considered', 'deem', 'deems', 'deemed', 'judge', 'judges', 'judged', 'believe', 'believes',
+  'regard', 'regards', 'regarded', 'view', 'views', 'viewed', 'feel', 'feels', 'felt', 'think', 'thinks',
+]);
+
+/** People other than the reviewer whose judgement a sentence may report: "the treating physician considers it necessary". */
+export const otherVoices = new Set([
+  'physician', 'physicians', 'provider', 'providers', 'doctor', 'doctors', 'surgeon', 'surgeons', 'ame', 'qme', 'ptp', 'pcp', 'pm', 'treater', 'prescriber',
+  'requesting', 'treating', 'therapist', 'psychologist', 'psychiatrist', 'attorney', 'he', 'she', 'they', 'carrier', 'adjuster', 'evaluator', 'consultant',
+]);
+
 /** Words that state a finding when they stand after "is / are / be …". */
 export const statePredicates = new Map<string, Predicate>([
   ...entries('necessity', 1, 'necessary medically-necessary neccessary necesary neccesary'),
@@ -31,6 +47,15 @@ export const statePredicates = new Map<string, Predicate>([
   ...entries('review', -1, 'non-certified noncertified uncertified not-certified denied non-approved'),
   ...entries('decision', -1, 'upheld affirmed stand stands'),
   ...entries('decision', 1, 'overturned reversed'),
+]);
+
+/**
+ * Adjectives of possibility before an act: "it is not possible / impossible to certify the request" is a
+ * verdict against it; "it is possible to certify" says only what could be done, and is none.
+ */
+export const possibilityAdjectives = new Map<string, Predicate>([
+  ...entries('quality', 1, 'possible feasible'),
+  ...entries('quality', -1, 'impossible unfeasible infeasible'),
 ]);
 
 /** Quality words that say little unless "medically" goes with them or the request is their subject. */
@@ -129,7 +154,7 @@ export const periodDeterminers = new Set(['a', 'per', 'every', 'each']);
 export const periods = new Set(['day', 'week', 'month', 'year', 'night', 'evening', 'morning', 'hour', 'fortnight']);
 
 /** After the predicate, words that make it a general statement ("recommended for short-term use", "indicated in …"). */
-export const generalAfter = new Set(['for', 'as', 'in', 'to', 'that', 'with', 'only', 'beyond', 'than', 'after', 'before', 'during', 'among', 'following', 'under', 'over', 'where', 'whereby', 'unless', 'if', 'when', 'once', 'until']);
+export const generalAfter = new Set(['for', 'as', 'in', 'to', 'that', 'with', 'only', 'beyond', 'past', 'longer', 'except', 'outside', 'than', 'after', 'before', 'during', 'among', 'following', 'under', 'over', 'where', 'whereby', 'unless', 'if', 'when', 'once', 'until']);
 /** "… necessary for this patient", "… in this case": about the request after all. */
 export const particularAfter = new Set(['this', 'the', 'him', 'her', 'them', 'these', 'his', 'our', 'such']);
 export const particularNouns = new Set(['patient', 'injured', 'claimant', 'case', 'instance', 'individual', 'worker', 'employee', 'time', 'request', 'situation', 'setting', 'point', 'juncture', 'member', 'applicant']);

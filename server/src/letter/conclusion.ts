@@ -480,7 +480,12 @@ function framed(found: Finding, frame: { negated: boolean }): Finding {
  */
 function coordinatedSubjectEnd(words: readonly Word[], subjectStart: number, groupStart: number): number {
   if (groupStart - 1 <= subjectStart || words[groupStart - 1].text !== 'and') return -1;
-  for (let i = subjectStart; i < groupStart - 1; i++) if (W.copulas.has(words[i].text)) return i > subjectStart ? i : -1;
+  for (let i = subjectStart; i < groupStart - 1; i++) {
+    if (!W.copulas.has(words[i].text)) continue;
+    // "I find the request to be appropriate and …": the subject ends before "to be".
+    const end = words[i].text === 'be' && words[i - 1]?.text === 'to' ? i - 1 : i;
+    return end > subjectStart ? end : -1;
+  }
   return -1;
 }
 
@@ -495,14 +500,23 @@ function readState(r: Reading, sentence: Sentence, k: number, predicate: W.Predi
   const words = r.words;
   const word = words[k].text;
   const group = verbGroupBefore(words, groupEnd);
+  // "I find the request medically necessary", "the undersigned does not consider it to be reasonable": the
+  // reviewer's verb of judgement stands for the copula, its object is the subject, its negations count.
+  const judged = judgementBefore(r, group.start);
+  if (judged?.voice === 'other') return undefined;
+  if (judged) {
+    group.copula = true;
+    group.negations += judged.negations;
+    group.modal ??= judged.modal;
+  }
   // "not supported by the records as being medically necessary": the complement of an earlier predicate.
-  if (words[group.start]?.text === 'as' && group.start < groupEnd && !(group.start > 0 && W.verbGroup.has(words[group.start - 1].text))) return undefined;
+  if (!judged && words[group.start]?.text === 'as' && group.start < groupEnd && !(group.start > 0 && W.verbGroup.has(words[group.start - 1].text))) return undefined;
   // "the prior denial should stand": a decision verb with no copula.
   if (W.finiteDecisionVerbs.has(word)) group.copula = true;
   // "Norco 10/325mg #90 not medically necessary.", "Verdict: not indicated.": a verdict without a verb
   // under a heading of its own, the item's name or a label.
   const heading = group.copula ? undefined : verdictHeading(words, group.start);
-  const before = heading ? undefined : subjectBefore(words, group.start, group.copula);
+  const before = heading ? undefined : judged ? { start: judged.verb + 1, boundary: judged.boundary, aside: undefined } : subjectBefore(words, group.start, group.copula);
   const subjectStart = heading ? heading.start : before!.start;
   const boundary = heading ? -1 : before!.boundary;
   const coordinated = heading ? -1 : coordinatedSubjectEnd(words, subjectStart, group.start);
@@ -554,8 +568,9 @@ function readState(r: Reading, sentence: Sentence, k: number, predicate: W.Predi
   if (group.negations % 2 === 1) polarity = -polarity as W.Polarity;
   // "The UR denial is appropriate / upheld": said of the denial, the request is not necessary.
   if (subject.denial && (predicate.kind === 'quality' || predicate.kind === 'review')) polarity = -polarity as W.Polarity;
-  // "should be authorized / reversed" directs the outcome; "should be reasonable" is a possibility.
-  const directive = group.modal === 'should' && (predicate.kind === 'review' || predicate.kind === 'decision');
+  // "should be authorized / reversed" directs the outcome; "should be reasonable" is a possibility. "I
+  // would consider it reasonable" is the reviewer's own stance, as "I would support it" is.
+  const directive = (group.modal === 'should' && (predicate.kind === 'review' || predicate.kind === 'decision')) || (judged !== undefined && group.modal === 'would');
   if (polarity === 1 && group.modal && W.possibilities.has(group.modal) && !directive) return undefined;
   if (group.modal && W.hedges.has(group.modal)) return undefined;
   if (polarity === 1 && (conditionedAt(r, k) || hasConditional(after))) return undefined;
@@ -579,6 +594,51 @@ function readState(r: Reading, sentence: Sentence, k: number, predicate: W.Predi
   const found = framed(finding(r.words, polarity, tier, subjectStart, namedEnd, sentence), frame);
   if (predicate.kind === 'necessity' || group.medically) found.necessity = true;
   return found;
+}
+
+/** Words opening the object of a verb of judgement that find the absence of what follows. */
+const absenceWords: ReadonlySet<string> = new Set(['no', 'nothing', 'insufficient', 'inadequate', 'little', 'minimal']);
+
+/** The most words the object of a verb of judgement may hold: "post-operative physical therapy 12 sessions for the right shoulder". */
+const MAX_JUDGED_OBJECT = 16;
+
+/**
+ * "I find the request medically necessary", "the undersigned does not consider Norco to be appropriate",
+ * "we regard it as reasonable": the reviewer's verb of judgement before the object a predicate at `end`
+ * judges. Returns the verb's index, the negations and modal of its own verb group ("cannot find", "is
+ * unable to find"), the clause boundary before its subject, and whose voice it is: `other` when its
+ * subject is someone else ("the AME considers it reasonable", "UR found it unnecessary", "the treating
+ * physician believes Norco is necessary"), whose opinion is no finding. Undefined when no such verb
+ * stands there or its subject names no one ("the medication found in the records"): read as before.
+ */
+function judgementBefore(
+  r: Reading, end: number,
+): { verb: number; negations: number; modal?: string; boundary: number; voice: 'reviewer' | 'other' } | undefined {
+  const words = r.words;
+  let v = end - 1;
+  for (; v >= 0 && end - v <= MAX_JUDGED_OBJECT; v--) {
+    const w = words[v];
+    const bracket = w.text === '(' || w.text === ')';
+    if (w.quoted || (!w.isWord && !bracket)) return undefined;
+    if (W.complementVerbs.has(w.text)) break;
+    if (isFunctionWord(words, v, W.clauseWords)) return undefined;
+  }
+  // "…, which I find reasonable": a verb with no object after it.
+  if (v < 0 || end - v > MAX_JUDGED_OBJECT || v === end - 1) return undefined;
+  const group = verbGroupBefore(words, v);
+  const { start, boundary } = subjectBefore(words, group.start);
+  if (group.start === start) return undefined;
+  const subject = readSubject(words, start, group.start, r.itemWords);
+  // "I find no evidence the request is necessary", "I found nothing to suggest it is": what the reviewer
+  // finds is the absence of the finding.
+  const absence = absenceWords.has(words[v + 1].text) ? 1 : 0;
+  if (subject.reviewer && !subject.history && !subject.guideline && !subject.patient) {
+    return { verb: v, negations: group.negations + absence, modal: group.modal, boundary, voice: 'reviewer' };
+  }
+  if (subject.history || subject.guideline || subject.patient || hasWord(words, start, group.start, W.otherVoices)) {
+    return { verb: v, negations: group.negations, modal: group.modal, boundary, voice: 'other' };
+  }
+  return undefined;
 }
 
 /** Words that may open a verdict before its heading: "Therefore, Norco not medically necessary." */
@@ -738,8 +798,9 @@ function readSupport(r: Reading, sentence: Sentence, k: number): Finding | undef
   const object = objectAfter(r, k);
   if (!object.request && !object.item && !object.generic) return undefined;
   const group = verbGroupBefore(words, k);
-  // A passive "is supported" is a state ("the request is supported"), read by readState.
-  if (group.copula) return undefined;
+  // A passive "is supported" is a state ("the request is supported"), read by readState; "this reviewer
+  // is unable to support the request" is the reviewer's act.
+  if (group.copula && words[k - 1]?.text !== 'to') return undefined;
   const { start: subjectStart, boundary } = subjectBefore(words, group.start);
   const subject = readSubject(words, subjectStart, group.start, r.itemWords);
   if (subject.history || subject.empty) return undefined;
@@ -775,7 +836,7 @@ function readReviewerAct(r: Reading, sentence: Sentence, k: number, act: W.Polar
   const judged = judgedAct(r, k);
   if (judged !== undefined) {
     const object = objectAfter(r, k);
-    if (act === 0 || conditionedAt(r, k) || hasConditional(object.words)) return undefined;
+    if (judged === null || act === 0 || conditionedAt(r, k) || hasConditional(object.words)) return undefined;
     const polarity = (act * judged) as W.Polarity;
     return finding(r.words, polarity, Tier.Request, k + 1, k + 1 + object.words.length, sentence);
   }
@@ -819,16 +880,27 @@ function readReviewerAct(r: Reading, sentence: Sentence, k: number, act: W.Polar
  * "(It) is (not) reasonable to <act>": the polarity the adjective gives the act, when the act follows
  * "to" after a quality predicate whose subject is "it", "this" or nothing.
  */
-function judgedAct(r: Reading, k: number): W.Polarity | undefined {
+function judgedAct(r: Reading, k: number): W.Polarity | null | undefined {
   const words = r.words;
   if (words[k - 1]?.text !== 'to') return undefined;
-  const adjective = W.statePredicates.get(words[k - 2]?.text ?? '');
+  const word = words[k - 2]?.text ?? '';
+  const adjective = W.statePredicates.get(word) ?? W.possibilityAdjectives.get(word);
   if (!adjective || adjective.kind !== 'quality') return undefined;
   const group = verbGroupBefore(words, k - 2);
-  if (!group.copula) return undefined;
-  const polarity = (group.negations % 2 === 1 ? -adjective.polarity : adjective.polarity) as W.Polarity;
+  // "I do not consider it appropriate to certify", "the undersigned finds it impossible to approve": the
+  // reviewer's verb of judgement stands for the copula, with "it" as its object.
+  const object = words[k - 3]?.text;
+  const judged = !group.copula && (object === 'it' || object === 'this') ? judgementBefore(r, k - 2) : undefined;
+  if (judged?.voice === 'other') return null;
+  if (!group.copula && !judged) return undefined;
+  const negations = group.negations + (judged?.negations ?? 0);
+  const modal = group.modal ?? judged?.modal;
+  const polarity = (negations % 2 === 1 ? -adjective.polarity : adjective.polarity) as W.Polarity;
   // "It would be reasonable to approve" is a possibility; "it would be inappropriate to approve" a verdict.
-  if (group.modal && W.possibilities.has(group.modal) && polarity === 1) return undefined;
+  // "It is possible to certify" says what could be done, "it is not possible to certify" what cannot.
+  if (modal && W.possibilities.has(modal) && polarity === 1 && !(judged && modal === 'would')) return null;
+  if (polarity === 1 && W.possibilityAdjectives.has(word)) return null;
+  if (judged) return polarity;
   const { start } = subjectBefore(words, group.start);
   const subject = words.slice(start, group.start).filter((w) => w.isWord).map((w) => w.text);
   if (subject.length > 1 || (subject.length === 1 && subject[0] !== 'it' && subject[0] !== 'this')) return undefined;

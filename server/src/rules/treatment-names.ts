@@ -77,6 +77,27 @@ const regionWords = new Map([
   ['lower extremities', 'lower extremities'],
 ]);
 
+/**
+ * Drugs the catalog does not hold, by any of their names -> [an id, the generic name]. Smoking-cessation
+ * products are told apart: a nicotine patch is not varenicline (Chantix), nor bupropion sold as Zyban
+ * (the catalog's bupropion, under its brand for smoking).
+ */
+const uncataloguedDrugs = new Map<string, readonly [string, string]>([
+  ['nicotine', ['nicotine', 'nicotine replacement']], ['nicoderm', ['nicotine', 'nicotine replacement']],
+  ['nicorette', ['nicotine', 'nicotine replacement']], ['nicotrol', ['nicotine', 'nicotine replacement']],
+  ['habitrol', ['nicotine', 'nicotine replacement']], ['varenicline', ['varenicline', 'varenicline']],
+  ['chantix', ['varenicline', 'varenicline']], ['champix', ['varenicline', 'varenicline']], ['zyban', ['bupropion', 'bupropion']],
+]);
+
+function drugsNamed(catalog: Catalog, text: string, words: readonly string[]): Map<string, string> {
+  const drugs = new Map(catalog.findDrugs(text).map((h) => [h.drug.id, h.drug.generic[0] ?? h.drug.id]));
+  for (const w of words) {
+    const named = uncataloguedDrugs.get(w);
+    if (named && !drugs.has(named[0])) drugs.set(named[0], named[1]);
+  }
+  return drugs;
+}
+
 /** Regions that may be the same place said two ways: the upper extremities hold the shoulder, elbow and hand. */
 const overlapping: Record<string, readonly string[]> = {
   'upper extremities': ['shoulder', 'elbow', 'wrist and hand', 'cervical spine'],
@@ -112,7 +133,7 @@ export function namesNothing(text: string, own: ReadonlySet<string>): boolean {
 export function treatmentNames(catalog: Catalog, text: string): TreatmentNames {
   const words = text.toLowerCase().match(/[a-z][a-z-]*/g) ?? [];
   return {
-    drugs: new Map(catalog.findDrugs(text).map((h) => [h.drug.id, h.drug.generic[0] ?? h.drug.id])),
+    drugs: drugsNamed(catalog, text, words),
     imaging: collect(words, imagingWords),
     therapy: collect(words, therapyWords),
     regions: collect(words, regionWords),

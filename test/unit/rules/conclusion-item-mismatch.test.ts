@@ -223,6 +223,25 @@ describe(`rule ${rule}`, () => {
     expectNone(oxycontin('OxyContin 20mg #60 is not medically necessary.'), rule);
   });
 
+  it('tells smoking-cessation products apart: a nicotine patch is not varenicline (Chantix) nor bupropion (Zyban)', () => {
+    for (const [heading, sentence, range] of [
+      ['Nicotine patch 21mg #28', 'Having considered the alternatives, the request for Chantix is not medically necessary.', 'the request for Chantix'],
+      ['Nicotine patch 21mg #28', 'Varenicline 1mg #56 is medically necessary.', 'Varenicline 1mg #56'],
+      ['Nicotine gum 2mg #100', 'The requested Zyban is not supported.', 'The requested Zyban'],
+      ['Chantix 1mg #56', 'The request for NicoDerm CQ patches is medically necessary.', 'The request for NicoDerm CQ patches'],
+      ['Bupropion SR 150mg #60', 'I find the nicotine lozenges medically necessary.', 'the nicotine lozenges'],
+    ]) {
+      expectFindings(serviceConcludes(heading, sentence), rule, [{ range, severity: 'warning' }]);
+    }
+    for (const [heading, sentence] of [
+      ['Chantix 1mg #56', 'Varenicline is medically necessary.'],
+      ['Nicotine patch 21mg #28', 'Nicotine replacement therapy is medically necessary.'],
+      ['Zyban 150mg #60', 'The request for bupropion SR is medically necessary.'],
+    ]) {
+      expectNone(serviceConcludes(heading, sentence), rule);
+    }
+  });
+
   it('is a warning and never fixes: which place is wrong is the reviewer\'s call', () => {
     const [f] = findingsOf(norcoConcludes('Therefore, the request for Soma 350mg #90 is not medically necessary.'), rule);
     assert.equal(f.severity, 'warning');

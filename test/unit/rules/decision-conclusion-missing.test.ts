@@ -67,8 +67,22 @@ describe(`rule ${rule}`, () => {
     expectNone(mutate(letter2016, 'Therefore, the request is medically necessary.', 'The therapy is medically necessary and UR is reversed.'), rule);
   });
 
+  it('does not fire on the reviewer\'s verb of judgement, in the first or the third person', () => {
+    for (const phrase of [
+      'The undersigned finds the request not medically necessary.',
+      'I find the requested Norco to be unwarranted.',
+      'This reviewer is unable to support the request.',
+      'It is not possible to certify the request.',
+    ]) {
+      expectNone(mutate(letter2016, 'Therefore, the request is not medically necessary.', phrase), rule);
+    }
+    expectNone(mutate(letter2016, 'Therefore, the request is medically necessary.', 'The reviewer finds physical therapy for the lumbar spine medically necessary.'), rule);
+  });
+
   it('fires when the last words are only a condition, a quotation, or history, however worded', () => {
     for (const phrase of [
+      'Soma is not recommended past 2-3 weeks; he has taken it daily for two years.',
+      'The treating physician considers the request medically necessary.',
       'The request would be, if function improved, reasonable.',
       'MTUS: "Opioids - not recommended for chronic use."',
       'Norco non-certified 4/2/14.',

@@ -38,6 +38,11 @@ const necessary = [
   'The records support the request.',
   'The documentation supports the medical necessity of the request.',
   'In my opinion, the request is medically necessary and appropriate.',
+  'I find the request medically necessary.',
+  'The undersigned finds the requested therapy to be reasonable.',
+  'This reviewer considers the request appropriate at this time.',
+  'We regard the request as medically necessary.',
+  'I consider it appropriate to certify the request.',
   'It is my opinion that the request is medically necessary.',
   'The request is considered medically necessary at this time.',
   'Medically necessary. The guidelines support a short course of therapy.',
@@ -122,6 +127,14 @@ const notNecessary = [
   'Criteria not met.',
   'Verdict \u2014 not indicated.',
   'Conclusion: not medically necessary.',
+  'I do not find the request medically necessary.',
+  'The reviewer is unable to find the requested therapy appropriate.',
+  'The undersigned cannot consider the request to be medically necessary.',
+  'I find the request not supported.',
+  'This reviewer is unable to support the request.',
+  'It is not possible to certify the request.',
+  'I do not consider it appropriate to certify the request.',
+  'The requested treatment is not to be considered as medically necessary.',
 ];
 
 const noFinding = [
@@ -152,6 +165,12 @@ const noFinding = [
   'Prior review: not medically necessary.',
   'History: therapy previously certified.',
   'Soma not recommended.',
+  'The treating physician considers the request medically necessary.',
+  'The AME finds the request reasonable.',
+  'I would consider the request medically necessary if function improved.',
+  'I might find the request reasonable.',
+  'It is possible to certify the request.',
+  'Physical therapy is not recommended past 8 weeks.',
 ];
 
 describe(`rule ${rule}: conclusions in many words`, () => {
