@@ -153,7 +153,7 @@ describe('preview of letters in other shapes', () => {
   it('reads the header in columns as rows of fields and values', () => {
     const text = fixtureText('two-items-2016.imr').replace(
       /^Case Number[^]*?Application Received: 10\/28\/2016\n/,
-      'Case Number:\nDate Assigned:\nDecision Date:\nPriority:\n\nCM16-0900001\n11/10/2016\n12/08/2016\nStandard\n',
+      'Case Number:\nDate Assigned:\nDecision Date:\nPriority:\n\nCM16-0900001\n11/10/2016\n12/08/2016\nStandard\n\nDate of Injury:\nUR Denial Date:\nApplication Received:\n\n01/05/2016\n10/20/2016\n10/28/2016\n',
     );
     const html = preview(analyzeText(text));
     assert.match(html, /<tr data-line="0"><th scope="row">Case Number:<\/th><td>CM16-0900001<\/td><\/tr>/);
