@@ -1,0 +1,108 @@
+// What an analysis keeps of a document's blocks for the next version of the same document: a block's
+// results keyed by the block's exact text (and whatever else they depend on), so an edit re-reads only
+// the blocks it touched. Pure: no I/O, no timers. Bounded: each version keeps only what it used, so a
+// memo holds the results of at most two versions of one document (see `BlockMemo.rotate`).
+import type { RequestMention } from './model';
+
+/**
+ * Results by key, in two generations: `rotate()` starts a version, and what the version before it did
+ * not use again is dropped at the next `rotate()`. A result found in the older generation moves to the
+ * current one.
+ */
+export class BlockMemo<V> {
+  private current = new Map<string, V>();
+  private previous = new Map<string, V>();
+
+  get(key: string): V | undefined {
+    let value = this.current.get(key);
+    if (value !== undefined) return value;
+    value = this.previous.get(key);
+    if (value !== undefined) {
+      this.previous.delete(key);
+      this.current.set(key, value);
+    }
+    return value;
+  }
+
+  set(key: string, value: V): void {
+    this.current.set(key, value);
+  }
+
+  /** A new version: what the last one did not use is dropped now. */
+  rotate(): void {
+    this.previous = this.current;
+    this.current = new Map();
+  }
+
+  clear(): void {
+    this.current.clear();
+    this.previous.clear();
+  }
+
+  get size(): number {
+    return this.current.size + this.previous.size;
+  }
+}
+
+/** A result kept with the offset of the block it was read from, so it can be moved to the block's new place. */
+export interface Placed<V> {
+  at: number;
+  value: V;
+}
+
+/** What the parse keeps between versions. */
+export class ParseMemo {
+  /** The case summary's requests, by the summary body's text. */
+  readonly requests = new BlockMemo<Placed<RequestMention[]>>();
+  /** How many blocks were read afresh (not found in the memo): what a test counts. */
+  readonly reads: { requests: number } = { requests: 0 };
+
+  /** A new version of the document is read. */
+  rotate(): void {
+    this.requests.rotate();
+  }
+}
+
+// ---- moving results ----------------------------------------------------------------------------------
+
+/** Objects found to hold no span: never walked again (catalog entries, settings, shared constants). */
+const spanFree = new WeakSet<object>();
+
+/**
+ * `value` with every `Span` in it (an object with numeric `start` and `end` and a string `text`) moved by
+ * `delta`: the result read from a block's text, for the same text at another offset. Objects and arrays
+ * on the way to a span are copied; everything else (catalog entries above all) is kept as the same
+ * object, so identity comparisons still hold. Only plain objects and arrays are walked.
+ */
+export function rebase<T>(value: T, delta: number): T {
+  if (delta === 0) return value;
+  return shift(value, delta, new Set()) as T;
+}
+
+function shift(value: unknown, delta: number, open: Set<object>): unknown {
+  if (typeof value !== 'object' || value === null) return value;
+  if (spanFree.has(value) || open.has(value)) return value;
+  let copy: Record<string, unknown> | unknown[] | undefined;
+  if (Array.isArray(value)) {
+    open.add(value);
+    const list = value as unknown[];
+    for (let i = 0; i < list.length; i++) {
+      const moved = shift(list[i], delta, open);
+      if (moved !== list[i]) ((copy ??= list.slice()) as unknown[])[i] = moved;
+    }
+  } else {
+    const proto = Object.getPrototypeOf(value) as unknown;
+    if (proto !== Object.prototype && proto !== null) return value;
+    open.add(value);
+    const record = value as Record<string, unknown>;
+    const isSpan = typeof record.start === 'number' && typeof record.end === 'number' && typeof record.text === 'string';
+    for (const key of Object.keys(record)) {
+      const old = record[key];
+      const moved = isSpan && (key === 'start' || key === 'end') ? (old as number) + delta : shift(old, delta, open);
+      if (moved !== old) ((copy ??= { ...record }) as Record<string, unknown>)[key] = moved;
+    }
+  }
+  open.delete(value);
+  if (!copy) spanFree.add(value);
+  return copy ?? value;
+}
