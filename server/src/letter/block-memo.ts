@@ -2,7 +2,7 @@
 // results keyed by the block's exact text (and whatever else they depend on), so an edit re-reads only
 // the blocks it touched. Pure: no I/O, no timers. Bounded: each version keeps only what it used, so a
 // memo holds the results of at most two versions of one document (see `BlockMemo.rotate`).
-import type { RequestMention } from './model';
+import type { Item, RequestMention } from './model';
 
 /**
  * Results by key, in two generations: `rotate()` starts a version, and what the version before it did
@@ -54,12 +54,15 @@ export interface Placed<V> {
 export class ParseMemo {
   /** The case summary's requests, by the summary body's text. */
   readonly requests = new BlockMemo<Placed<RequestMention[]>>();
+  /** Each item built, by its block's text; kept only for the same shape (the lines and labels found in it). */
+  readonly parsedItems = new BlockMemo<Placed<Item> & { shape: readonly number[] }>();
   /** How many blocks were read afresh (not found in the memo): what a test counts. */
-  readonly reads: { requests: number } = { requests: 0 };
+  readonly reads: { requests: number; items: number } = { requests: 0, items: 0 };
 
   /** A new version of the document is read. */
   rotate(): void {
     this.requests.rotate();
+    this.parsedItems.rotate();
   }
 }
 
@@ -76,33 +79,32 @@ const spanFree = new WeakSet<object>();
  */
 export function rebase<T>(value: T, delta: number): T {
   if (delta === 0) return value;
-  return shift(value, delta, new Set()) as T;
+  return shift(value, delta, 0) as T;
 }
 
-function shift(value: unknown, delta: number, open: Set<object>): unknown {
-  if (typeof value !== 'object' || value === null) return value;
-  if (spanFree.has(value) || open.has(value)) return value;
+/** Deeper than any span tree: past it an object is left as it is (a catalog entry that refers back to itself). */
+const MAX_DEPTH = 32;
+
+function shift(value: unknown, delta: number, depth: number): unknown {
+  if (typeof value !== 'object' || value === null || depth > MAX_DEPTH || spanFree.has(value)) return value;
   let copy: Record<string, unknown> | unknown[] | undefined;
   if (Array.isArray(value)) {
-    open.add(value);
     const list = value as unknown[];
     for (let i = 0; i < list.length; i++) {
-      const moved = shift(list[i], delta, open);
+      const moved = shift(list[i], delta, depth + 1);
       if (moved !== list[i]) ((copy ??= list.slice()) as unknown[])[i] = moved;
     }
   } else {
     const proto = Object.getPrototypeOf(value) as unknown;
     if (proto !== Object.prototype && proto !== null) return value;
-    open.add(value);
     const record = value as Record<string, unknown>;
     const isSpan = typeof record.start === 'number' && typeof record.end === 'number' && typeof record.text === 'string';
-    for (const key of Object.keys(record)) {
+    for (const key in record) {
       const old = record[key];
-      const moved = isSpan && (key === 'start' || key === 'end') ? (old as number) + delta : shift(old, delta, open);
+      const moved = isSpan && (key === 'start' || key === 'end') ? (old as number) + delta : shift(old, delta, depth + 1);
       if (moved !== old) ((copy ??= { ...record }) as Record<string, unknown>)[key] = moved;
     }
   }
-  open.delete(value);
   if (!copy) spanFree.add(value);
   return copy ?? value;
 }

@@ -51,7 +51,7 @@ export function* parseLetterSteps(document: string, memo?: ParseMemo): Steps<Let
   } else if (headings.length > 0) {
     fromLine = headings[headings.length - 1].lastLine + 1;
   }
-  const items = yield* parseItemSteps(source, textLines, fromLine, toLine, sectionEnd, doubleSpaced);
+  const items = yield* parseItemSteps(source, textLines, fromLine, toLine, sectionEnd, doubleSpaced, memo);
   const dates = yield* findDateSteps(source);
 
   const summaryBody = sections.find((s) => s.kind === 'summary')?.body ?? unheadedSummary(source, sections);

@@ -103,8 +103,8 @@ interface ItemBlock {
 /**
  * Each item's block, and the findings kept for a block of the same text and shape. The block runs from
  * the character before the item (a rule may look back one) through the blank space after it and one
- * character more; the shape (where the heading, decision and fields stand in it) is part of the key, as
- * the parser decides it from the lines around the item too.
+ * character more; its text is the key, and the findings kept count only for the same shape (where the
+ * heading, decision and fields stand in it).
  */
 function itemBlocks(letter: Letter, memo: AnalysisMemo, era: Era): ItemBlock[] {
   const source = letter.source;
@@ -114,9 +114,10 @@ function itemBlocks(letter: Letter, memo: AnalysisMemo, era: Era): ItemBlock[] {
     let end = item.span.end;
     while (end < source.length && isBlank(source.charCodeAt(end))) end++;
     end = Math.min(source.length, end + 1);
-    const key = `${shapeOf(item, at)}\u0000${source.slice(at, end)}`;
-    let results = memo.items.get(key);
-    if (!results) memo.items.set(key, (results = { at, byRule: new Map() }));
+    const shape = shapeOf(item, at);
+    const text = source.slice(at, end);
+    let results = memo.itemFindings.get(text);
+    if (!results || !sameShape(results.shape, shape)) memo.itemFindings.set(text, (results = { at, shape, byRule: new Map() }));
     return { item, at, end, results };
   });
 }
@@ -125,12 +126,21 @@ function isBlank(c: number): boolean {
   return c === 32 || c === 10 || c === 13 || c === 9;
 }
 
-/** Where the parts of an item stand, relative to `at`. */
-function shapeOf(item: Item, at: number): string {
-  const rel = (s: { start: number; end: number } | undefined) => (s ? `${s.start - at},${s.end - at}` : '-');
-  let shape = `${rel(item.span)} ${rel(item.heading)} ${rel(item.itemSpan)} ${rel(item.decisionWord)} ${item.decision ?? '-'}`;
-  for (const f of item.fields) shape += ` ${f.kind} ${rel(f.label)} ${rel(f.content)}`;
+const decisionCodes = { Upheld: 1, Overturned: 2 } as const;
+const fieldCodes = { claims: 1, maximus: 2, rationale: 3 } as const;
+
+/** Where the parts of an item stand, relative to `at`: the parse decides them from the lines around the item too. */
+function shapeOf(item: Item, at: number): number[] {
+  const shape = [item.span.start - at, item.span.end - at, item.heading.start - at, item.heading.end - at, item.itemSpan.start - at, item.itemSpan.end - at];
+  shape.push(item.decisionWord ? item.decisionWord.start - at : -1, item.decisionWord ? item.decisionWord.end - at : -1, item.decision ? decisionCodes[item.decision] : 0);
+  for (const f of item.fields) shape.push(fieldCodes[f.kind], f.label.start - at, f.label.end - at, f.content.start - at, f.content.end - at);
   return shape;
+}
+
+function sameShape(a: readonly number[], b: readonly number[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 interface ItemCheck {

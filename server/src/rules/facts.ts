@@ -23,6 +23,7 @@ interface ItemFacts {
   readonly names: Map<Item, Set<string>>;
   readonly drugs: Map<Item, DrugEntry | null>;
   readonly fields: Map<Item, ParsedGuidelineField[]>;
+  readonly texts: Map<string, { value: unknown }>;
 }
 
 export class LetterFacts {
@@ -42,7 +43,7 @@ export class LetterFacts {
     shared?: ItemFacts,
   ) {
     this.era = judgedEra(letter, profile);
-    this.items = shared ?? { conclusions: new Map(), names: new Map(), drugs: new Map(), fields: new Map() };
+    this.items = shared ?? { conclusions: new Map(), names: new Map(), drugs: new Map(), fields: new Map(), texts: new Map() };
   }
 
   /**
@@ -79,13 +80,19 @@ export class LetterFacts {
   private parseField(content: Item['fields'][number]['content']): ParsedGuidelineField['parsed'] {
     const memo = this.memo;
     if (!memo) return parseGuidelineField(this.letter.source, content, this.catalog);
-    let kept = memo.fields.get(content.text);
+    const kept = memo.fields.get(content.text);
     if (!kept) {
       memo.checks.fields++;
-      kept = { at: content.start, value: parseGuidelineField(this.letter.source, content, this.catalog) };
-      memo.fields.set(content.text, kept);
+      const value = parseGuidelineField(this.letter.source, content, this.catalog);
+      memo.fields.set(content.text, { at: content.start, value });
+      return value;
     }
-    return rebase(kept.value, content.start - kept.at);
+    // Kept where it was last used: the fields before an edit stay where they were, and are not moved again.
+    if (kept.at !== content.start) {
+      kept.value = rebase(kept.value, content.start - kept.at);
+      kept.at = content.start;
+    }
+    return kept.value;
   }
 
   /** Every MTUS part the finished guideline fields cite, in document order. */
@@ -117,6 +124,21 @@ export class LetterFacts {
     if (drug) for (const w of drugWords(drug)) words.add(w);
     this.items.names.set(item, words);
     return words;
+  }
+
+  /**
+   * What `compute` reads from the item's text alone (`kind` names it): kept for the document's next
+   * versions. It must hold no offsets, which would not move with the item.
+   */
+  ofItemText<T>(kind: string, item: Item, compute: () => T): T {
+    const key = `${kind}\u0000${item.itemText}`;
+    let kept = this.items.texts.get(key) ?? this.memo?.texts.get(key);
+    if (!kept) {
+      kept = { value: compute() };
+      this.memo?.texts.set(key, kept);
+    }
+    this.items.texts.set(key, kept);
+    return kept.value as T;
   }
 
   /** The rationale's conclusion (decision-conflict, the conclusion rules and the decision fixes read it). */

@@ -18,6 +18,8 @@ export interface ItemReports {
 export interface ItemResults {
   /** Where the block started when they were read. */
   at: number;
+  /** Where the item's parts stood in the block (rules/engine.ts `shapeOf`). */
+  shape: readonly number[];
   byRule: Map<string, ItemReports>;
 }
 
@@ -26,8 +28,10 @@ export class AnalysisMemo extends ParseMemo {
   readonly fields = new BlockMemo<Placed<GuidelineField>>();
   /** The catalog drug each item names, by its item text. */
   readonly drugs = new BlockMemo<{ drug: DrugEntry | null }>();
-  /** The item-scoped rules' findings, by the item block's text and shape (rules/engine.ts). */
-  readonly items = new BlockMemo<ItemResults>();
+  /** The item-scoped rules' findings, by the item block's text (rules/engine.ts). */
+  readonly itemFindings = new BlockMemo<ItemResults>();
+  /** Facts read from an item's text alone, holding no offsets, by what they are and that text (`LetterFacts.ofItemText`). */
+  readonly texts = new BlockMemo<{ value: unknown }>();
   /** How many guideline fields were read and item-scoped rules run on an item afresh: what the tests count. */
   readonly checks = { fields: 0, items: 0 };
   private catalog: Catalog | undefined;
@@ -37,7 +41,8 @@ export class AnalysisMemo extends ParseMemo {
     super.rotate();
     this.fields.rotate();
     this.drugs.rotate();
-    this.items.rotate();
+    this.itemFindings.rotate();
+    this.texts.rotate();
   }
 
   /** The catalog the results are read with: another one makes every result stale. */
@@ -46,7 +51,8 @@ export class AnalysisMemo extends ParseMemo {
     this.catalog = catalog;
     this.fields.clear();
     this.drugs.clear();
-    this.items.clear();
+    this.itemFindings.clear();
+    this.texts.clear();
   }
 
   /**
@@ -56,6 +62,6 @@ export class AnalysisMemo extends ParseMemo {
   useItemContext(context: string): void {
     if (this.context === context) return;
     this.context = context;
-    this.items.clear();
+    this.itemFindings.clear();
   }
 }

@@ -14,7 +14,10 @@ import { allRules } from '../../../server/src/rules';
 import { builtinCatalog } from '../../../server/src/catalog';
 import { defaultSettings } from '../../../server/src/rules/types';
 import { parseLetter } from '../../../server/src/letter/parse';
+import { movedItem } from '../../../server/src/letter/items';
+import { rebase } from '../../../server/src/letter/block-memo';
 import { repoRoot } from '../repo-root';
+import { exampleLetters, realLetters } from './letters';
 
 const inputs: AnalysisInputs = { catalog: builtinCatalog, settings: defaultSettings, rules: allRules };
 
@@ -158,6 +161,29 @@ describe('robust: incremental analysis equals a fresh one', () => {
   });
 });
 
+describe('incremental analysis: moving what was read', () => {
+  it("an item moved by hand (movedItem) is the item with every span moved, as rebase moves them", () => {
+    let items = 0;
+    for (const { text } of [...exampleLetters(), ...realLetters()]) {
+      for (const item of parseLetter(text).items) {
+        for (const delta of [-3, 0, 11]) assert.deepEqual(movedItem(item, delta), rebase(item, delta));
+        items++;
+      }
+    }
+    assert.ok(items > 3);
+  });
+
+  it('rebase moves spans, and keeps catalog entries and other objects as they are', () => {
+    const drug = builtinCatalog.findDrugs('Norco 10/325mg')[0].drug;
+    const value = { span: { start: 4, end: 9, text: 'Norco' }, drug, pages: { from: 22, to: 24 }, list: [{ start: 1, end: 2, text: 'x' }] };
+    const moved = rebase(value, 5);
+    assert.deepEqual(moved, { span: { start: 9, end: 14, text: 'Norco' }, drug, pages: { from: 22, to: 24 }, list: [{ start: 6, end: 7, text: 'x' }] });
+    assert.equal(moved.drug, drug, 'the same catalog entry');
+    assert.equal(moved.pages, value.pages, 'an object with no span is not copied');
+    assert.deepEqual(value.span, { start: 4, end: 9, text: 'Norco' }, 'the original is left as it was');
+  });
+});
+
 describe('incremental analysis: a keystroke costs the block it changed', () => {
   const drafts = example('draft-with-mistakes.imr');
 
@@ -180,11 +206,12 @@ describe('incremental analysis: a keystroke costs the block it changed', () => {
     const rationale = middle.fields.find((f) => f.kind === 'rationale')!;
     const at = rationale.content.start + 5;
     const edited = `${text.slice(0, at)}x${text.slice(at)}`;
-    const before = { ...memo.checks, requests: memo.reads.requests };
+    const before = { ...memo.checks, requests: memo.reads.requests, built: memo.reads.items };
     const second = analyze(edited, { ...inputs, memo });
     assert.equal(memo.checks.items - before.items, scoped, 'one item checked by each item-scoped rule');
     assert.equal(memo.checks.fields - before.fields, 0, "no guideline field read again (the item's are unchanged)");
     assert.equal(memo.reads.requests - before.requests, 0, 'the summary not read again');
+    assert.equal(memo.reads.items - before.built, 1, 'one item built again');
     assert.deepEqual(comparable(second), comparable(analyze(edited, inputs)));
 
     // A keystroke in a guideline field reads that field again, and only it.
@@ -204,6 +231,6 @@ describe('incremental analysis: a keystroke costs the block it changed', () => {
       text = `${text.slice(0, at)}${i}${text.slice(at)}`;
       analyze(text, { ...inputs, memo });
     }
-    assert.ok(memo.items.size <= 2 * 30, `at most two versions' item blocks (${memo.items.size})`);
+    assert.ok(memo.itemFindings.size <= 2 * 30, `at most two versions' item blocks (${memo.itemFindings.size})`);
   });
 });
