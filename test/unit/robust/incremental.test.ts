@@ -162,6 +162,11 @@ describe('robust: incremental analysis equals a fresh one', () => {
 });
 
 describe('incremental analysis: moving what was read', () => {
+  it('every item-scoped rule is a rule', () => {
+    const ids = new Set(allRules.map((r) => r.id));
+    for (const id of itemScopedRules) assert.ok(ids.has(id), id);
+  });
+
   it("an item moved by hand (movedItem) is the item with every span moved, as rebase moves them", () => {
     let items = 0;
     for (const { text } of [...exampleLetters(), ...realLetters()]) {
