@@ -5,42 +5,36 @@
 import type { Item, RequestMention } from './model';
 
 /**
- * Results by key, in two generations: `rotate()` starts a version, and what the version before it did
- * not use again is dropped at the next `rotate()`. A result found in the older generation moves to the
- * current one.
+ * Results by key, kept while they are used: `rotate()` starts a version, and a result neither the new
+ * version nor the one before it used is dropped then.
  */
 export class BlockMemo<V> {
-  private current = new Map<string, V>();
-  private previous = new Map<string, V>();
+  private readonly entries = new Map<string, { value: V; used: number }>();
+  private version = 0;
 
   get(key: string): V | undefined {
-    let value = this.current.get(key);
-    if (value !== undefined) return value;
-    value = this.previous.get(key);
-    if (value !== undefined) {
-      this.previous.delete(key);
-      this.current.set(key, value);
-    }
-    return value;
+    const entry = this.entries.get(key);
+    if (!entry) return undefined;
+    entry.used = this.version;
+    return entry.value;
   }
 
   set(key: string, value: V): void {
-    this.current.set(key, value);
+    this.entries.set(key, { value, used: this.version });
   }
 
   /** A new version: what the last one did not use is dropped now. */
   rotate(): void {
-    this.previous = this.current;
-    this.current = new Map();
+    for (const [key, entry] of this.entries) if (entry.used < this.version) this.entries.delete(key);
+    this.version++;
   }
 
   clear(): void {
-    this.current.clear();
-    this.previous.clear();
+    this.entries.clear();
   }
 
   get size(): number {
-    return this.current.size + this.previous.size;
+    return this.entries.size;
   }
 }
 

@@ -103,8 +103,8 @@ interface ItemBlock {
 /**
  * Each item's block, and the findings kept for a block of the same text and shape. The block runs from
  * the character before the item (a rule may look back one) through the blank space after it and one
- * character more; its text is the key, and the findings kept count only for the same shape (where the
- * heading, decision and fields stand in it).
+ * character more; the item's text is the key, and the findings kept count only for the same text around
+ * it and the same shape (where the heading, decision and fields stand in it).
  */
 function itemBlocks(letter: Letter, memo: AnalysisMemo, era: Era): ItemBlock[] {
   const source = letter.source;
@@ -115,9 +115,13 @@ function itemBlocks(letter: Letter, memo: AnalysisMemo, era: Era): ItemBlock[] {
     while (end < source.length && isBlank(source.charCodeAt(end))) end++;
     end = Math.min(source.length, end + 1);
     const shape = shapeOf(item, at);
-    const text = source.slice(at, end);
-    let results = memo.itemFindings.get(text);
-    if (!results || !sameShape(results.shape, shape)) memo.itemFindings.set(text, (results = { at, shape, byRule: new Map() }));
+    // Keyed by the item's own text (the same string while the item is unchanged, so its hash is kept);
+    // the character before it and the blank space after it must be the same too.
+    const around = `${source.slice(at, item.span.start)}|${source.slice(item.span.end, end)}`;
+    let results = memo.itemFindings.get(item.span.text);
+    if (!results || results.around !== around || !sameShape(results.shape, shape)) {
+      memo.itemFindings.set(item.span.text, (results = { at, around, shape, byRule: new Map() }));
+    }
     return { item, at, end, results };
   });
 }

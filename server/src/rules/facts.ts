@@ -23,7 +23,7 @@ interface ItemFacts {
   readonly names: Map<Item, Set<string>>;
   readonly drugs: Map<Item, DrugEntry | null>;
   readonly fields: Map<Item, ParsedGuidelineField[]>;
-  readonly texts: Map<string, { value: unknown }>;
+  readonly texts: Map<string, Map<string, { value: unknown }>>;
 }
 
 export class LetterFacts {
@@ -131,13 +131,18 @@ export class LetterFacts {
    * versions. It must hold no offsets, which would not move with the item.
    */
   ofItemText<T>(kind: string, item: Item, compute: () => T): T {
-    const key = `${kind}\u0000${item.itemText}`;
-    let kept = this.items.texts.get(key) ?? this.memo?.texts.get(key);
+    let known = this.items.texts.get(kind);
+    if (!known) this.items.texts.set(kind, (known = new Map()));
+    const text = item.itemText;
+    let kept = known.get(text);
+    if (kept) return kept.value as T;
+    const memo = this.memo?.textFacts(kind);
+    kept = memo?.get(text);
     if (!kept) {
       kept = { value: compute() };
-      this.memo?.texts.set(key, kept);
+      memo?.set(text, kept);
     }
-    this.items.texts.set(key, kept);
+    known.set(text, kept);
     return kept.value as T;
   }
 

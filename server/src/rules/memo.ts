@@ -18,6 +18,8 @@ export interface ItemReports {
 export interface ItemResults {
   /** Where the block started when they were read. */
   at: number;
+  /** The block's text around the item: the character before it, and the blank space after it and one more. */
+  around: string;
   /** Where the item's parts stood in the block (rules/engine.ts `shapeOf`). */
   shape: readonly number[];
   byRule: Map<string, ItemReports>;
@@ -30,8 +32,8 @@ export class AnalysisMemo extends ParseMemo {
   readonly drugs = new BlockMemo<{ drug: DrugEntry | null }>();
   /** The item-scoped rules' findings, by the item block's text (rules/engine.ts). */
   readonly itemFindings = new BlockMemo<ItemResults>();
-  /** Facts read from an item's text alone, holding no offsets, by what they are and that text (`LetterFacts.ofItemText`). */
-  readonly texts = new BlockMemo<{ value: unknown }>();
+  /** Facts read from an item's text alone, holding no offsets: by what they are, then by that text (`LetterFacts.ofItemText`). */
+  private readonly texts = new Map<string, BlockMemo<{ value: unknown }>>();
   /** How many guideline fields were read and item-scoped rules run on an item afresh: what the tests count. */
   readonly checks = { fields: 0, items: 0 };
   private catalog: Catalog | undefined;
@@ -42,7 +44,14 @@ export class AnalysisMemo extends ParseMemo {
     this.fields.rotate();
     this.drugs.rotate();
     this.itemFindings.rotate();
-    this.texts.rotate();
+    for (const memo of this.texts.values()) memo.rotate();
+  }
+
+  /** The facts of one kind read from item texts. */
+  textFacts(kind: string): BlockMemo<{ value: unknown }> {
+    let memo = this.texts.get(kind);
+    if (!memo) this.texts.set(kind, (memo = new BlockMemo()));
+    return memo;
   }
 
   /** The catalog the results are read with: another one makes every result stale. */
