@@ -131,9 +131,16 @@ export class LetterFacts {
    * versions. It must hold no offsets, which would not move with the item.
    */
   ofItemText<T>(kind: string, item: Item, compute: () => T): T {
+    return this.ofText(kind, item.itemText, compute);
+  }
+
+  /**
+   * What `compute` reads from `text` alone with this catalog (`kind` names it): kept for the document's
+   * next versions. It must hold no offsets, and nobody may change it.
+   */
+  ofText<T>(kind: string, text: string, compute: () => T): T {
     let known = this.items.texts.get(kind);
     if (!known) this.items.texts.set(kind, (known = new Map()));
-    const text = item.itemText;
     let kept = known.get(text);
     if (kept) return kept.value as T;
     const memo = this.memo?.textFacts(kind);
