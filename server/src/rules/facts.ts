@@ -3,7 +3,7 @@
 // is judged by. Made once per analysis (`analyze` builds it, the rules and the providers share it), each
 // fact computed on first use — so a letter's facts live exactly as long as its analysis, in the open.
 import type { Catalog, DrugEntry } from '../catalog';
-import { parseGuidelineField, partsCitedIn, type ParsedGuidelineField } from '../citations';
+import { parseGuidelineField, parseItemFields, partsCitedIn, type ParsedGuidelineField } from '../citations';
 import type { PartCitation } from '../citations';
 import { rebase } from '../letter/block-memo';
 import { findConclusion, type Conclusion } from '../letter/conclusion';
@@ -67,11 +67,7 @@ export class LetterFacts {
   fieldsOf(item: Item): ParsedGuidelineField[] {
     let fields = this.items.fields.get(item);
     if (fields) return fields;
-    fields = [];
-    for (const field of item.fields) {
-      if (field.kind === 'rationale') continue;
-      fields.push({ item, field, kind: field.kind, parsed: this.parseField(field.content), unfinished: field.content.text.includes('«') });
-    }
+    fields = parseItemFields(item, (content) => this.parseField(content));
     this.items.fields.set(item, fields);
     return fields;
   }
