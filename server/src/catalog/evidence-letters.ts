@@ -4,7 +4,7 @@
 import type { Catalog } from './catalog';
 import type { CiteKey, EvidenceData } from './evidence';
 import { itemFeatures, type ItemContext } from './evidence-features';
-import type { GuidelineField } from '../citations';
+import type { GuidelineField, ParsedGuidelineField } from '../citations';
 import { parseLetterFields } from '../citations';
 import type { Item, Letter } from '../letter/model';
 import { regionsOfOdgChapter, regionsOfPart, type Region } from './regions';
@@ -76,14 +76,17 @@ const surgeryRequest = /\b(surgery|arthroscopy|arthroscopic|repair|fusion|discec
 const notSurgery = /\b(pre[- ]?op(erative)?|post[- ]?op(erative)?|clearance|evaluation|consult(ation)?|assistant|assist|associated)\b/i;
 const MAX_SURGERIES = 3;
 
-/** One pass over the letter's fields, kept with the letter, so each item's context is a map read. */
-function lettersFields(letter: Letter, catalog: Catalog): LetterFields {
+/**
+ * One pass over the letter's fields, kept with the letter, so each item's context is a map read. `parsed`:
+ * the letter's fields already read with this catalog (an analysis's), which are then not read again.
+ */
+function lettersFields(letter: Letter, catalog: Catalog, parsed?: readonly ParsedGuidelineField[]): LetterFields {
   let byCatalog = perLetter.get(letter);
   if (!byCatalog) perLetter.set(letter, (byCatalog = new WeakMap()));
   let fields = byCatalog.get(catalog);
   if (!fields) {
     fields = { byItem: new Map(), surgeries: [] };
-    for (const f of parseLetterFields(letter, catalog)) {
+    for (const f of parsed ?? parseLetterFields(letter, catalog)) {
       if (f.unfinished) continue;
       let entry = fields.byItem.get(f.item);
       if (!entry) fields.byItem.set(f.item, (entry = {}));
@@ -103,9 +106,12 @@ export function fieldOf(letter: Letter, item: Item, kind: 'claims' | 'maximus', 
   return lettersFields(letter, catalog).byItem.get(item)?.[kind];
 }
 
-/** What the letter says around an item: the surgery it may follow and the Claims Administrator's citations. */
-export function itemContextOf(letter: Letter, item: Item, catalog: Catalog): ItemContext {
-  const fields = lettersFields(letter, catalog);
+/**
+ * What the letter says around an item: the surgery it may follow and the Claims Administrator's citations.
+ * `parsed`: the letter's guideline fields, when the caller has read them (rules/facts.ts).
+ */
+export function itemContextOf(letter: Letter, item: Item, catalog: Catalog, parsed?: readonly ParsedGuidelineField[]): ItemContext {
+  const fields = lettersFields(letter, catalog, parsed);
   const claims = fields.byItem.get(item)?.claims;
   return {
     otherItems: fields.surgeries.filter((i) => i !== item).map((i) => i.itemText),

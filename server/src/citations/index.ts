@@ -3,5 +3,5 @@
 // text (letter/) with the catalog's names (catalog/), and the citation rules and providers read it.
 export * from './model';
 export { parseGuidelineField } from './field';
-export { effectiveYear, parseLetterFields, partsCitedIn, type ParsedGuidelineField } from './letter-fields';
+export { effectiveYear, parseItemFields, parseLetterFields, partsCitedIn, type ParsedGuidelineField } from './letter-fields';
 export { findGuidelineReliance } from './reliance';

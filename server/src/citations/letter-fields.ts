@@ -1,6 +1,6 @@
 // The guideline fields of a letter, parsed, and the MTUS parts they cite.
 import type { Catalog } from '../catalog';
-import type { FieldKind, Item, ItemField, Letter } from '../letter/model';
+import type { FieldKind, Item, ItemField, Letter, Span } from '../letter/model';
 import type { GuidelineField, PartCitation } from './model';
 import { parseGuidelineField } from './field';
 
@@ -29,11 +29,16 @@ function isUnfinished(text: string): boolean {
 /** Every guideline field of the letter, parsed; an analysis keeps them (rules/facts.ts). */
 export function parseLetterFields(letter: Letter, catalog: Catalog): ParsedGuidelineField[] {
   const fields: ParsedGuidelineField[] = [];
-  for (const item of letter.items) {
-    for (const field of item.fields) {
-      if (field.kind === 'rationale') continue;
-      fields.push({ item, field, kind: field.kind, parsed: parseGuidelineField(letter.source, field.content, catalog), unfinished: isUnfinished(field.content.text) });
-    }
+  for (const item of letter.items) for (const f of parseItemFields(item, (content) => parseGuidelineField(letter.source, content, catalog))) fields.push(f);
+  return fields;
+}
+
+/** The item's guideline fields, each read by `parse` (an analysis passes one that keeps what it read, rules/facts.ts). */
+export function parseItemFields(item: Item, parse: (content: Span) => GuidelineField): ParsedGuidelineField[] {
+  const fields: ParsedGuidelineField[] = [];
+  for (const field of item.fields) {
+    if (field.kind === 'rationale') continue;
+    fields.push({ item, field, kind: field.kind, parsed: parse(field.content), unfinished: isUnfinished(field.content.text) });
   }
   return fields;
 }

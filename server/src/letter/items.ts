@@ -6,6 +6,7 @@ import type { TextLine } from './lines';
 import { FoldedText, fold, span, trimSpan } from './text';
 import { LINES_PER_STEP, runSteps, type Steps } from './steps';
 import { readDecisionWord, type DecisionReading } from './decision-words';
+import type { ParseMemo } from './block-memo';
 
 export const fieldLabels: readonly { kind: FieldKind; label: string }[] = [
   { kind: 'claims', label: 'Claims Administrator guideline:' },
@@ -115,6 +116,7 @@ export function* parseItemSteps(
   toLine: number,
   sectionEnd: number,
   doubleSpaced: boolean,
+  memo?: ParseMemo,
 ): Steps<Item[]> {
   interface Draft {
     heading: HeadingLines;
@@ -185,9 +187,46 @@ export function* parseItemSteps(
     const d = drafts[n];
     const next = drafts[n + 1];
     const nextStart = next ? headingStartOffset(lines, next) : sectionEnd;
-    items.push(buildItem(source, lines, d.heading, d.fields, nextStart));
+    items.push(memo ? keptItem(memo, source, lines, d.heading, d.fields, nextStart) : buildItem(source, lines, d.heading, d.fields, nextStart));
   }
   return items;
+}
+
+/**
+ * `item` moved by `delta`: every span in it. What `rebase` does for any value, written out for the item,
+ * which is moved on every keystroke before it (a unit test checks the two agree).
+ */
+export function movedItem(item: Item, delta: number): Item {
+  if (delta === 0) return item;
+  const move = (s: Span): Span => ({ start: s.start + delta, end: s.end + delta, text: s.text });
+  const moved: Item = {
+    span: move(item.span),
+    heading: move(item.heading),
+    itemText: item.itemText,
+    itemSpan: move(item.itemSpan),
+    fields: item.fields.map((f) => ({ kind: f.kind, label: move(f.label), content: move(f.content) })),
+  };
+  if (item.decisionWord) moved.decisionWord = move(item.decisionWord);
+  if (item.decision) moved.decision = item.decision;
+  return moved;
+}
+
+/**
+ * The item built from its block, [the heading's start, `end`), and the lines and labels found in it: an
+ * item of the same text and shape is taken from the memo, moved to where it now stands.
+ */
+function keptItem(memo: ParseMemo, source: string, lines: readonly TextLine[], h: HeadingLines, drafts: { kind: FieldKind; label: Span; contentStart: number }[], end: number): Item {
+  const hasHeading = h.last >= h.first;
+  const at = hasHeading ? lines[h.first].start : (drafts[0]?.label.start ?? end);
+  const shape = hasHeading ? [lines[h.first].end - at, lines[h.last].start - at, lines[h.last].end - at, h.hasDecision ? 1 : 0] : [-1, -1, -1, h.hasDecision ? 1 : 0];
+  for (const f of drafts) shape.push(fieldLabels.findIndex((l) => l.kind === f.kind), f.label.start - at, f.label.end - at, f.contentStart - at);
+  const text = source.slice(at, end);
+  const kept = memo.parsedItems.get(text);
+  if (kept && kept.shape.length === shape.length && kept.shape.every((n, i) => n === shape[i])) return movedItem(kept.value, at - kept.at);
+  memo.reads.items++;
+  const item = buildItem(source, lines, h, drafts, end);
+  memo.parsedItems.set(text, { at, shape, value: item });
+  return item;
 }
 
 function previousContent(lines: readonly TextLine[], i: number, floor: number): number {

@@ -135,6 +135,7 @@ const furnitureWords = new Set([
 
 const caseNumberShape = /[A-Z]{2}\d{2}-\d{5,8}/;
 const dashedPageNumber = /^[ \t\f]{0,8}- ?\d{1,3} ?-[ \t]{0,8}$/m;
+const dashThenNumber = /-[^\S\n\r]?\d/g;
 const pageAnchor = /^(?:page \d{1,3} of \d{1,3}|-\s?\d{1,3}\s?-)$/;
 
 /** [start, end) document ranges to drop, in order; each runs from a line's start to the next kept line's start. */
@@ -145,6 +146,9 @@ function pageFurniture(document: string): [number, number][] {
   const hasBox = document.includes('Box ') || document.includes('BOX ');
   if (!hasPage && !repeatsCase && !hasBox && !(document.includes('- ') && dashedPageNumber.test(document))) return [];
   const firstCase = caseNumber ? caseNumber.index + caseNumber[0].length : -1;
+  // Nothing is dropped without an anchored line: look at the lines an anchor could be on before reading
+  // every line (a long letter that repeats its case number in its items has few such lines, if any).
+  if (!anyAnchoredLine(document, caseNumber?.[0], firstCase)) return [];
   // Each line once: blank, anchored furniture, a line of furniture words only (a form footer such as
   // "IMR Final Determination Letter — Form IMR-FDL (Rev. 10/2016)"), or text.
   const lines: { start: number; kind: 'blank' | 'anchored' | 'words' | 'text' }[] = [];
@@ -174,6 +178,44 @@ function pageFurniture(document: string): [number, number][] {
     blockStart = i + 1;
   }
   return ranges;
+}
+
+/**
+ * Whether some line is anchored furniture. An anchored line holds "page" or "box" (in any case), the
+ * case number, or is a dashed page number, so only the lines holding one of those are read.
+ */
+function anyAnchoredLine(document: string, caseNumber: string | undefined, firstCase: number): boolean {
+  // A form feed inside a line is dropped before the line is read, and may join an anchor's pieces; and
+  // where lower case changes the text's length the offsets below would be off: then every line is read.
+  if (document.includes('\f')) return true;
+  const lower = document.toLowerCase();
+  if (lower.length !== document.length) return true;
+  const starts: number[] = [];
+  for (const word of ['page', 'box']) for (let at = lower.indexOf(word); at >= 0; at = lower.indexOf(word, at + word.length)) starts.push(at);
+  if (caseNumber) for (let at = document.indexOf(caseNumber); at >= 0; at = document.indexOf(caseNumber, at + caseNumber.length)) starts.push(at);
+  // "- 3 -": a dash, at most one space, a digit.
+  for (let m = dashThenNumber.exec(document); m; m = dashThenNumber.exec(document)) starts.push(m.index);
+  starts.sort((a, b) => a - b);
+  // Each line read once, however many anchors it holds.
+  const crs = document.includes('\r');
+  let readUpTo = -1;
+  for (const at of starts) {
+    if (at < readUpTo) continue;
+    let start = at;
+    let end = at;
+    if (crs) {
+      while (start > 0 && document[start - 1] !== '\n' && document[start - 1] !== '\r') start--;
+      while (end < document.length && document[end] !== '\n' && document[end] !== '\r') end++;
+    } else {
+      start = at > 0 ? document.lastIndexOf('\n', at - 1) + 1 : 0;
+      end = document.indexOf('\n', at);
+      if (end < 0) end = document.length;
+    }
+    readUpTo = end;
+    const text = document.slice(start, end).trim();
+    if (text.length > 0 && isFurniture(text, caseNumber, start > firstCase)) return true;
+  }
+  return false;
 }
 
 /** A line made only of the words running headers and form footers are made of, with no anchor of its own. */

@@ -10,16 +10,19 @@ import { parseItemSteps } from './items';
 import { findDateSteps } from './dates';
 import { runSteps, type Steps } from './steps';
 import { findRequests } from './requests';
+import { rebase, type ParseMemo } from './block-memo';
 
-export function parseLetter(document: string): Letter {
-  return runSteps(parseLetterSteps(document));
+export function parseLetter(document: string, memo?: ParseMemo): Letter {
+  return runSteps(parseLetterSteps(document, memo));
 }
 
 /**
  * The parse, with pause points between its phases and every few thousand lines inside them, so the
- * server can answer requests about other documents while a very large one is read.
+ * server can answer requests about other documents while a very large one is read. With a `memo` (the
+ * previous versions' blocks), a block whose text is unchanged is not read again.
  */
-export function* parseLetterSteps(document: string): Steps<Letter> {
+export function* parseLetterSteps(document: string, memo?: ParseMemo): Steps<Letter> {
+  memo?.rotate();
   // The parse reads words: soft hyphens, curly quotes, ligatures and page furniture are read through.
   const { text: source, map } = normalizeText(document);
   yield;
@@ -48,11 +51,11 @@ export function* parseLetterSteps(document: string): Steps<Letter> {
   } else if (headings.length > 0) {
     fromLine = headings[headings.length - 1].lastLine + 1;
   }
-  const items = yield* parseItemSteps(source, textLines, fromLine, toLine, sectionEnd, doubleSpaced);
+  const items = yield* parseItemSteps(source, textLines, fromLine, toLine, sectionEnd, doubleSpaced, memo);
   const dates = yield* findDateSteps(source);
 
   const summaryBody = sections.find((s) => s.kind === 'summary')?.body ?? unheadedSummary(source, sections);
-  const requests = summaryBody ? findRequests(source, summaryBody.start, summaryBody.end) : [];
+  const requests = summaryBody ? summaryRequests(source, summaryBody.start, summaryBody.end, memo) : [];
   yield;
 
   return {
@@ -84,6 +87,22 @@ function unheadedSummary(source: string, sections: readonly Section[]): { start:
   const start = intro.index + intro[0].length;
   const next = sections.find((s) => s.heading.start >= start);
   return { start, end: next ? next.heading.start : source.length };
+}
+
+/**
+ * The requests the summary names: read from its text (and a few characters either side, which the
+ * sentence reader may look at), so kept by that text between versions.
+ */
+function summaryRequests(source: string, start: number, end: number, memo: ParseMemo | undefined): Letter['requests'] {
+  if (!memo) return findRequests(source, start, end);
+  const key = `${start - Math.max(0, start - 4)}:${source.slice(Math.max(0, start - 4), end + 1)}`;
+  let kept = memo.requests.get(key);
+  if (!kept) {
+    memo.reads.requests++;
+    kept = { at: start, value: findRequests(source, start, end) };
+    memo.requests.set(key, kept);
+  }
+  return rebase(kept.value, start - kept.at);
 }
 
 /** The 2016 form has a header block, a credentials block and `Section(s):` citations; 2014–15 `Page(s):`. */

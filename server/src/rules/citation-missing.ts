@@ -51,7 +51,7 @@ export const citationMissing: Rule = {
           : { start: parsed.content.start, end: parsed.content.end, newText: text };
       const actor = kind === 'claims' ? 'The Claims Administrator' : 'The Expert Reviewer';
       // The Claims Administrator's own citations may break a tie for the reviewer's field, never for its own.
-      const context = itemContextOf(letter, item, catalog);
+      const context = itemContextOf(letter, item, catalog, facts.guidelineFields());
       if (kind === 'claims') context.claimsCites = [];
       const fixes = suggestCitations(item.itemText, era, kind, catalog, 3, context).map((s) => ({
         title: s.title,

@@ -29,7 +29,8 @@ export const itemDuplicate: Rule = {
   check({ letter, facts, report }) {
     const seen = new Map<string, Item>();
     for (const item of letter.items) {
-      const key = item.itemText ? requestKey(item, facts) : '';
+      // Read from the item text alone: kept for the document's next versions.
+      const key = item.itemText ? facts.ofItemText('request-key', item, () => requestKey(item, facts)) : '';
       if (!key) continue;
       const first = seen.get(key);
       if (!first) {

@@ -9,6 +9,7 @@ import { suggestCitations } from '../catalog/suggest';
 import type { Fix, RelatedPlace, Rule } from './types';
 import { itemName } from './items-util';
 import { sameTreatment, treatmentOf, type Treatment } from './treatment-match';
+import type { LetterFacts } from './facts';
 
 /**
  * Every item is compared with every request: a real letter has a handful of each (a dozen at most), and
@@ -48,15 +49,12 @@ interface Request {
   t?: Treatment;
 }
 
-/** treatmentOf, read once per text in a letter: an item's heading and the summary often say the same words. */
-function treatmentReader(catalog: Catalog): (text: string, collective: boolean) => Treatment {
-  const read = [new Map<string, Treatment>(), new Map<string, Treatment>()];
-  return (text, collective) => {
-    const known = read[collective ? 1 : 0];
-    let t = known.get(text);
-    if (!t) known.set(text, (t = treatmentOf(text, catalog, collective)));
-    return t;
-  };
+/**
+ * treatmentOf, read once per text in a letter (an item's heading and the summary often say the same words),
+ * and kept by the facts for the document's next versions.
+ */
+function treatmentReader(catalog: Catalog, facts: LetterFacts): (text: string, collective: boolean) => Treatment {
+  return (text, collective) => facts.ofText(collective ? 'treatment-collective' : 'treatment', text, () => treatmentOf(text, catalog, collective));
 }
 
 /** Whether `at` lies in the block of one of `items` (in document order). */
@@ -77,7 +75,7 @@ export const itemSummaryMismatch: Rule = {
   id: 'item-summary-mismatch',
   defaultSeverity: 'warning',
   description: 'An item is not among the requests the case summary lists, or a listed request has no item.',
-  check({ letter, catalog, era, report }) {
+  check({ letter, catalog, facts, era, report }) {
     // A modified request says what is disputed too, though part of it may be authorised (so it is never reported itself).
     if (letter.items.length === 0 || letter.requests.length > MAX_REQUESTS || letter.items.length > MAX_REQUESTS) return;
     // A request read inside an item is its rationale's ("The request is for …" where the IMR ISSUES heading is
@@ -87,7 +85,7 @@ export const itemSummaryMismatch: Rule = {
     if (letter.requests.length * letter.items.length > MAX_COMPARISONS) return;
     // A request's treatment is read when first compared (each at most once): an item usually matches one of the first requests.
     const requests = summaryRequests.map((r): Request => ({ r }));
-    const treatment = treatmentReader(catalog);
+    const treatment = treatmentReader(catalog, facts);
     const treatmentOfRequest = (q: Request): Treatment => (q.t ??= treatment(q.r.text, q.r.collective === true));
     // An item still a «placeholder» is the placeholder rule's finding, not a request of its own; a heading
     // whose decision is still «Upheld/Overturned» names its item before the colon.

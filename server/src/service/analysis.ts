@@ -7,6 +7,7 @@ import type { Catalog } from '../catalog';
 import type { EngineSettings, Finding, Rule } from '../rules/types';
 import { ruleSteps } from '../rules/engine';
 import { LetterFacts } from '../rules/facts';
+import { AnalysisMemo } from '../rules/memo';
 import type { CancellationToken } from './cancellation';
 
 export interface Analysis {
@@ -28,15 +29,23 @@ export interface AnalysisInputs {
   onRuleError?: (ruleId: string, error: unknown) => void;
   /** Keep at most this many findings (see RunOptions.maxFindings); unlimited when absent. */
   maxFindings?: number;
+  /**
+   * The document's previous versions: the blocks whose text did not change are not read or checked again
+   * (rules/memo.ts). One per document; the findings are the same with it or without it.
+   */
+  memo?: AnalysisMemo;
 }
 
 function* analysisSteps(text: string, inputs: AnalysisInputs): Steps<Omit<Analysis, 'elapsed'>> {
-  const letter = yield* parseLetterSteps(text);
-  const facts = new LetterFacts(letter, inputs.catalog, inputs.settings.profile);
+  const memo = inputs.memo;
+  memo?.useCatalog(inputs.catalog);
+  const letter = yield* parseLetterSteps(text, memo);
+  const facts = new LetterFacts(letter, inputs.catalog, inputs.settings.profile, memo);
   const run = yield* ruleSteps(letter, inputs.catalog, inputs.settings, inputs.rules, {
     onRuleError: inputs.onRuleError,
     maxFindings: inputs.maxFindings,
     facts,
+    memo,
   });
   return { letter, facts, findings: run.findings, omitted: run.omitted };
 }
@@ -123,10 +132,13 @@ export interface AnalysisCounts {
  * generation so every document is checked again on its next request. Requests for the text being
  * analysed share that analysis; it stops when every request waiting for it has been cancelled, or
  * when the document changes (`changed`), so the work on a text nobody will see is not finished.
+ * Each document keeps a memo of its blocks across versions (`AnalysisMemo`), so a keystroke re-reads the
+ * block it changed; the memo goes with the document, and with the settings and catalog it was made under.
  */
 export class AnalysisCache {
   private readonly entries = new Map<string, Entry>();
   private readonly running = new Map<string, Run>();
+  private readonly memos = new Map<string, AnalysisMemo>();
   private generation = 0;
   readonly counts: AnalysisCounts = { completed: 0, stopped: 0 };
 
@@ -148,9 +160,16 @@ export class AnalysisCache {
     const current = text();
     const cached = this.hit(uri, version, current);
     if (cached) return cached;
-    const analysis = analyze(current, this.inputs());
+    const analysis = analyze(current, this.inputsFor(uri));
     this.entries.set(uri, { version, generation: this.generation, analysis });
     return analysis;
+  }
+
+  /** The inputs for one document: the service's, and the document's memo. */
+  private inputsFor(uri: string): AnalysisInputs {
+    let memo = this.memos.get(uri);
+    if (!memo) this.memos.set(uri, (memo = new AnalysisMemo()));
+    return { ...this.inputs(), memo };
   }
 
   /** As `get`, but in slices (see analyzeInSlices), and cancellable. */
@@ -189,7 +208,7 @@ export class AnalysisCache {
         return stopping;
       },
     };
-    void analyzeInSlices(text, this.inputs(), this.pause, stop, this.sliceMs).then(
+    void analyzeInSlices(text, this.inputsFor(uri), this.pause, stop, this.sliceMs).then(
       (analysis) => this.finish(uri, run, analysis),
       () => {
         this.counts.stopped++;
@@ -226,11 +245,14 @@ export class AnalysisCache {
    */
   invalidate(): void {
     this.generation++;
+    // An analysis under the old settings keeps the memo it was given; the next one starts a new memo.
+    this.memos.clear();
   }
 
   delete(uri: string): void {
     this.changed(uri);
     this.entries.delete(uri);
     this.running.delete(uri);
+    this.memos.delete(uri);
   }
 }
