@@ -36,6 +36,14 @@ describe('parseLetter: disputed items', () => {
     assert.ok(norco.fields[2].content.text.endsWith('Therefore, the request is not medically necessary.'));
   });
 
+  it('reads no item heading or rationale across a repeated IMR ISSUES heading', () => {
+    const block = (name: string) => `${name}: Upheld\n${fields}`;
+    const text = ['IMR ISSUES, DECISIONS AND RATIONALES', block('Soma 350mg #60'), '', 'IMR ISSUES, DECISIONS AND RATIONALES', '', block('Norco 10/325mg #60')].join('\n');
+    const items = parseLetter(text).items;
+    assert.deepEqual(items.map((i) => i.itemText), ['Soma 350mg #60', 'Norco 10/325mg #60']);
+    assert.ok(!items[0].fields[2].content.text.includes('IMR ISSUES'), 'the first rationale ends before the repeated heading');
+  });
+
   it('reads a decision wrapped onto its own line', () => {
     const letter = parseLetter(withItems('Physical therapy 2 times a week for 6 weeks bilateral\nshoulder:\nUpheld'));
     const [item] = letter.items;

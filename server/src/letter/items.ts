@@ -117,12 +117,19 @@ export function* parseItemSteps(
   sectionEnd: number,
   doubleSpaced: boolean,
   memo?: ParseMemo,
+  /**
+   * Section headings inside the range (a repeated IMR ISSUES heading), by first line, each with its last
+   * line: no item's heading or fields reach across one.
+   */
+  barriers?: ReadonlyMap<number, number>,
 ): Steps<Item[]> {
   interface Draft {
     heading: HeadingLines;
     fields: { kind: FieldKind; label: Span; contentStart: number }[];
     /** Which kinds `fields` holds, kept as fields are added so no label rescans them. */
     has: Set<FieldKind>;
+    /** Where the item ends when a section heading, not the next item, follows it. */
+    endsAt?: number;
   }
   const drafts: Draft[] = [];
   let floor = fromLine - 1; // the last line that belongs to something already read
@@ -132,6 +139,13 @@ export function* parseItemSteps(
     if ((i - fromLine) % LINES_PER_STEP === LINES_PER_STEP - 1) yield;
     const line = lines[i];
     if (line.blank) continue;
+    const barrier = barriers?.get(i);
+    if (barrier !== undefined) {
+      if (current) current.endsAt = line.start;
+      current = undefined;
+      floor = i = barrier;
+      continue;
+    }
     const label = readFieldLabel(line.text);
     if (label) {
       const labelEnd = line.start + source.slice(line.start, line.end).indexOf(':') + 1;
@@ -186,7 +200,7 @@ export function* parseItemSteps(
     if (n % LINES_PER_STEP === LINES_PER_STEP - 1) yield;
     const d = drafts[n];
     const next = drafts[n + 1];
-    const nextStart = next ? headingStartOffset(lines, next) : sectionEnd;
+    const nextStart = d.endsAt ?? (next ? headingStartOffset(lines, next) : sectionEnd);
     items.push(memo ? keptItem(memo, source, lines, d.heading, d.fields, nextStart) : buildItem(source, lines, d.heading, d.fields, nextStart));
   }
   return items;

@@ -51,7 +51,14 @@ export function* parseLetterSteps(document: string, memo?: ParseMemo): Steps<Let
   } else if (headings.length > 0) {
     fromLine = headings[headings.length - 1].lastLine + 1;
   }
-  const items = yield* parseItemSteps(source, textLines, fromLine, toLine, sectionEnd, doubleSpaced, memo);
+  // A repeated IMR ISSUES heading among the items (section-duplicate reports it) is no part of an item.
+  const repeated = new Map(
+    headings
+      .filter((h, k) => k > issuesAt && issuesAt >= 0 && h.kind === 'issues')
+      .map((h) => [lines.lineOf(h.heading.start), h.lastLine] as const)
+      .filter(([first]) => first >= fromLine && first < toLine),
+  );
+  const items = yield* parseItemSteps(source, textLines, fromLine, toLine, sectionEnd, doubleSpaced, memo, repeated.size > 0 ? repeated : undefined);
   const dates = yield* findDateSteps(source);
 
   const summaryBody = sections.find((s) => s.kind === 'summary')?.body ?? unheadedSummary(source, sections);
