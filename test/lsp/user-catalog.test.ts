@@ -14,9 +14,9 @@ import { assertBuilt, runCli } from '../unit/cli-spawn';
 
 const letter = fs
   .readFileSync(path.join(repoRoot(), 'test', 'fixtures', 'letters', 'two-items-2016.imr'), 'utf8')
-  .replace('MAXIMUS guideline: Decision based on MTUS Low Back Complaints 2004, Section(s): Special Studies.', 'MAXIMUS guideline: Decision based on MTUS Low Back Complaints 2004, Section(s): Lumbar Supports.');
+  .replace('MAXIMUS guideline: Decision based on MTUS Low Back Complaints 2004, Section(s): Special Studies.', 'MAXIMUS guideline: Decision based on MTUS Low Back Complaints 2004, Section(s): Inversion Tables.');
 
-const extraTopic = { source: 'test', parts: [{ id: 'low-back', sections: [{ name: 'Lumbar Supports', source: 'a workspace catalog written for this test' }] }] };
+const extraTopic = { source: 'test', parts: [{ id: 'low-back', sections: [{ name: 'Inversion Tables', source: 'a workspace catalog written for this test' }] }] };
 
 describe('user catalogs', () => {
   let server: ServerUnderTest;
