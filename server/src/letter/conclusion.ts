@@ -1163,7 +1163,11 @@ export function findConclusion(source: string, content: Span, itemWords: Readonl
       reading ??= { words, index, firstConditional: firstOf(words, W.conditionals, true), firstGuideline: firstOf(words, W.guidelineWords, false), itemWords };
       let found = readAt(reading, sentence, k);
       if (found && answer === -1) found = { ...found, polarity: found.polarity === 1 ? -1 : 1 };
-      if (found && (!inSentence || found.tier >= inSentence.tier)) inSentence = found;
+      // A later finding of a sentence wins a tie, unless it only says again, naming nothing, what an earlier
+      // one said of a named subject ("the request for X is not medically necessary and the recommendation is for
+      // denial").
+      const restates = inSentence !== undefined && found?.tier === inSentence.tier && found.polarity === inSentence.polarity && !found.subject && inSentence.subject !== undefined;
+      if (found && (!inSentence || found.tier >= inSentence.tier) && !restates) inSentence = found;
     }
     if (inSentence) {
       const elided = readElided(reading!, sentence, inSentence);

@@ -189,6 +189,10 @@ export function differentTreatment(heading: TreatmentNames, said: TreatmentNames
   if (heading.therapy.size > 0 && said.therapy.size > 0 && !meets(heading.therapy, said.therapy) && !meets(heading.imaging, said.imaging)) {
     return { said: first(said.therapy), heading: first(heading.therapy) };
   }
+  // A study under a therapy's heading, or a therapy under a study's ("The TENS unit is medically necessary" under EMG/NCV).
+  if (headingService && saidService && !meets(heading.imaging, said.imaging) && !meets(heading.therapy, said.therapy)) {
+    return { said: first(said.imaging.size > 0 ? said.imaging : said.therapy), heading: first(heading.imaging.size > 0 ? heading.imaging : heading.therapy) };
+  }
   if (heading.regions.size > 0 && said.regions.size > 0 && !regionsMeet(heading.regions, said.regions)) {
     return { said: `the ${first(said.regions)}`, heading: `the ${first(heading.regions)}` };
   }

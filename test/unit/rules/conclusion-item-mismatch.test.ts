@@ -242,6 +242,19 @@ describe(`rule ${rule}`, () => {
     }
   });
 
+  it('reports a therapy concluded under a study\'s heading, a study under a therapy\'s, and one therapy under another\'s', () => {
+    expectFindings(serviceConcludes('EMG/NCV bilateral upper extremities', 'The TENS unit is therefore medically necessary.'), rule, [{ range: 'The TENS unit', severity: 'warning' }]);
+    expectFindings(serviceConcludes('TENS unit 30-day trial', 'An MRI of the lumbar spine is medically necessary.'), rule, [{ range: 'An MRI of the lumbar spine', severity: 'warning' }]);
+    // A finding said again after it, naming nothing, keeps the subject it had.
+    expectFindings(
+      serviceConcludes('Chiropractic treatment 2 times a week for 4 weeks', 'For these reasons, the request for physical therapy 2 times a week for 4 weeks is medically necessary and the recommendation is for approval.'),
+      rule,
+      [{ range: 'the request for physical therapy 2 times a week for 4 weeks', severity: 'warning' }],
+    );
+    // The study itself, by another of its names, is the item.
+    expectNone(serviceConcludes('EMG/NCV bilateral upper extremities', 'The EMG/NCV of both arms is therefore medically necessary.'), rule);
+  });
+
   it('is a warning and never fixes: which place is wrong is the reviewer\'s call', () => {
     const [f] = findingsOf(norcoConcludes('Therefore, the request for Soma 350mg #90 is not medically necessary.'), rule);
     assert.equal(f.severity, 'warning');
