@@ -2,6 +2,7 @@ import type { HeaderFieldKey } from '../letter/model';
 import type { Rule } from './types';
 import { headerLabels } from '../letter/header';
 import { dayNumber, isValidDate } from '../letter/dates';
+import { sentenceBounds } from './drug-mention';
 
 /** The order of events a header records. */
 const sequence: readonly HeaderFieldKey[] = ['dateOfInjury', 'urDenialDate', 'applicationReceived', 'dateAssigned', 'decisionDate'];
@@ -26,12 +27,11 @@ function labelOf(key: HeaderFieldKey): string {
   return headerLabels.find((l) => l.key === key)!.label;
 }
 
-/** The sentence around `at`: from the last full stop or line break before it to the next after it. */
+/** The sentence around `at`, within its line (a prose date's sentence never reaches into a heading or field). */
 function sentenceAround(source: string, at: number): { text: string; start: number } {
-  let start = at;
-  while (start > 0 && at - start < 400 && source[start - 1] !== '\n' && !(source[start - 1] === ' ' && source[start - 2] === '.')) start--;
-  let end = at;
-  while (end < source.length && end - at < 400 && source[end] !== '\n' && !(source[end] === '.' && (source[end + 1] === ' ' || source[end + 1] === '\n' || end + 1 === source.length))) end++;
+  const lineStart = source.lastIndexOf('\n', at - 1) + 1;
+  const lineEnd = source.indexOf('\n', at);
+  const [start, end] = sentenceBounds(source, at, lineStart, lineEnd < 0 ? source.length : lineEnd);
   return { text: source.slice(start, end), start };
 }
 

@@ -40,13 +40,19 @@ export function mentionAt(text: string): string | undefined {
 /** How far a sentence is looked for on either side of a mention. */
 const REACH = 400;
 
-/** The sentence of source[from, to) around `at`, folded. */
-export function sentenceAround(source: string, at: number, from: number, to: number): string {
+/** Where the sentence of source[from, to) around `at` starts and ends (a full stop and white space end one). */
+export function sentenceBounds(source: string, at: number, from: number, to: number): [number, number] {
   let s = at;
   const low = Math.max(from, at - REACH);
   while (s > low && !(source[s - 1] === '.' && /\s/.test(source[s] ?? ''))) s--;
   let e = at;
   const high = Math.min(to, at + REACH);
   while (e < high && !(source[e] === '.' && /\s/.test(source[e + 1] ?? ' '))) e++;
+  return [s, e];
+}
+
+/** The sentence of source[from, to) around `at`, folded. */
+export function sentenceAround(source: string, at: number, from: number, to: number): string {
+  const [s, e] = sentenceBounds(source, at, from, to);
   return fold(source.slice(s, e));
 }

@@ -173,7 +173,8 @@ const noFinding = [
   'Physical therapy is not recommended past 8 weeks.',
 ];
 
-describe(`rule ${rule}: conclusions in many words`, () => {
+/** One test per sentence: each conclusion contradicts the decision it opposes and agrees with the other. */
+function itReadsEach(necessary: readonly string[], notNecessary: readonly string[]): void {
   for (const sentence of necessary) {
     it(`reads "${sentence}" as medically necessary`, () => {
       expectFindings(upheld(sentence), rule, [{ range: 'Upheld', severity: 'error', message: "which means 'Overturned'" }]);
@@ -186,6 +187,10 @@ describe(`rule ${rule}: conclusions in many words`, () => {
       expectNone(upheld(sentence), rule);
     });
   }
+}
+
+describe(`rule ${rule}: conclusions in many words`, () => {
+  itReadsEach(necessary, notNecessary);
   for (const sentence of noFinding) {
     it(`reads no finding in "${sentence}"`, () => {
       // Standing after the conclusion, it does not replace it; standing alone, it is no conclusion.
@@ -263,18 +268,7 @@ describe(`rule ${rule}: contractions, counts, a verdict after "I disagree with â
     "There isn't any medical need for it.",
     'I see no justification for continued therapy.',
   ];
-  for (const sentence of necessary) {
-    it(`reads "${sentence}" as medically necessary`, () => {
-      expectFindings(upheld(sentence), rule, [{ range: 'Upheld', severity: 'error', message: "which means 'Overturned'" }]);
-      expectNone(overturned(sentence), rule);
-    });
-  }
-  for (const sentence of notNecessary) {
-    it(`reads "${sentence}" as not medically necessary`, () => {
-      expectFindings(overturned(sentence), rule, [{ range: 'Overturned', severity: 'error', message: "which means 'Upheld'" }]);
-      expectNone(upheld(sentence), rule);
-    });
-  }
+  itReadsEach(necessary, notNecessary);
   it('still reads no finding from a condition or a possibility with a count or a contraction', () => {
     for (const sentence of [
       "Six more sessions would be reasonable if there's objective improvement.",
