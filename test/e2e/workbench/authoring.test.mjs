@@ -37,6 +37,12 @@ describe('authoring in the workbench', function () {
     await toast.hover();
     await toast.getByRole('button', { name: /^Clear Notification/ }).click();
     await toast.waitFor({ state: 'hidden' });
+    // Close the report: a webview left active keeps the keyboard focus in its frame, where the next test's
+    // F1 may never reach the workbench.
+    const tab = page.locator('.tabs-container .tab.active');
+    await tab.hover();
+    await tab.locator('.tab-actions .codicon-close').click();
+    await page.locator('iframe.webview').first().waitFor({ state: 'detached' });
   });
 
   it(`lists ${UNOPENED}, never opened, in the Problems panel`, async () => {
