@@ -2,6 +2,8 @@
 // settings, and maps every request onto the language service (service/imr-service.ts), which owns the
 // analysis and the providers. The custom requests are declared in protocol.ts. Runs over IPC inside
 // VS Code and as `node dist/server.js --stdio` for other editors.
+// First, before anything allocates: see the module.
+import './node/young-generation';
 import {
   createConnection,
   CodeLensRefreshRequest,
