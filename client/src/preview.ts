@@ -9,6 +9,8 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import { previewRequest } from '../../server/src/protocol';
 
 export const openPreviewCommand = 'imr.openPreviewToSide';
+/** Not contributed (not in the palette): what restoring a panel after a reload does, for the tests. */
+export const restorePreviewCommand = 'imr.restorePreview';
 const viewType = 'imr.preview';
 
 /** How long to wait after a keystroke before asking for the page again; edits meanwhile are coalesced. */
@@ -130,6 +132,8 @@ const script = `
       scrollToLine(message.line);
     }
   });
+  // Kept by VS Code with the panel, so the preview comes back after a reload (the serializer reads it).
+  vscode.setState({ uri: document.body.getAttribute('data-uri') });
   const initial = Number(document.body.getAttribute('data-initial-line'));
   if (initial > 0) scrollToLine(initial);
   // Loaded (or loaded again after being hidden): the extension sends the latest page.
@@ -137,8 +141,10 @@ const script = `
 })();
 `;
 
+const escapeAttribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
 /** The whole page around the server's body; the body is the server's escaped HTML. */
-function page(body: string, initialLine: number): string {
+function page(body: string, initialLine: number, uri: string): string {
   const n = nonce();
   return `<!DOCTYPE html>
 <html lang="en">
@@ -148,7 +154,7 @@ function page(body: string, initialLine: number): string {
 <meta name="viewport" content="width=device-width, initial-scale=1.0">
 <style nonce="${n}">${style}</style>
 </head>
-<body data-initial-line="${initialLine}">
+<body data-initial-line="${initialLine}" data-uri="${escapeAttribute(uri)}">
 <main id="content">${body}</main>
 <script nonce="${n}">${script}</script>
 </body>
@@ -156,6 +162,8 @@ function page(body: string, initialLine: number): string {
 }
 
 const notice = (text: string) => `<p class="notice">${text}</p>`;
+
+const webviewOptions: vscode.WebviewOptions = { enableScripts: true, localResourceRoots: [] };
 
 /** One panel per document. */
 class LetterPreview {
@@ -176,14 +184,17 @@ class LetterPreview {
     readonly document: vscode.TextDocument,
     private readonly client: () => LanguageClient | undefined,
     onDispose: () => void,
+    restored?: vscode.WebviewPanel,
   ) {
-    this.panel = vscode.window.createWebviewPanel(
-      viewType,
-      `Preview ${path.basename(document.uri.path)}`,
-      { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
-      { enableScripts: true, localResourceRoots: [], enableFindWidget: true },
-    );
-    this.panel.webview.html = page(this.body, this.editorTopLine());
+    const title = `Preview ${path.basename(document.uri.path)}`;
+    if (restored) {
+      this.panel = restored;
+      this.panel.title = title;
+      this.panel.webview.options = webviewOptions;
+    } else {
+      this.panel = vscode.window.createWebviewPanel(viewType, title, { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, { ...webviewOptions, enableFindWidget: true });
+    }
+    this.panel.webview.html = page(this.body, this.editorTopLine(), document.uri.toString());
     this.disposables.push(
       this.panel.onDidDispose(() => {
         this.dispose();
@@ -313,23 +324,54 @@ class LetterPreview {
   }
 }
 
-/** Registers the command; `client` gives the running language client, if any. */
+/**
+ * Registers the command, and the serializer that brings a preview back after a reload (as VS Code's own
+ * Markdown preview does); `client` gives the running language client, if any.
+ */
 export function registerPreview(client: () => LanguageClient | undefined): vscode.Disposable {
   const previews = new Map<string, LetterPreview>();
+  const show = (document: vscode.TextDocument, restored?: vscode.WebviewPanel): LetterPreview => {
+    const key = document.uri.toString();
+    let preview = previews.get(key);
+    if (preview && restored) {
+      // Already shown in another panel: the restored one is not needed twice.
+      restored.dispose();
+      preview.reveal();
+    } else if (preview) preview.reveal();
+    else {
+      preview = new LetterPreview(document, client, () => previews.delete(key), restored);
+      previews.set(key, preview);
+    }
+    return preview;
+  };
   const command = vscode.commands.registerCommand(openPreviewCommand, async (target?: vscode.Uri): Promise<PreviewInfo | undefined> => {
     const document = target instanceof vscode.Uri ? await vscode.workspace.openTextDocument(target) : vscode.window.activeTextEditor?.document;
     if (!document || document.languageId !== 'imr') {
       void vscode.window.showInformationMessage('Open an IMR letter to preview it.');
       return undefined;
     }
-    const key = document.uri.toString();
-    let preview = previews.get(key);
-    if (preview) preview.reveal();
-    else {
-      preview = new LetterPreview(document, client, () => previews.delete(key));
-      previews.set(key, preview);
-    }
-    return preview.info();
+    return show(document).info();
   });
-  return vscode.Disposable.from(command, { dispose: () => [...previews.values()].forEach((p) => p.panel.dispose()) });
+  // The state is the page's own (the letter's URI); a panel whose letter cannot be opened again is closed.
+  const restore = async (panel: vscode.WebviewPanel, state: unknown): Promise<PreviewInfo | undefined> => {
+    const uri = typeof state === 'object' && state !== null && typeof (state as { uri?: unknown }).uri === 'string' ? (state as { uri: string }).uri : undefined;
+    let document: vscode.TextDocument | undefined;
+    try {
+      if (uri) document = await vscode.workspace.openTextDocument(vscode.Uri.parse(uri, true));
+    } catch {
+      document = undefined;
+    }
+    if (!document || document.languageId !== 'imr') {
+      panel.dispose();
+      return undefined;
+    }
+    return show(document, panel).info();
+  };
+  const serializer = vscode.window.registerWebviewPanelSerializer(viewType, {
+    deserializeWebviewPanel: async (panel, state) => {
+      await restore(panel, state);
+    },
+  });
+  const restoreCommand = vscode.commands.registerCommand(restorePreviewCommand, restore);
+  return vscode.Disposable.from(command, serializer, restoreCommand, { dispose: () => [...previews.values()].forEach((p) => p.panel.dispose()) });
 }

@@ -66,4 +66,28 @@ describe('preview', () => {
     // The same letter reuses its panel.
     assert.equal(previewTabs('Preview missing-summary.imr').length, 1);
   });
+
+  it('comes back after a reload: a restored panel shows its letter again, and one whose letter is gone closes', async () => {
+    const editor = await openLetter('clean-2016.imr');
+    // What VS Code hands the serializer after a reload: a panel of the preview's type and the state its page kept.
+    const panel = vscode.window.createWebviewPanel('imr.preview', 'restored', { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, {});
+    const restored = await vscode.commands.executeCommand<PreviewInfo | undefined>('imr.restorePreview', panel, { uri: editor.document.uri.toString() });
+    assert.ok(restored, 'the restored panel shows the letter');
+    assert.equal(restored.title, 'Preview clean-2016.imr');
+    assert.equal(panel.title, 'Preview clean-2016.imr');
+    assert.equal(restored.version, editor.document.version);
+    assert.match(unmarked(restored.html), /<h2 class="section" data-line="\d+">CLINICAL CASE SUMMARY<\/h2>/);
+    // The command now reveals that panel rather than opening a second one.
+    await vscode.window.showTextDocument(editor.document, editor.viewColumn);
+    await vscode.commands.executeCommand<PreviewInfo>('imr.openPreviewToSide');
+    assert.equal(previewTabs('Preview clean-2016.imr').length, 1);
+
+    for (const state of [{ uri: vscode.Uri.joinPath(editor.document.uri, '..', 'no-such-letter.imr').toString() }, undefined, { uri: 42 }]) {
+      const orphan = vscode.window.createWebviewPanel('imr.preview', 'orphan', { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, {});
+      const disposed = new Promise<void>((resolve) => orphan.onDidDispose(() => resolve()));
+      const none = await vscode.commands.executeCommand<PreviewInfo | undefined>('imr.restorePreview', orphan, state);
+      assert.equal(none, undefined, `nothing shown for ${JSON.stringify(state)}`);
+      await disposed;
+    }
+  });
 });
