@@ -19,13 +19,15 @@ export const credentialsMissing: Rule = {
     if (!licensure.test(text)) missing.push('state(s) of licensure');
     if (!specialty.test(text)) missing.push('certification or specialty');
     if (missing.length === 0) return;
-    // A label left empty is where the missing words go; with no label, the section's heading.
-    const emptyLabel = missing.length === 1 ? (missing[0] === 'state(s) of licensure' ? licensureLabel : specialtyLabel).exec(text) : null;
+    // A label left empty is where the missing words go (the first such, when both are blank); with no label,
+    // the section's heading.
+    const labels = missing.map((m) => (m === 'state(s) of licensure' ? licensureLabel : specialtyLabel).exec(text));
+    const emptyLabel = labels.every((l) => l !== null) ? labels[0] : null;
     const start = emptyLabel ? how.body.start + emptyLabel.index : how.heading.start;
     const end = emptyLabel ? start + emptyLabel[0].length : how.heading.end;
     report({
       message: emptyLabel
-        ? `The reviewer's ${missing[0]} is left empty. Write it after the label.`
+        ? `The reviewer's ${missing.join(' and ')} ${missing.length > 1 ? 'are' : 'is'} left empty. Write ${missing.length > 1 ? 'them after their labels' : 'it after the label'}.`
         : `The reviewer's ${missing.join(' and ')} ${missing.length > 1 ? 'are' : 'is'} not stated. Add the credentials block ("State(s) of Licensure: …", "Certification(s)/Specialty: …").`,
       start,
       end,

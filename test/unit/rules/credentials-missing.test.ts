@@ -27,6 +27,17 @@ describe(`rule ${rule}`, () => {
     expectFindings(noSpecialty, rule, [{ range: 'Certification(s)/Specialty:', severity: 'warning', message: "The reviewer's certification or specialty is left empty" }]);
   });
 
+  it('points at the first of two labels both left empty, where the words go', () => {
+    const bothEmpty = mutate(
+      mutate(letter2016, 'Certification(s)/Specialty: Orthopedic Surgery', 'Certification(s)/Specialty:'),
+      'State(s) of Licensure: California',
+      'State(s) of Licensure:',
+    );
+    expectFindings(bothEmpty, rule, [
+      { range: 'State(s) of Licensure:', severity: 'warning', message: "The reviewer's state(s) of licensure and certification or specialty are left empty" },
+    ]);
+  });
+
   it('reports a 2014 letter whose reviewer sentence states neither', () => {
     expectFindings(noSentence2014, rule, [{ range: 'HOW THE IMR FINAL DETERMINATION WAS MADE', severity: 'warning' }]);
   });
