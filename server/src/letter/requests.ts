@@ -454,9 +454,9 @@ function isCollective(text: string): boolean {
  * IMR"), a purpose ("to match his abilities to the job offer"), the agent of a passive decision ("non-certified by
  * utilization review"), or a clause opening with a date ("7/30/2014 disputes
  * both denials": a request never starts with one), a template's blank ("{{decision}}": the placeholder rule's), or what
- * is missing ("no urine drug screen").
+ * is missing ("no urine drug screen"), or a clause of its own ("the adjuster's note was forwarded").
  */
-const notARequest = /\b(?:IMR|independent\smedical\sreview)\b|\{\{|\[\[|«|^(?:to|so\sthat|in\sorder\sto|by)\s[a-z]|^\d{1,2}\/\d{1,2}\/\d{2,4}\s[a-z]|^(?:no|not|without|neither|nor|never)\s/i;
+const notARequest = /\b(?:IMR|independent\smedical\sreview)\b|\{\{|\[\[|«|^(?:to|so\sthat|in\sorder\sto|by)\s[a-z]|^\d{1,2}\/\d{1,2}\/\d{2,4}\s[a-z]|^(?:no|not|without|neither|nor|never)\s|\s(?:was|were|has\sbeen|have\sbeen|had\sbeen)\s[a-z]{2,20}ed\b/i;
 
 /**
  * One leading article, filler word, list number or bullet of a piece, or the date and verb of an application
