@@ -61,7 +61,7 @@ export function* parseLetterSteps(document: string, memo?: ParseMemo): Steps<Let
   const items = yield* parseItemSteps(source, textLines, fromLine, toLine, sectionEnd, doubleSpaced, memo, repeated.size > 0 ? repeated : undefined);
   const dates = yield* findDateSteps(source);
 
-  const summaryBody = sections.find((s) => s.kind === 'summary')?.body ?? unheadedSummary(source, sections);
+  const summaryBody = summarySpan(sections) ?? unheadedSummary(source, sections);
   const requests = summaryBody ? summaryRequests(source, summaryBody.start, summaryBody.end, memo) : [];
   yield;
 
@@ -75,6 +75,18 @@ export function* parseLetterSteps(document: string, memo?: ParseMemo): Steps<Let
     requests,
     era: detectEra(source, header !== undefined),
   };
+}
+
+/**
+ * The case summary's body, and the bodies of summary headings repeated right after it (section-duplicate reports the
+ * repetition): the summary runs on under them, and a sentence there ("UR non-certified all four requests") refers back.
+ */
+function summarySpan(sections: readonly Section[]): { start: number; end: number } | undefined {
+  const first = sections.findIndex((s) => s.kind === 'summary');
+  if (first < 0) return undefined;
+  let last = first;
+  while (sections[last + 1]?.kind === 'summary') last++;
+  return { start: sections[first].body.start, end: sections[last].body.end };
 }
 
 /** The summary's standard first sentence, by its words: a PDF may wrap it anywhere. */

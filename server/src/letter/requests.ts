@@ -65,10 +65,27 @@ const urVerbWords = ['certif', 'denied', 'did', 'failed', 'determined', 'found',
 const theFollowing = `(?:the\\sfollowing(?:\\s(?:requests?|items?|treatments?|services?|medications?))?(?:\\s(?:on|dated)\\s${date})?:?\\s)`;
 /** The kinds of thing a list of requests is called. */
 const requestKinds = '(?:requests?|request\\(s\\)|items?(?:/services)?|treatments?|services?|medications?|procedures?)';
+/**
+ * What follows "is"/"was" when it makes a clause, not a list: "the request under review was denied", "the medication at issue
+ * was prescribed in 2013" name no request (the list would be its verb).
+ */
+const clauseWord =
+  '(?:not|non-?certified|noncertified|denied|modified|certified|approved|authorized|partially|deemed|determined|found|considered|upheld|overturned|' +
+  'medically|reviewed|received|submitted|previously|requested|recommended|prescribed|ordered|started|dated|signed|noted|made|being|felt|also|' +
+  'addressed|discussed|based|placed|initiated)\\b';
 
 // Searched in a folded sentence (single spaces), case-insensitively; the list starts where the match ends.
 const introducers: Introducer[] = [
-  { pattern: /\brequest\(?s?\)?\s(?:currently\s)?(?:under\sconsideration|at\sissue|in\sdispute)\s(?:include[sd]?|is|are|was|were)\s?:?\s?/gi, tier: 'disputed', needs: [['request']] },
+  // "Request(s) under consideration include …", "Requests under review: …", "The request at issue is for …" — but not "the
+  // request under consideration was denied", which names no request (the list would be its verb).
+  {
+    pattern: new RegExp(
+      `\\brequest\\(?s?\\)?\\s(?:currently\\s)?(?:under\\s(?:consideration|review)|at\\sissue|in\\sdispute)(?:\\s(?:include[sd]?|is|are|was|were)(?!\\s(?:\\w+\\s)?${clauseWord})\\s?:?|\\s?:)\\s?`,
+      'gi',
+    ),
+    tier: 'disputed',
+    needs: [['request']],
+  },
   {
     pattern: new RegExp(
       `\\b(?:application\\sfor\\s(?:an\\s)?(?:IMR|independent\\smedical\\sreview)|IMR\\sapplication|(?:applied\\sfor|requested|sought)\\s(?:an\\s)?(?:IMR|independent\\smedical\\sreview))` +
@@ -89,13 +106,17 @@ const introducers: Introducer[] = [
   {
     pattern: new RegExp(
       `\\b(?:(?:disputed|denied|non-?certified)\\s${requestKinds}\\s(?:are|were|is|was|include[sd]?)(?:\\sas\\sfollows)?|disputed(?:\\s${requestKinds})?(?=:)|` +
+        // "Denied requests:", "Items in dispute:", "Treatments under review include", "At issue:", "Under consideration are".
+        `(?:denied|non-?certified|noncertified|contested)\\s${requestKinds}(?=:)|` +
+        `${requestKinds}\\s(?:currently\\s)?(?:under\\s(?:review|consideration)|at\\sissue|in\\sdispute)(?:\\s(?:include[sd]?|are|were|is|was)(?!\\s(?:\\w+\\s)?${clauseWord})|(?=:))|` +
+        `^(?:at\\sissue|in\\sdispute|under\\s(?:review|consideration))(?:\\s(?:include[sd]?|are|were|is|was)(?!\\s(?:\\w+\\s)?${clauseWord})|(?=:))|` +
         `${requestKinds}\\s(?:submitted|referred|sent)\\s(?:for|to)\\s(?:an\\s)?(?:IMR|independent\\smedical\\sreview)\\s(?:are|were|is|was|include[sd]?)|` +
-        `following(?:\\s${requestKinds})?\\s(?:are|were|was|is)\\s(?:all\\s)?(?:non-?certified|noncertified|denied|disputed|in\\sdispute|at\\sissue|under\\sreview)(?:\\sby\\s(?:utilization\\sreview|UR|the\\sclaims\\sadministrator))?(?:\\s(?:on|dated)\\s${date})?)` +
+        `following(?:\\s${requestKinds})?\\s(?:are|were|was|is)\\s(?:all\\s)?(?:non-?certified|noncertified|denied|disputed|in\\sdispute|at\\sissue|under\\s(?:review|consideration))(?:\\sby\\s(?:utilization\\sreview|UR|the\\sclaims\\sadministrator))?(?:\\s(?:on|dated)\\s${date})?)` +
         `\\s?:?\\s?`,
       'gi',
     ),
     tier: 'disputed',
-    needs: [['dispute', 'denied', 'certif', 'imr', 'independent', 'issue', 'review']],
+    needs: [['dispute', 'denied', 'certif', 'imr', 'independent', 'issue', 'review', 'consideration']],
   },
   // "Norco 10/325mg #60 and physical therapy were non-certified": a list opening its sentence, then the passive decision
   // (the list runs from the start; the terminator ends it at the verb). A pronoun, a back-reference or an adverb opens
@@ -139,9 +160,26 @@ const introducers: Introducer[] = [
   // "A request was made on 10/3/16 for X", "Requests were for X", "The request is for X".
   { pattern: new RegExp(`\\brequest(?:s|\\(s\\))?\\s(?:was|were|is|are)\\s(?:(?:made|received|submitted|placed)(?:\\son\\s${date})?\\s)?for\\s`, 'gi'), tier: 'requested', needs: [['request']] },
   { pattern: /\b(?:were|was)\srequested:?\s/gi, tier: 'requested', needs: [['requested']] },
+  // A list's label: "Requested: …", "Requests: …", "Treatment requested: …", "Requested treatments: …", "Current requests: …",
+  // "The treatment requested for review included …". What was asked for (part of it may have been authorised): a UR
+  // sentence that refers back to it ("UR denied all four") makes it disputed.
+  {
+    pattern: new RegExp(
+      `\\b(?:(?:(?:current|pending|new|recent)\\s)?(?:requests?|request\\(s\\)|requested(?:\\s${requestKinds})?|${requestKinds}\\srequested)(?=:)|` +
+        `${requestKinds}\\srequested\\s(?:for\\s(?:review|IMR)\\s)?(?:include[sd]?|are|were|is|was)(?!\\s(?:\\w+\\s)?${clauseWord}))\\s?:?\\s?`,
+      'gi',
+    ),
+    tier: 'requested',
+    needs: [['request']],
+  },
   { pattern: /\btreatment\splan\s(?:also\s)?(?:included|includes|include|consisted\sof|was\sfor|is\sfor)\s(?:(?:a\s)?requests?\sfor\s)/gi, tier: 'requested', needs: [['plan']] },
   { pattern: /\btreatment\splan\s(?:also\s)?(?:included|includes|include|consisted\sof|was\sfor|is\sfor)\s/gi, tier: 'mentioned', needs: [['plan']] },
-  { pattern: /\b(?:recommended|prescribed|ordered)\s(?:a\strial\sof\s)?/gi, tier: 'mentioned', needs: [['recommended', 'prescribed', 'ordered']] },
+  // Not the history of a drug: "has been prescribed since early 2013", "was prescribed in 2014", "ordered by Dr. X".
+  {
+    pattern: /\b(?:recommended|prescribed|ordered)\s(?!(?:since|in|on|during|until|from|through|between|after|before|by|as|around|about|approximately|previously|earlier|initially|originally|for\s(?:years|months|weeks|the\s(?:past|last)|over|about|several|many|\d))\b)(?:a\strial\sof\s)?/gi,
+    tier: 'mentioned',
+    needs: [['recommended', 'prescribed', 'ordered']],
+  },
   // "the request for X was non-certified": a request named with its decision in the same sentence.
   // "Request" comes at most 18 characters after the start ("the retrospective request").
   {
@@ -170,7 +208,7 @@ interface Word {
 
 /**
  * The key words, searched in the raw text: a sentence without one is not read. The same as the regex
- * /request|review|\bUR\b|IMR|independent\s{1,5}medical|certif|denied|deny|necess|recommended|prescribed|ordered|plan\b|approv|modified|sought|asked\s{1,5}for|authori|\ball\b|both|these|those|none/i
+ * /request|review|\bUR\b|IMR|independent\s{1,5}medical|certif|denied|deny|necess|recommended|prescribed|ordered|plan\b|approv|modified|sought|asked\s{1,5}for|authori|\ball\b|both|these|those|none|dispute|issue|consideration/i
  * but found with the other words in one pass.
  */
 const keyWords: Word[] = [
@@ -178,7 +216,7 @@ const keyWords: Word[] = [
   { word: 'certif' }, { word: 'denied' }, { word: 'deny' }, { word: 'necess' }, { word: 'recommended' }, { word: 'prescribed' },
   { word: 'ordered' }, { word: 'plan', endsWord: true }, { word: 'approv' }, { word: 'modified' }, { word: 'sought' },
   { word: 'asked', then: /\s{1,5}for/iy }, { word: 'authori' }, { word: 'all', bounded: true }, { word: 'both' }, { word: 'these' },
-  { word: 'those' }, { word: 'none' },
+  { word: 'those' }, { word: 'none' }, { word: 'dispute' }, { word: 'issue' }, { word: 'consideration' },
 ].map((w): Word => ({ ...w, key: true }));
 
 /** Lower-case words one of which each of `decisionWords`' alternatives holds. */
@@ -280,13 +318,16 @@ const leadingRequestFor = new RegExp(`^${requestFor}`, 'i');
 const terminator = new RegExp(
   [
     ',?\\s(?:which|that|who)\\s(?:was|were|is|are|had|has|have)\\b',
-    `\\s(?:was|were|is|are|has\\sbeen|have\\sbeen|had\\sbeen)\\s(?:\\w+\\s)?(?:non-?certified|noncertified|denied|modified|certified|approved|authorized|deemed|determined|found|considered|reviewed|received|submitted|the|not|medically|partially|previously|requested|recommended|dated|signed|noted|made|being|felt|also)\\b`,
+    `\\s(?:was|were|is|are|has\\sbeen|have\\sbeen|had\\sbeen)\\s(?:\\w+\\s)?(?:non-?certified|noncertified|denied|modified|certified|approved|authorized|deemed|determined|found|considered|reviewed|received|submitted|the|not|medically|partially|previously|requested|recommended|dated|signed|noted|made|being|felt|also|` +
+      `included|provided|given|started|continued|discontinued|stopped|performed|completed|documented|reported|tried|attempted|prescribed|ordered|obtained)\\b`,
     `\\s(?:on|dated)\\s(?:the\\sbasis|the\\sgrounds|${date}|_{1,2}/|X{1,2}/|\\[\\[)`,
     ',\\s(?:all|each|both)\\s(?:\\w+\\s)?(?:non-?certified|noncertified|denied|modified|certified|approved|authorized|were|was|are|of\\swhich)\\b',
     '\\s(?:due\\sto|because|citing|given\\s(?:the|that)|based\\son|for\\sweaning|per\\s(?:the\\s)?(?:guidelines?|MTUS|ODG)|by\\s(?:utilization|UR\\b|the\\sclaims)|with\\sa\\srecommendation|as\\s(?:there|the|it|he|she|this|they)\\b|in\\sorder\\sto)',
     ',?\\sand\\s(?:the\\s|an?\\s)?(?:injured\\sworker|worker|employee|patient|claimant|applicant|(?:IMR\\s)?application|IMR\\b|on\\s|(?:reviewer|utilization\\sreview|claims\\sadministrator)\\s)',
     ',?\\s(?:and\\s)?(?:then\\s)?(?:non-?certified|denied|modified|certified|approved|authorized|allowing|denying|accommodating)\\b',
     '\\s(?:to|into)\\s(?:the\\s)?(?:IMR|independent\\smedical)',
+    // A clause of what is missing: "Norco since 2013; no urine drug screen … was included".
+    ';\\s(?:but\\s)?(?:no|not|without|neither|nor|there\\s(?:was|were|is|are|has|have))\\b',
     ',\\s(?:noting|stating|indicating|explaining|finding|reasoning|since|but|however|although|while|whereas)\\b',
   ].join('|'),
   'i',
@@ -322,7 +363,7 @@ const collectiveWords = new Set([
   'everything', 'denials', 'decisions', 'determinations', 'lot', 'rest', 'remainder', 'others',
 ]);
 const backReferenceSentence =
-  /\b(?:(?:all|both|each|these|those|none)\b[^.;]{0,40}\b(?:requests?|requested|medications|items|treatments|services|them|four|three|five|six|two|denials|decisions)|the\s(?:\w+\s)?(?:requested\s)?(?:requests|medications|drugs|creams|treatments|services|items)|everything)\b/i;
+  /\b(?:(?:all|both|each|these|those|none)\b[^.;]{0,40}\b(?:requests?|requested|medications|items|treatments|services|them|four|three|five|six|two|denials|decisions)|the\s(?:\w+\s)?(?:requested\s)?(?:requests|medications|drugs|creams|treatments|services|items)|everything|(?<=\b(?:non-?certified|noncertified|denied)\s(?:them\s)?)(?:all|both|each)|(?:all|both)(?=\s(?:were|have\sbeen|had\sbeen)\s(?:\w+\s)?(?:non-?certified|noncertified|denied)\b))\b/i;
 
 /**
  * A period that ends a sentence in the raw text: after a word (not "1." of a numbered list), before a space;
@@ -412,9 +453,10 @@ function isCollective(text: string): boolean {
  * A piece that is no request: one about the review itself ("she applied for IMR", "all four are at issue in this
  * IMR"), a purpose ("to match his abilities to the job offer"), the agent of a passive decision ("non-certified by
  * utilization review"), or a clause opening with a date ("7/30/2014 disputes
- * both denials": a request never starts with one), or a template's blank ("{{decision}}": the placeholder rule's).
+ * both denials": a request never starts with one), a template's blank ("{{decision}}": the placeholder rule's), or what
+ * is missing ("no urine drug screen"), or a clause of its own ("the adjuster's note was forwarded").
  */
-const notARequest = /\b(?:IMR|independent\smedical\sreview)\b|\{\{|\[\[|«|^(?:to|so\sthat|in\sorder\sto|by)\s[a-z]|^\d{1,2}\/\d{1,2}\/\d{2,4}\s[a-z]/i;
+const notARequest = /\b(?:IMR|independent\smedical\sreview)\b|\{\{|\[\[|«|^(?:to|so\sthat|in\sorder\sto|by)\s[a-z]|^\d{1,2}\/\d{1,2}\/\d{2,4}\s[a-z]|^(?:no|not|without|neither|nor|never)\s|\s(?:was|were|has\sbeen|have\sbeen|had\sbeen)\s[a-z]{2,20}ed\b/i;
 
 /**
  * One leading article, filler word, list number or bullet of a piece, or the date and verb of an application
@@ -544,12 +586,15 @@ export function findRequests(source: string, start: number, end: number): Reques
     if (reference) {
       // "The associated requests" are others than those named before: they stand for themselves.
       let resolved = /\b(?:associated|ancillary|related|other|remaining|additional)\b/i.test(reference[0]) && !/\b(?:these|those)\b/i.test(reference[0]);
+      const firstList = statements.findIndex((st) => st.tier === 'disputed' && st.mentions.length > 0);
       for (let s = before - 1; s >= 0 && !resolved; s--) {
         const st = statements[s];
         // The requests a disputed list named: the reference is to them.
         if (st.tier === 'disputed') resolved = true;
         if (resolved) break;
         if (st.mentions.length === 0) continue;
+        // What was prescribed or recommended after the disputed list was stated is history: "the requests" are that list's.
+        if (st.tier === 'mentioned' && firstList >= 0 && firstList < s) continue;
         for (const m of st.mentions) m.disputed = true;
         resolved = true;
       }

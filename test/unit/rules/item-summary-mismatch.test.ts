@@ -43,6 +43,22 @@ const phrasings = [
   'The request was for Norco 10/325mg #60 as well as lumbar physical therapy. The IMR application of 10/30/2016 disputes both denials.',
   'The treatment plan requested Norco 10/325mg #60 and physical therapy x8 for the lumbar spine. Utilization review denied both requests.',
   'The IMR application of 10/30/2016 disputes Norco 10/325mg #60 and physical therapy 2 times a week for 4 weeks for the lumbar spine.',
+  // A list under a label: what is disputed ("Requests under review:", "At issue:"), or what was asked for ("Requested:",
+  // "Requests:") that a UR sentence then refers back to ("denied both", "non-certified all on …", "All were denied").
+  'Requests under review: Norco 10/325mg #60 and physical therapy 2 times a week for 4 weeks for the lumbar spine. Utilization review dated 10-20-2016 denied both.',
+  'Requested: Norco 10/325mg #60, and physical therapy 2 times a week for 4 weeks for the lumbar spine. UR of 10-20-2016 denied both; IMR was requested 10-30-2016.',
+  'Requests: Norco 10/325mg #60, physical therapy 2 times a week for 4 weeks for the lumbar spine. UR non-certified all on 10-20-2016. IMR application 10-30-2016.',
+  'Treatment requested: Norco 10/325mg #60 and physical therapy 2 times a week for 4 weeks for the lumbar spine. All were non-certified on 10/20/2016.',
+  'Current requests: Norco 10/325mg #60 and physical therapy 2 times a week for 4 weeks for the lumbar spine. Utilization review non-certified them all.',
+  'Disputed treatment: Norco 10/325mg #60 and physical therapy 2 times a week for 4 weeks for the lumbar spine.',
+  'Items in dispute: Norco 10/325mg #60; physical therapy 2 times a week for 4 weeks for the lumbar spine.',
+  'At issue: Norco 10/325mg #60 and physical therapy 2 times a week for 4 weeks for the lumbar spine.',
+  'At issue are Norco 10/325mg #60 and physical therapy 2 times a week for 4 weeks for the lumbar spine.',
+  'Denied requests include Norco 10/325mg #60 and physical therapy 2 times a week for 4 weeks for the lumbar spine.',
+  'Denied items: Norco 10/325mg #60 and physical therapy 2 times a week for 4 weeks for the lumbar spine.',
+  'The following are under review: Norco 10/325mg #60 and physical therapy 2 times a week for 4 weeks for the lumbar spine.',
+  'The treatments under consideration include Norco 10/325mg #60 and physical therapy 2 times a week for 4 weeks for the lumbar spine.',
+  'The services in dispute are Norco 10/325mg #60 and physical therapy 2 times a week for 4 weeks for the lumbar spine.',
 ];
 
 describe(`rule ${rule}`, () => {
@@ -126,6 +142,19 @@ describe(`rule ${rule}`, () => {
       'Utilization review non-certified Norco 10/325mg #60 and physical therapy for the lumbar spine; the IMR application dated 10/30/2016 contests both decisions.',
       'Utilization review on 10/20/2016 non-certified Norco 10/325mg #60 and physical therapy for the lumbar spine and the reviewer made decision {{decision}}.',
       'Requests were for Norco 10/325mg #60 and physical therapy for the lumbar spine. Utilization review non-certified everything.',
+      // History and what is missing are no requests: "has been prescribed since …", "no X, Y or Z were included".
+      `${summary2016} The provider wrote that hydrocodone has been prescribed since early 2013; no urine drug screen, pain agreement or documented functional gains specific to the opioid were included.`,
+      'Request(s) under consideration include Norco 10/325mg #60 and physical therapy for the lumbar spine. Soma was prescribed in 2014 and tramadol was recommended by the surgeon; no urine drug screen, pain agreement or opioid contract were included. The requests were non-certified on 10/20/2016.',
+      'Request(s) under consideration include Norco 10/325mg #60 and physical therapy for the lumbar spine. He has been prescribed for years; there was no urine drug screen. The requests were non-certified on 10/20/2016.',
+      // A drug prescribed after the disputed list was stated is history: "the requests" are the list's.
+      'Request(s) under consideration include Norco 10/325mg #60 and physical therapy for the lumbar spine. The provider prescribed Soma 350mg #30 for spasm. The requests were non-certified on 10/20/2016.',
+      'Utilization review non-certified Norco 10/325mg #60 and physical therapy for the lumbar spine; no urine drug screen or opioid agreement was documented.',
+      // A clause of its own after the list: "the adjuster's note was forwarded …".
+      "Utilization review on 10/20/2016 non-certified Norco 10/325mg #60 and physical therapy for the lumbar spine; the adjuster's note was forwarded from the carrier on 10/22/2016.",
+      // "At issue" that labels no list, and a request stated as decided ("the request under review was denied").
+      `${summary2016} At the office visit at issue, the applicant reported neck pain, and a TENS unit and a cane were given.`,
+      `${summary2016} The request under review was denied by utilization review on 10/20/2016. The medication at issue was prescribed in 2015.`,
+      `${summary2016} The treatment requested was not medically necessary per utilization review.`,
     ]) {
       const text = withSummary(sentences);
       assert.deepEqual(findingsOf(text, rule).map((f) => text.slice(f.start, f.end)), [], `in: ${sentences}\nread: ${JSON.stringify(parseLetter(text).requests.map((r) => r.text))}`);
@@ -166,6 +195,15 @@ describe(`rule ${rule}`, () => {
     expectFindings(unheaded(extra), rule, [{ range: 'Lumbar-sacral orthosis (LSO) brace', severity: 'warning', message: 'is not among the requests' }]);
     // Without the heading and without the first sentence there is no summary to read.
     expectNone(mutate(unheaded(otherDrug), 'The expert reviewer developed the following clinical case summary based on a review of the\ncase file, including all medical records:\n', ''), rule);
+  });
+
+  it('reads on under a summary heading repeated right after the summary, where UR refers back to the requests', () => {
+    const text = withSummary(
+      'The provider asked for Norco 10/325mg #60, physical therapy 2 times a week for 4 weeks for the lumbar spine and a functional capacity evaluation.\nCLINICAL CASE SUMMARY\nUtilization review on 10/20/2016 non-certified all three requests. The worker applied for IMR.',
+    );
+    expectFindings(text, rule, [{ range: 'functional capacity evaluation', severity: 'warning', message: 'no item decides it' }]);
+    // Without the UR sentence the provider's requests are not stated as disputed.
+    expectNone(withSummary('The provider asked for Norco 10/325mg #60 and a functional capacity evaluation.\nCLINICAL CASE SUMMARY\nHe walks with a cane.'), rule);
   });
 
   it('joins a spinal region written after a list\'s comma to its request ("8 visits, lumbar, and a brace")', () => {
