@@ -95,7 +95,27 @@ function afterInitials(source: string, at: number): number {
  * ", PA-C", ", NP", ", Ph.D.", ", PsyD", ", D.C.". An undotted credential without its comma ("the pain
  * management MD") names no one.
  */
-const credentialAfterName = /(?:, (?:MD|DO|DC|NP|FNP|PA-C|PhD|PsyD|LCSW|DPM)|,? (?:M\.D\.|D\.O\.|D\.C\.|Ph\.D\.|Psy\.D\.|D\.P\.M\.))(?![A-Za-z])/g;
+const credentialAfterName =
+  /(?:, (?:MD|DO|DC|NP|FNP|ANP|DNP|PA-C|PhD|PsyD|LCSW|MSW|DPM|RN|BSN|LVN|LPN|CNA|CRNA|DPT|PTA|OTR\/L|OTR|COTA|MFT|LMFT|LAc|(?:PT|OT)(?!\/))|,? (?:M\.D\.|D\.O\.|D\.C\.|Ph\.D\.|Psy\.D\.|D\.P\.M\.|R\.N\.|L\.Ac\.))(?![A-Za-z])/g;
+
+/** The same credentials, read only where a name ends. */
+export const credentialAt = new RegExp(credentialAfterName.source, 'y');
+
+/**
+ * "PT" and "OT" also stand for the therapies ("Right Shoulder, PT 2x4"): after them a name needs two
+ * words that are not a body part, and the credential ends its clause ("Ann Li, PT, noted").
+ */
+const therapyCredentials = new Set([', PT', ', OT']);
+const bodyWords = new Set([
+  'Left', 'Right', 'Bilateral', 'Lumbar', 'Cervical', 'Thoracic', 'Spine', 'Back', 'Neck', 'Knee', 'Knees', 'Shoulder',
+  'Hip', 'Ankle', 'Wrist', 'Elbow', 'Hand', 'Foot', 'Upper', 'Lower', 'Extremity', 'Extremities', 'Aquatic', 'Land',
+]);
+
+function isTherapistName(source: string, start: number, credentialEnd: number, credentialStart: number): boolean {
+  const words = source.slice(start, credentialStart).split(' ');
+  if (words.length < 2 || words.some((w) => bodyWords.has(w))) return false;
+  return /^(?:[,.;:)]|\r?\n|$)/.test(source.slice(credentialEnd, credentialEnd + 2));
+}
 
 /** The last words of specialties and practices, which a credential may follow without naming anyone. */
 const specialtyWords = new Set([
@@ -221,6 +241,9 @@ export function findNames(source: string, isOther: (text: string) => boolean = (
     add({ start: at, end: name.end, edit: { start: at - 2, end: editEnd, newText: '' } });
   }
 
+  // "His wife Graciela drives him", "the nurse case manager, Rhonda Pettigrew, RN, wrote", "her therapist Ann Li".
+  for (const hit of namesAfterRelativesAndRoles(source)) add(hit);
+
   // Mr./Mrs./Ms./Miss/Mx. (the worker) and Dr. (a physician) with a capitalised surname, initials first or not
   // ("Ms. K. T. Nguyen").
   for (const [start, end] of titlesIn(source)) {
@@ -236,7 +259,11 @@ export function findNames(source: string, isOther: (text: string) => boolean = (
   credentialAfterName.lastIndex = 0;
   for (let m = credentialAfterName.exec(source); m; m = credentialAfterName.exec(source)) {
     const start = signedNameStart(source, m.index);
-    if (start !== undefined) add({ start, end: m.index + m[0].length, role: 'the treating physician' });
+    if (start === undefined) continue;
+    const end = m.index + m[0].length;
+    if (therapyCredentials.has(m[0]) && !isTherapistName(source, start, end, m.index)) continue;
+    // A nurse, therapist or counsellor is no treating physician: their name is redacted instead.
+    add({ start, end, role: /(?:M\.?D|D\.?O|D\.?C|D\.?P\.?M|Ph\.?D|Psy\.?D|NP|PA-C|LCSW)\.?$/.test(m[0]) ? 'the treating physician' : undefined });
   }
 
   // A physician assistant or nurse practitioner by name: "per PA Johnson", "NP Alvarez".
@@ -293,6 +320,79 @@ export function findNames(source: string, isOther: (text: string) => boolean = (
     if (name && /^[,:;\n\r]?$/.test(source[name.end] ?? '')) add({ start: at + 5, end: name.end, salutation: true });
   }
   return hits.sort((a, b) => a.start - b.start);
+}
+
+/** Relatives: one name word after them is a name ("his wife Graciela", "her son, Mateo,"). */
+const kinWords = [
+  'wife', 'husband', 'spouse', 'son', 'daughter', 'mother', 'father', 'sister', 'brother', 'partner', 'fiancé', 'fiancée',
+  'fiance', 'fiancee', 'girlfriend', 'boyfriend', 'niece', 'nephew', 'aunt', 'uncle', 'cousin', 'grandmother',
+  'grandfather', 'grandson', 'granddaughter', 'stepson', 'stepdaughter', 'stepmother', 'stepfather', 'child',
+  'mother-in-law', 'father-in-law', 'sister-in-law', 'brother-in-law', 'son-in-law', 'daughter-in-law',
+];
+
+/**
+ * People named by their role: a name here needs two words ("the adjuster, Tom Beck,"), since a practice or
+ * an employer may follow a role as one capitalised word. "provider" and "employer" are left out: what
+ * follows them is as often a practice or a company as a person.
+ */
+const personRoleWords = [
+  'nurse', 'manager', 'adjuster', 'examiner', 'therapist', 'counselor', 'counsellor', 'psychologist', 'psychiatrist',
+  'chiropractor', 'acupuncturist', 'surgeon', 'physician', 'doctor', 'interpreter', 'translator', 'attorney', 'lawyer',
+  'supervisor', 'coworker', 'co-worker', 'worker', 'pharmacist', 'practitioner', 'assistant', 'aide', 'caregiver',
+  'trainer', 'friend', 'neighbor', 'roommate', 'coordinator', 'nutritionist', 'dietitian',
+];
+const kinSet = new Set(kinWords);
+
+/** A relative or role word, then an optional comma and a space before a capital; built once. */
+export const relativeOrRole = new RegExp(`(?<![A-Za-z-])(${[...kinWords, ...personRoleWords].sort((a, b) => b.length - a.length).join('|')})(,? )(?=[A-Z])`, 'g');
+
+/**
+ * Words that show the capitalised words after a role are a practice, a test or a language, not a person:
+ * "the therapist, Valley Spine Institute," "the psychologist Beck Depression Inventory", "his wife Spanish".
+ */
+const notPersonWords = new Set([
+  'Group', 'Associates', 'Clinic', 'Clinics', 'Hospital', 'Institute', 'Center', 'Centre', 'Services', 'Partners', 'Inc',
+  'LLC', 'Corp', 'Company', 'Insurance', 'Rehabilitation', 'Orthopedics', 'Orthopaedics', 'Orthopedic', 'Orthopaedic',
+  'Chiropractic', 'Network', 'Pharmacy', 'University', 'County', 'Department', 'Board', 'Certified', 'Licensed', 'Fund',
+  'Mutual', 'Law', 'Firm', 'Medicine', 'Spine', 'Sports', 'Index', 'Inventory', 'Scale', 'Score', 'Test', 'Disorder',
+  'Syndrome', 'Disease', 'Assistant', 'Program', 'Services', 'Specialist', 'Specialists', 'Spanish', 'English', 'Tagalog',
+  'Vietnamese', 'Mandarin', 'Cantonese', 'Chinese', 'Korean', 'Armenian', 'Russian', 'Punjabi', 'Portuguese', 'Hindi',
+  'Arabic', 'Farsi', 'Japanese', 'Christmas', 'Thanksgiving', 'Easter', 'Practice', 'Cross', 'Shield', 'Permanente',
+  'Case', 'Claims',
+  // A role written with capitals after another ("the nurse Case Manager noted") names no one.
+  ...personRoleWords.map((w) => w[0].toUpperCase() + w.slice(1)),
+]);
+
+/** Names set after a relative or a role, with the fix that drops the name and keeps the role. */
+function namesAfterRelativesAndRoles(source: string): NameHit[] {
+  const hits: NameHit[] = [];
+  relativeOrRole.lastIndex = 0;
+  for (let m = relativeOrRole.exec(source); m; m = relativeOrRole.exec(source)) {
+    const at = m.index + m[0].length;
+    if (titleAt(source, at)) continue; // "the claimant's wife, Mrs. Lopez" is read with the titles.
+    const name = readName(source, at, 3);
+    if (!name || name.words < (kinSet.has(m[1]) ? 1 : 2)) continue;
+    const words = source.slice(at, name.end).split(/[ .]+/);
+    // "the chiropractor, I'd say" is no name.
+    if (words.some((w) => notPersonWords.has(w.split('-')[0]) || w.startsWith("I'"))) continue;
+    let end = name.end;
+    let after = source[end] ?? '';
+    // A name that runs on into more capitals ("his son Luis MRI", "her sister Ana Medical Group") is left alone.
+    if (after === ' ' && !isLower(source.charCodeAt(end + 1))) continue;
+    // "Rhonda Pettigrew, RN,": the credential goes with the name.
+    credentialAt.lastIndex = end;
+    const credential = credentialAt.exec(source);
+    if (credential) {
+      end += credential[0].length;
+      after = source[end] ?? '';
+    }
+    if (!/^[ ,.;:)'\n\r]?$/.test(after)) continue;
+    const comma = m[2] === ', ';
+    // ", Dana Fox," goes with both commas; ", Dana." leaves the full stop; " Graciela now" goes with its space.
+    const edit = comma ? { start: at - 2, end: after === ',' ? end + 1 : end, newText: '' } : { start: at - 1, end, newText: '' };
+    hits.push({ start: at, end, edit });
+  }
+  return hits;
 }
 
 /** The worker's role as it follows a name: "(the injured worker", ", the claimant". */
