@@ -96,6 +96,20 @@ function afterInitials(source: string, at: number): number {
  * management MD") names no one.
  */
 const credentialAfterName = /(?:, (?:MD|DO|DC|NP|FNP|PA-C|PhD|PsyD|LCSW|DPM)|,? (?:M\.D\.|D\.O\.|D\.C\.|Ph\.D\.|Psy\.D\.|D\.P\.M\.))(?![A-Za-z])/g;
+const undottedCredentials = ['MD', 'DO', 'DC', 'NP', 'FNP', 'PA-C', 'PhD', 'PsyD', 'LCSW', 'DPM'];
+
+/**
+ * Whether `credentialAfterName` can match at all, by plain searches: each dotted credential has "D." in it,
+ * and each other one stands after ", ". A published letter has none, and the regex, which starts at every
+ * comma and space, is one of the costliest scans of the letter.
+ */
+function mayHaveCredential(source: string): boolean {
+  if (source.includes('D.')) return true;
+  for (let at = source.indexOf(', '); at >= 0; at = source.indexOf(', ', at + 2)) {
+    if (isUpper(source.charCodeAt(at + 2)) && undottedCredentials.some((c) => source.startsWith(c, at + 2))) return true;
+  }
+  return false;
+}
 
 /** The last words of specialties and practices, which a credential may follow without naming anyone. */
 const specialtyWords = new Set([
@@ -155,11 +169,48 @@ function readPersonName(source: string, at: number): { end: number; words: numbe
   return words >= 2 ? { end, words } : undefined;
 }
 
+/**
+ * A phrase searched for in the whole letter from its rarest letter: `indexOf` stops at every occurrence of
+ * the first character it looks for, and a letter has hundreds of "e", "a" or "t" but a few dozen "m" or "y"
+ * and fewer "j". Searching "jured worker " and checking for "in" before it finds what a search for
+ * "injured worker " finds, at a tenth of the cost.
+ */
+class RarePhrase {
+  /** The phrase from its rare letter on, and the part before it. */
+  private readonly anchor: string;
+  private readonly lead: string;
+
+  constructor(
+    readonly text: string,
+    rareLetter: string,
+  ) {
+    const at = text.indexOf(rareLetter);
+    if (at < 0) throw new Error(`RarePhrase: '${rareLetter}' is not in '${text}'`);
+    this.anchor = text.slice(at);
+    this.lead = text.slice(0, at);
+  }
+
+  /** Where the phrase first occurs in `source` at or after `from`, or -1. */
+  indexIn(source: string, from: number): number {
+    const lead = this.lead.length;
+    for (let at = source.indexOf(this.anchor, from + lead); at >= 0; at = source.indexOf(this.anchor, at + 1)) {
+      if (source.startsWith(this.lead, at - lead)) return at - lead;
+    }
+    return -1;
+  }
+}
+
 /** Words after which a name follows: "under the name Fox, Dana", "a woman named Dana Fox". */
-const namingWords = ['the name ', 'named ', 'name of '];
+const namingWords = [new RarePhrase('the name ', 'm'), new RarePhrase('named ', 'm'), new RarePhrase('name of ', 'm')];
 
 /** The words naming the worker followed by a space, for "the claimant Roberta Sims is …". */
-const roleWordsBeforeName = ['injured worker ', 'claimant ', 'patient ', 'applicant ', 'employee '];
+const roleWordsBeforeName = [
+  new RarePhrase('injured worker ', 'j'),
+  new RarePhrase('claimant ', 'm'),
+  new RarePhrase('patient ', 'p'),
+  new RarePhrase('applicant ', 'p'),
+  new RarePhrase('employee ', 'y'),
+];
 
 /** The words naming the worker, by their last letter (either case of their first). */
 const roleWordsByLast: Record<string, readonly string[]> = {
@@ -234,7 +285,7 @@ export function findNames(source: string, isOther: (text: string) => boolean = (
 
   // A name signed with a credential: "J. R. Smith, M.D.", "Dana Fox, MD", "Lee Park, PA-C".
   credentialAfterName.lastIndex = 0;
-  for (let m = credentialAfterName.exec(source); m; m = credentialAfterName.exec(source)) {
+  for (let m = mayHaveCredential(source) ? credentialAfterName.exec(source) : null; m; m = credentialAfterName.exec(source)) {
     const start = signedNameStart(source, m.index);
     if (start !== undefined) add({ start, end: m.index + m[0].length, role: 'the treating physician' });
   }
@@ -259,8 +310,9 @@ export function findNames(source: string, isOther: (text: string) => boolean = (
   }
 
   // "records under the name Fox, Dana", "a cook named Dana Fox".
-  for (const words of namingWords) {
-    for (let at = source.indexOf(words); at >= 0; at = source.indexOf(words, at + words.length)) {
+  for (const naming of namingWords) {
+    const words = naming.text;
+    for (let at = naming.indexIn(source, 0); at >= 0; at = naming.indexIn(source, at + words.length)) {
       if (at > 0 && isLetter(source.charCodeAt(at - 1))) continue;
       const name = readPersonName(source, at + words.length);
       if (name && /^[ ,.;:)\n\r]?$/.test(source[name.end] ?? '')) add({ start: at + words.length, end: name.end });
@@ -274,8 +326,9 @@ export function findNames(source: string, isOther: (text: string) => boolean = (
   }
 
   // "The claimant Roberta Sims is …": the role stays, the name goes.
-  for (const role of roleWordsBeforeName) {
-    for (let at = source.indexOf(role); at >= 0; at = source.indexOf(role, at + role.length)) {
+  for (const rolePhrase of roleWordsBeforeName) {
+    const role = rolePhrase.text;
+    for (let at = rolePhrase.indexIn(source, 0); at >= 0; at = rolePhrase.indexIn(source, at + role.length)) {
       if (at > 0 && isLetter(source.charCodeAt(at - 1))) continue;
       // "The applicant (Tom Reyes) reports …": the name in parentheses after the role.
       const bracketed = source[at + role.length] === '(';
@@ -295,16 +348,34 @@ export function findNames(source: string, isOther: (text: string) => boolean = (
   return hits.sort((a, b) => a.start - b.start);
 }
 
-/** The worker's role as it follows a name: "(the injured worker", ", the claimant". */
-const roleAfterName = /(?: \(|, )(?:the )?(?:injured worker|claimant|patient|applicant|employee)\b/g;
+/** The worker's role as it follows a name: " (the injured worker", ", the claimant"; tried at one offset. */
+const roleAfterName = /(?: \(|, )(?:the )?(?:injured worker|claimant|patient|applicant|employee)\b/y;
 
-/** Offsets where a role follows directly on what may be a name (just before " (" or ", "). */
+/**
+ * Offsets where a role follows directly on what may be a name (just before " (" or ", "). The role is tried
+ * only where a comma or a bracket stands, found by `indexOf`: a regex starting with a space or a comma stops
+ * at every space of the letter.
+ */
 function rolesAfterNames(source: string): number[] {
   const found: number[] = [];
-  if (!source.includes('(the ') && !source.includes(', the ') && !source.includes(' (injured') && !source.includes(' (claimant')) return found;
-  roleAfterName.lastIndex = 0;
-  for (let m = roleAfterName.exec(source); m; m = roleAfterName.exec(source)) found.push(m.index);
-  return found;
+  const bracketsAfterSpace: number[] = [];
+  for (let at = source.indexOf('('); at >= 0; at = source.indexOf('(', at + 1)) if (source[at - 1] === ' ') bracketsAfterSpace.push(at - 1);
+  // Only letters with one of these are read (a search for " (injured" would stop at every space).
+  if (
+    !source.includes('(the ') &&
+    !source.includes(', the ') &&
+    !bracketsAfterSpace.some((at) => source.startsWith('injured', at + 2) || source.startsWith('claimant', at + 2))
+  ) {
+    return found;
+  }
+  const tryAt = (at: number) => {
+    roleAfterName.lastIndex = at;
+    if (roleAfterName.test(source)) found.push(at);
+  };
+  for (let at = source.indexOf(', '); at >= 0; at = source.indexOf(', ', at + 2)) tryAt(at);
+  for (const at of bracketsAfterSpace) tryAt(at);
+  // No two matches overlap (neither ", " nor " (" stands inside one), so these are the matches a scan finds.
+  return found.sort((a, b) => a - b);
 }
 
 /** Where a name of two or three words ending just before `end` starts, or -1. */
