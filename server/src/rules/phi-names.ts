@@ -103,12 +103,8 @@ const undottedCredentials = ['MD', 'DO', 'DC', 'NP', 'FNP', 'PA-C', 'PhD', 'PsyD
  * and each other one stands after ", ". A published letter has none, and the regex, which starts at every
  * comma and space, is one of the costliest scans of the letter.
  */
-function mayHaveCredential(source: string): boolean {
-  if (source.includes('D.')) return true;
-  for (let at = source.indexOf(', '); at >= 0; at = source.indexOf(', ', at + 2)) {
-    if (isUpper(source.charCodeAt(at + 2)) && undottedCredentials.some((c) => source.startsWith(c, at + 2))) return true;
-  }
-  return false;
+function mayHaveCredential(source: string, commas: readonly number[]): boolean {
+  return source.includes('D.') || commas.some((at) => isUpper(source.charCodeAt(at + 2)) && undottedCredentials.some((c) => source.startsWith(c, at + 2)));
 }
 
 /** The last words of specialties and practices, which a credential may follow without naming anyone. */
@@ -148,10 +144,15 @@ const clinicianTitles = ['PA ', 'PA-C ', 'NP ', 'FNP '];
 /** The words a label naming the worker ends in, just before its colon ("Patient:", "Claimant Name:", "RE:"). */
 const labelWords = ['Patient', 'Claimant', 'Injured worker', 'Injured Worker', 'Employee', 'Applicant', 'Worker', 'RE', 'Re', 'Regarding', 'Subject', 'Name'];
 
+/** The label words by their last letter: most colons follow a word that ends in none of these. */
+const labelWordsByLast = new Map<string, string[]>();
+for (const w of labelWords) labelWordsByLast.set(w[w.length - 1], [...(labelWordsByLast.get(w[w.length - 1]) ?? []), w]);
+
 function labelEndsAt(source: string, colon: number): boolean {
   let end = colon;
   if (source.startsWith(' Name', end - 5) || source.startsWith(' name', end - 5)) end -= 5;
-  return labelWords.some((w) => source.startsWith(w, end - w.length) && !isLetter(source.charCodeAt(end - w.length - 1)));
+  const words = labelWordsByLast.get(source[end - 1]);
+  return words !== undefined && words.some((w) => source.startsWith(w, end - w.length) && !isLetter(source.charCodeAt(end - w.length - 1)));
 }
 
 /** A person's name at `at`: two or three name words, or "Last, First" — where the text is known to name someone. */
@@ -221,10 +222,17 @@ const roleWordsByLast: Record<string, readonly string[]> = {
   n: ['son'],
 };
 
-/** Offsets just after "the injured worker, " and the like, found from the commas (a letter has a few hundred). */
-function afterRoles(source: string): number[] {
+/** Where ", " stands in the text, in order: three of the scans below start from them. */
+function commaSpaces(source: string): number[] {
   const found: number[] = [];
-  for (let at = source.indexOf(', '); at >= 0; at = source.indexOf(', ', at + 2)) {
+  for (let at = source.indexOf(', '); at >= 0; at = source.indexOf(', ', at + 2)) found.push(at);
+  return found;
+}
+
+/** Offsets just after "the injured worker, " and the like, found from the commas (a letter has a few hundred). */
+function afterRoles(source: string, commas: readonly number[]): number[] {
+  const found: number[] = [];
+  for (const at of commas) {
     // Most commas are ruled out by the last letter before them.
     const words = roleWordsByLast[source[at - 1]];
     if (words && words.some((w) => source.startsWith(w, at - w.length) && !isLetter(source.charCodeAt(at - w.length - 1)))) found.push(at + 2);
@@ -254,6 +262,7 @@ function titlesIn(source: string): [number, number][] {
 export function findNames(source: string, isOther: (text: string) => boolean = () => false): NameHit[] {
   const hits: NameHit[] = [];
   const taken = new Set<number>();
+  const commas = commaSpaces(source);
   const add = (hit: NameHit) => {
     if (taken.has(hit.start) || isOther(source.slice(hit.start, hit.end))) return;
     taken.add(hit.start);
@@ -261,7 +270,7 @@ export function findNames(source: string, isOther: (text: string) => boolean = (
   };
 
   // "the injured worker, Dana Fox," / "the claimant, Mr. Lee": the fix leaves the role and drops the name.
-  for (const at of afterRoles(source)) {
+  for (const at of afterRoles(source, commas)) {
     const title = titleAt(source, at);
     const name = readName(source, title ? title.nameStart : at, 3);
     if (!name) continue;
@@ -285,7 +294,7 @@ export function findNames(source: string, isOther: (text: string) => boolean = (
 
   // A name signed with a credential: "J. R. Smith, M.D.", "Dana Fox, MD", "Lee Park, PA-C".
   credentialAfterName.lastIndex = 0;
-  for (let m = mayHaveCredential(source) ? credentialAfterName.exec(source) : null; m; m = credentialAfterName.exec(source)) {
+  for (let m = mayHaveCredential(source, commas) ? credentialAfterName.exec(source) : null; m; m = credentialAfterName.exec(source)) {
     const start = signedNameStart(source, m.index);
     if (start !== undefined) add({ start, end: m.index + m[0].length, role: 'the treating physician' });
   }
@@ -320,7 +329,7 @@ export function findNames(source: string, isOther: (text: string) => boolean = (
   }
 
   // "Luis Navarro (the injured worker)", "Dana Fox, the claimant,": a name just before the role.
-  for (const at of rolesAfterNames(source)) {
+  for (const at of rolesAfterNames(source, commas)) {
     const start = nameStartBefore(source, at);
     if (start >= 0) add({ start, end: at, role: 'the injured worker' });
   }
@@ -356,7 +365,7 @@ const roleAfterName = /(?: \(|, )(?:the )?(?:injured worker|claimant|patient|app
  * only where a comma or a bracket stands, found by `indexOf`: a regex starting with a space or a comma stops
  * at every space of the letter.
  */
-function rolesAfterNames(source: string): number[] {
+function rolesAfterNames(source: string, commas: readonly number[]): number[] {
   const found: number[] = [];
   const bracketsAfterSpace: number[] = [];
   for (let at = source.indexOf('('); at >= 0; at = source.indexOf('(', at + 1)) if (source[at - 1] === ' ') bracketsAfterSpace.push(at - 1);
@@ -372,7 +381,7 @@ function rolesAfterNames(source: string): number[] {
     roleAfterName.lastIndex = at;
     if (roleAfterName.test(source)) found.push(at);
   };
-  for (let at = source.indexOf(', '); at >= 0; at = source.indexOf(', ', at + 2)) tryAt(at);
+  for (const at of commas) tryAt(at);
   for (const at of bracketsAfterSpace) tryAt(at);
   // No two matches overlap (neither ", " nor " (" stands inside one), so these are the matches a scan finds.
   return found.sort((a, b) => a - b);
