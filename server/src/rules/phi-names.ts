@@ -173,8 +173,9 @@ function readPersonName(source: string, at: number): { end: number; words: numbe
 /**
  * A phrase searched for in the whole letter from its rarest letter: `indexOf` stops at every occurrence of
  * the first character it looks for, and a letter has hundreds of "e", "a" or "t" but a few dozen "m" or "y"
- * and fewer "j". At most six characters are searched for (V8 sets up a Boyer-Moore table on every call for
- * a longer one, which costs more than the search), and the whole phrase is checked where they stand.
+ * and fewer "j". At most six characters are searched for (for a longer pattern V8 may set up Boyer-Moore
+ * tables on each call, which cost more than the search: "patient " 2.2 us a letter, "patie" 0.8), and the
+ * whole phrase is checked where they stand.
  * Searching "jured " and checking for "injured worker " around it finds what a search for "injured worker "
  * finds, at a tenth of the cost.
  */
