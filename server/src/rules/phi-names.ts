@@ -175,9 +175,8 @@ function readPersonName(source: string, at: number): { end: number; words: numbe
  * the first character it looks for, and a letter has hundreds of "e", "a" or "t" but a few dozen "m" or "y"
  * and fewer "j". At most six characters are searched for (for a longer pattern V8 may set up Boyer-Moore
  * tables on each call, which cost more than the search: "patient " 2.2 us a letter, "patie" 0.8), and the
- * whole phrase is checked where they stand.
- * Searching "jured " and checking for "injured worker " around it finds what a search for "injured worker "
- * finds, at a tenth of the cost.
+ * whole phrase is checked where they stand. Searching "jured " and checking for "injured worker " around it
+ * finds what a search for "injured worker " finds, at a tenth of the cost.
  */
 class RarePhrase {
   /** Up to six characters of the phrase, from its rare letter on, and where they stand in it. */
@@ -294,10 +293,12 @@ export function findNames(source: string, isOther: (text: string) => boolean = (
   }
 
   // A name signed with a credential: "J. R. Smith, M.D.", "Dana Fox, MD", "Lee Park, PA-C".
-  credentialAfterName.lastIndex = 0;
-  for (let m = mayHaveCredential(source, commas) ? credentialAfterName.exec(source) : null; m; m = credentialAfterName.exec(source)) {
-    const start = signedNameStart(source, m.index);
-    if (start !== undefined) add({ start, end: m.index + m[0].length, role: 'the treating physician' });
+  if (mayHaveCredential(source, commas)) {
+    credentialAfterName.lastIndex = 0;
+    for (let m = credentialAfterName.exec(source); m; m = credentialAfterName.exec(source)) {
+      const start = signedNameStart(source, m.index);
+      if (start !== undefined) add({ start, end: m.index + m[0].length, role: 'the treating physician' });
+    }
   }
 
   // A physician assistant or nurse practitioner by name: "per PA Johnson", "NP Alvarez".
