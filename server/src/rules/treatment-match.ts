@@ -43,6 +43,17 @@ const regionWords: [RegExp, string][] = [
   [/\bspine|spinal\b/i, 'spine'],
 ];
 
+/**
+ * Any of `patterns`, case folded: it matches wherever one of them does (and more), so a text it misses is
+ * tried with none of them. Most descriptions name no region and no wording to respell (a drug with its
+ * strength), and one search costs less than a dozen.
+ */
+function anyOf(patterns: readonly (readonly [RegExp, string])[]): RegExp {
+  return new RegExp(patterns.map(([pattern]) => `(?:${pattern.source})`).join('|'), 'i');
+}
+
+const anyRegionWord = anyOf(regionWords);
+
 /** What a wide region covers: an upper-extremity study covers the shoulder, the spine covers its parts. */
 const covers: Record<string, string[]> = {
   upper: ['shoulder', 'elbow', 'wrist', 'cervical'],
@@ -95,8 +106,11 @@ const sameWording: [RegExp, string][] = [
   [/\b(?:labs|laboratory\s(?:tests?|studies|work))\b/gi, 'lab tests'],
 ];
 
+const anySameWording = anyOf(sameWording);
+
 /** One spelling for the words `sameWording` knows. */
 export function canonicalWording(text: string): string {
+  if (!anySameWording.test(text)) return text;
   let out = text;
   for (const [pattern, word] of sameWording) out = out.replace(pattern, word);
   return out;
@@ -106,7 +120,7 @@ export function treatmentOf(written: string, catalog: Catalog, collective = fals
   const text = canonicalWording(written);
   const sig = signatureOf(text);
   const regions = new Set<string>();
-  for (const [pattern, region] of regionWords) if (pattern.test(text)) regions.add(region);
+  if (anyRegionWord.test(text)) for (const [pattern, region] of regionWords) if (pattern.test(text)) regions.add(region);
   // "the lumbar spine" names the lumbar spine, not the whole spine.
   if (regions.has('cervical') || regions.has('thoracic') || regions.has('lumbar')) regions.delete('spine');
   const sides = new Set<string>();
@@ -204,4 +218,9 @@ function numbersAgree(a: Treatment, b: Treatment, options: MatchOptions): boolea
   if (a.strengths.length > 0 && b.strengths.length > 0 && !a.strengths.some((s) => b.strengths.includes(s))) return false;
   if (options.quantity && a.sig.quantity && b.sig.quantity && a.sig.quantity !== b.sig.quantity) return false;
   return true;
+}
+
+/** Every regular expression this module builds at run time, for the linear-shape test. */
+export function builtTreatmentPatterns(): RegExp[] {
+  return [anyRegionWord, anySameWording];
 }
