@@ -67,8 +67,12 @@ const regionOnly = /^(?:cervical|neck|thoracic|lumbar|lumbosacral|sacral|spine|s
 const classQualifiers = new Set(['oral', 'topical', 'compound', 'compounded', 'pain', 'current', 'prescribed', 'requested', 'remaining', 'associated', 'sleep', 'all', 'other', 'these']);
 const classNames = /^(?:medications?|meds|drugs|opioids?|opiates?|narcotics?|creams?|topicals?|nsaids?|muscle\srelaxants?|analgesics?|prescriptions?|refills?|compounded\screams?|compounds?)$/i;
 
-/** How every class name ends (the last of `classNames`' words), looked for in the last 14 characters. */
-const classEnding = /(?:medications?|meds|drugs|opioids?|opiates?|narcotics?|creams?|topicals?|nsaids?|relaxants?|analgesics?|prescriptions?|refills?|compounds?)$/i;
+/** The last word of every class name (of `classNames`). */
+const classLastWord = '(?:medications?|meds|drugs|opioids?|opiates?|narcotics?|creams?|topicals?|nsaids?|relaxants?|analgesics?|prescriptions?|refills?|compounds?)';
+/** How every class name ends, looked for in the last 14 characters. */
+const classEnding = new RegExp(`${classLastWord}$`, 'i');
+/** A class name's last word anywhere: a text without one has no part that ends with one. */
+const anyClassWord = new RegExp(classLastWord, 'i');
 
 /** Whether `text` names a class of drugs rather than one drug: "the current oral medications", "NSAIDs". */
 const drugClassWords = {
@@ -136,7 +140,7 @@ export function treatmentOf(written: string, catalog: Catalog, collective = fals
     kinds,
     regions,
     sides,
-    drugClass: text.trim().split(/\/|\sor\s/).some((part) => drugClassWords.test(part.trim())),
+    drugClass: anyClassWord.test(text) && text.trim().split(/\/|\sor\s/).some((part) => drugClassWords.test(part.trim())),
     words: sig.words.filter((w) => !regionOnly.test(w)),
     // "all three medications" stands for the drugs only: a count before the class is no qualifier of its own.
     any: collective && !drugClassWords.test(text.trim().replace(/^(?:the|all|both|these|those|each)\s(?:of\s(?:the|these)\s)?/i, '').replace(countWord, '').replace(/^requested\s/i, '')),
@@ -222,5 +226,5 @@ function numbersAgree(a: Treatment, b: Treatment, options: MatchOptions): boolea
 
 /** Every regular expression this module builds at run time, for the linear-shape test. */
 export function builtTreatmentPatterns(): RegExp[] {
-  return [anyRegionWord, anySameWording];
+  return [anyRegionWord, anySameWording, classEnding, anyClassWord];
 }
