@@ -9,6 +9,7 @@ import { builtRequestPatterns } from '../../../server/src/letter/requests';
 import { openingPattern } from '../../../server/src/rules/section-intro-missing';
 import { birthDatePattern } from '../../../server/src/rules/phi-detected';
 import { credentialAt, relativeOrRole } from '../../../server/src/rules/phi-names';
+import { builtTreatmentPatterns } from '../../../server/src/rules/treatment-match';
 import { superlinearShapes, whitespaceKinds } from './regex-shape';
 import { regexSites } from './regex-sources';
 
@@ -20,6 +21,7 @@ const builtAtRunTime: Record<string, () => RegExp[] | string> = {
   'server/src/letter/requests.ts': () => builtRequestPatterns(),
   'server/src/rules/phi-detected.ts': () => [birthDatePattern],
   'server/src/rules/phi-names.ts': () => [credentialAt, relativeOrRole],
+  'server/src/rules/treatment-match.ts': () => builtTreatmentPatterns(),
 };
 
 const flawsOf = (re: RegExp) => superlinearShapes(re).map((f) => f.kind);
