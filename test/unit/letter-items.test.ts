@@ -111,6 +111,97 @@ describe('parseLetter: disputed items', () => {
     assert.equal(headless.items[1].itemText, '', 'the end of the previous rationale is not a heading');
   });
 
+  describe('a heading begun and not decided, standing alone', () => {
+    /** A 2016 letter whose IMR ISSUES holds `lines` after its opening sentence. */
+    const issues = (...lines: string[]) => letter2016.slice(0, letter2016.indexOf('Norco 10/325mg #60: Upheld')) + lines.join('\n') + '\n';
+    const read = (text: string) => parseLetter(text).items.map((i) => [i.itemText, i.decision, i.fields.length]);
+
+    it('takes a request and its colon, right before the next heading, as an item with no decision', () => {
+      const text = issues('Bilateral wrist cock-up splints: Overturned', 'Postoperative occupational therapy 8 sessions:', 'Valium 10mg #30: Upheld', fields);
+      assert.deepEqual(read(text), [
+        ['Bilateral wrist cock-up splints', 'Overturned', 0],
+        ['Postoperative occupational therapy 8 sessions', undefined, 0],
+        ['Valium 10mg #30', 'Upheld', 3],
+      ]);
+      const item = parseLetter(text).items[1];
+      assert.equal(item.heading.text, 'Postoperative occupational therapy 8 sessions:');
+      assert.equal(item.decisionWord, undefined);
+    });
+
+    it('takes one after a finished rationale, before a field label, or at the end of the section', () => {
+      assert.deepEqual(read(issues('Norco 10/325mg #60: Upheld', fields, 'Item 3:', 'Valium 10mg #30: Upheld', fields)), [
+        ['Norco 10/325mg #60', 'Upheld', 3],
+        ['Item 3', undefined, 0],
+        ['Valium 10mg #30', 'Upheld', 3],
+      ]);
+      // Before a label, after a rationale that did not conclude: the label starts that item, not the rationale's.
+      const labelled = issues('Norco 10/325mg #60: Upheld', 'Claims Administrator guideline: None.', 'MAXIMUS guideline: None.', 'Cervical pillow:', fields);
+      assert.deepEqual(read(labelled), [
+        ['Norco 10/325mg #60', 'Upheld', 2],
+        ['Cervical pillow', undefined, 3],
+      ]);
+      assert.deepEqual(read(issues('Norco 10/325mg #60: Upheld', fields, 'Lumbar brace purchase:')).slice(1), [['Lumbar brace purchase', undefined, 0]]);
+      assert.deepEqual(read(issues('Norco 10/325mg #60: Upheld', fields, '', '', 'Lumbar brace purchase:', '', 'IMR ISSUES, DECISIONS AND RATIONALES')).slice(1), [
+        ['Lumbar brace purchase', undefined, 0],
+      ]);
+    });
+
+    it('reads a dash or a blank left where the decision goes, and several begun in a row', () => {
+      const text = issues('Tramadol 50mg #60 -', 'Home health aide 4 hours a day: [decision]', 'Item 4:', 'Item 5: ___', 'Valium 10mg #30: Upheld', fields);
+      assert.deepEqual(read(text), [
+        ['Tramadol 50mg #60', undefined, 0],
+        ['Home health aide 4 hours a day', undefined, 0],
+        ['Item 4', undefined, 0],
+        ['Item 5', undefined, 0],
+        ['Valium 10mg #30', 'Upheld', 3],
+      ]);
+      // The template's two choices left in are a decision word (item-decision-invalid), as before.
+      const choice = parseLetter(issues('Tramadol 50mg #60: Upheld/Overturned', 'Valium 10mg #30: Upheld', fields)).items[0];
+      assert.deepEqual([choice.itemText, choice.decision, choice.decisionWord?.text], ['Tramadol 50mg #60', undefined, 'Upheld/Overturned']);
+    });
+
+    it('reads the same double-spaced', () => {
+      const lines = ['Bilateral wrist cock-up splints: Overturned', 'Postoperative occupational therapy 8 sessions:', 'Valium 10mg #30: Upheld', fields];
+      assert.deepEqual(read(issues(...lines).replace(/\n/g, '\n\n')), read(issues(...lines)));
+    });
+
+    it('takes no sentence that introduces a quotation or a list, nor a request that goes on', () => {
+      const none = (...lines: string[]) => {
+        const text = issues('Norco 10/325mg #60: Upheld', ...lines, 'Valium 10mg #30: Upheld', fields);
+        assert.deepEqual(
+          parseLetter(text).items.map((i) => i.itemText),
+          ['Norco 10/325mg #60', 'Valium 10mg #30'],
+          lines.join(' / '),
+        );
+      };
+      const [claims, maximus, rationale] = fields.split('\n');
+      none(claims, maximus, 'Decision rationale: The records show no gain.', 'The guidelines state:', '"Opioids are not recommended as first line."', 'Therefore, the request is not medically necessary.');
+      // The quotation not pasted yet: still the rationale's sentence.
+      none(claims, maximus, 'Decision rationale: The records show no gain.', 'The MTUS states:');
+      none(claims, maximus, 'Decision rationale: The records show no gain.', 'According to ODG:');
+      none(claims, maximus, 'Decision rationale: The records show no gain.', 'Criteria for use of opioids:');
+      none(claims, maximus, 'Decision rationale: The request is not medically necessary.', 'Recommendation:');
+      none(claims, maximus, 'Decision rationale: The request is not medically necessary.', 'ODG recommends the following:');
+      none(claims, maximus, 'Decision rationale: The request is not medically necessary.', 'Official Disability Guidelines (ODG), Pain Chapter:');
+      // A field's wrapped text, its line not finished: "Section(s):" left empty, a rationale running on.
+      none('Claims Administrator guideline: Decision based on MTUS Opioid Treatment 2016,', 'Opioid maintenance:', maximus, rationale);
+      none(claims, maximus, 'Decision rationale: The provider asks for the following', 'Norco taper:');
+      none(claims, maximus, 'Decision rationale:', 'Weaning plan:');
+      // A heading wrapped where a label stood: the date goes on on the next line.
+      const wrapped = issues('Lidoderm patch #1 box with 1 refill, DOS:', '11/11/2016: Upheld', fields);
+      assert.equal(parseLetter(wrapped).items.length, 1);
+      // The decision wrapped onto its own line is that heading's decision.
+      assert.deepEqual(read(issues('Lumbar brace purchase:', 'Upheld', fields)), [['Lumbar brace purchase', 'Upheld', 3]]);
+    });
+
+    it('takes none outside the IMR ISSUES section, nor anywhere in a letter that has no such heading', () => {
+      const summary = mutate(letter2016, 'IMR ISSUES, DECISIONS AND RATIONALES', 'Lumbar brace purchase:\nIMR ISSUES, DECISIONS AND RATIONALES');
+      assert.deepEqual(parseLetter(summary).items.map((i) => i.itemText), parseLetter(letter2016).items.map((i) => i.itemText));
+      const headless = mutate(issues('Norco 10/325mg #60: Upheld', fields, 'Lumbar brace purchase:', 'Valium 10mg #30: Upheld', fields), 'IMR ISSUES, DECISIONS AND RATIONALES\n', '');
+      assert.deepEqual(parseLetter(headless).items.map((i) => i.itemText), ['Norco 10/325mg #60', 'Valium 10mg #30']);
+    });
+  });
+
   it('keeps fields out of order and twice, in the order written', () => {
     const text = mutate(letter2016, 'Decision rationale: The request is for Norco', 'MAXIMUS guideline: Again.\nDecision rationale: The request is for Norco');
     assert.deepEqual(parseLetter(text).items[0].fields.map((f) => f.kind), ['claims', 'maximus', 'maximus', 'rationale']);

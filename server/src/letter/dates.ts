@@ -35,12 +35,16 @@ export function findDates(source: string): DateMention[] {
 const MATCHES_PER_STEP = 1024;
 
 export function* findDateSteps(source: string): Steps<DateMention[]> {
-  const dates: DateMention[] = [];
   let matches = 0;
-  // Each loop keeps its own regex state in a local: a pause lets another document's parse run these
-  // same loops, which must not move this one's lastIndex.
-  const numeric = new RegExp(numericPattern);
-  for (let m = numeric.exec(source); m; m = numeric.exec(source)) {
+  // Each loop keeps its place in a local and sets lastIndex just before each search: a pause lets another
+  // document's parse run these same loops, which must not move this one's place. (A copy of each pattern
+  // per parse did the same, and cost a third of this function's time.)
+  const numericDates: DateMention[] = [];
+  let from = 0;
+  for (;;) {
+    numericPattern.lastIndex = from;
+    const m = numericPattern.exec(source);
+    if (!m) break;
     if (++matches % MATCHES_PER_STEP === 0) yield;
     const start = m.index;
     const end = start + m[0].length;
@@ -48,9 +52,10 @@ export function* findDateSteps(source: string): Steps<DateMention[]> {
     const after = source[end];
     // Part of a longer number, ratio, fraction or version (1/2/3/4, 10/325/2016, 3.3.9): not a date.
     if (isDigit(before) || before === '/' || before === '-' || before === '.' || isDigit(after) || after === '/' || (after === '-' && isDigit(source[end + 1]))) {
-      numeric.lastIndex = start + 1;
+      from = start + 1;
       continue;
     }
+    from = end;
     const month = Number(m[1]);
     const day = Number(m[3]);
     let year = Number(m[4]);
@@ -58,10 +63,15 @@ export function* findDateSteps(source: string): Steps<DateMention[]> {
     // old injuries).
     if (m[4].length === 2) year += year < 40 ? 2000 : 1900;
     const form: DateForm = m[2] === '/' ? 'slash' : 'dash';
-    dates.push({ span: span(source, start, end), month, day, year, form, valid: isValidDate(month, day, year) });
+    numericDates.push({ span: span(source, start, end), month, day, year, form, valid: isValidDate(month, day, year) });
   }
-  const dayAndYear = new RegExp(dayAndYearPattern);
-  for (let m = dayAndYear.exec(source); m; m = dayAndYear.exec(source)) {
+  const wordDates: DateMention[] = [];
+  from = 0;
+  for (;;) {
+    dayAndYearPattern.lastIndex = from;
+    const m = dayAndYearPattern.exec(source);
+    if (!m) break;
+    from = m.index + m[0].length;
     if (++matches % MATCHES_PER_STEP === 0) yield;
     const word = monthBefore.exec(source.slice(Math.max(0, m.index - 11), m.index));
     const month = word ? monthOf.get(word[1]) : undefined;
@@ -70,10 +80,24 @@ export function* findDateSteps(source: string): Steps<DateMention[]> {
     const day = Number(m[1]);
     const year = Number(m[2]);
     const end = m.index + m[0].length;
-    dates.push({ span: span(source, start, end), month, day, year, form: 'words', valid: isValidDate(month, day, year) });
+    wordDates.push({ span: span(source, start, end), month, day, year, form: 'words', valid: isValidDate(month, day, year) });
   }
-  dates.sort((a, b) => a.span.start - b.span.start);
-  return dates;
+  return inTextOrder(numericDates, wordDates);
+}
+
+/**
+ * Two lists of dates, each in text order, as one in text order. No two start at one offset (a date in
+ * figures starts with a digit, one in words with its month), so this is what sorting both by start gives.
+ */
+function inTextOrder(a: DateMention[], b: DateMention[]): DateMention[] {
+  if (b.length === 0) return a;
+  const merged: DateMention[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) merged.push(a[i].span.start < b[j].span.start ? a[i++] : b[j++]);
+  while (i < a.length) merged.push(a[i++]);
+  while (j < b.length) merged.push(b[j++]);
+  return merged;
 }
 
 /** Days since 1970 for ordering; only meaningful for valid dates. */

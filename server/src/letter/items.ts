@@ -1,6 +1,8 @@
 // The disputed items of IMR ISSUES. Field labels start lines; an item heading is the line(s) ending
 // in `: Upheld` / `: Overturned` (or a mistaken decision word), possibly with the decision wrapped
-// onto a line of its own. A heading with no decision is found by walking back from the first label.
+// onto a line of its own. A heading with no decision is found by walking back from the first label, or,
+// begun and left undecided ("Item 3:", "Tramadol #60 -") right before the next item or the section's end,
+// by its shape and place (`isBareHeading`).
 import type { Decision, FieldKind, Item, ItemField, Span } from './model';
 import type { TextLine } from './lines';
 import { FoldedText, fold, span, trimSpan } from './text';
@@ -46,6 +48,48 @@ export function readDecisionTail(text: string): { colon: number; word: string; r
   const word = text.slice(colon + 1).trim();
   const reading = decisionPlaceholder.test(word) ? { hidden: false } : readDecisionWord(word);
   return reading ? { colon, word, reading } : undefined;
+}
+
+/** What a reviewer leaves where the decision will go: "[decision]", "[ ]", "___", "TBD", "?". */
+const decisionBlank = /^(?:\[[^[\]]{0,24}\]|_{2,24}|\?{1,3}|TBD|TBA|TODO|pending)$/i;
+
+/**
+ * Where the item text of a heading written without its decision ends: before its closing colon (and a blank
+ * left after it, "Home health aide: [decision]"), or before a closing dash ("Tramadol 50mg #60 -").
+ * Undefined when the text does not end that way.
+ */
+export function bareHeadingEnd(text: string): number | undefined {
+  const t = text.trimEnd();
+  if (t.endsWith(':')) return t.length - 1;
+  if (/\s[-\u2013\u2014]$/.test(t)) return t.length - 1;
+  const colon = t.lastIndexOf(':');
+  if (colon > 0 && decisionBlank.test(t.slice(colon + 1).trim())) return colon;
+  return undefined;
+}
+
+/** Last words of a sentence that introduces what follows: "The guidelines state:", "as follows:", "set forth below:". */
+const introducingEnd =
+  /\b(?:states?|stated|says?|said|reads?|notes?|noted|recommends?|recommended|recommendations?|includes?|including|included|follows?|following|below|above|criteria|indicates?|indicated|requires?|required|reports?|reported|documents?|documented|specifies|specified|describes?|described|lists?|listed|quoted?|are|is|was|were|be|as|e\.g\.|i\.e\.|per|namely|that|which|of|for|to|with|and|or|the|a|an)$/i;
+/** Openings of a sentence rather than a request: "According to ODG:", "Per the MTUS:", "The ODG …:", "Criteria for use:". */
+const introducingStart =
+  /^(?:according|per|as|in|if|when|for|regarding|with|under|criteria|guidelines?|recommendations?|note|see|this|these|those|that|there|it|he|she|they|we|i|the\s(?:guidelines?|mtus|odg|acoem|ca|california|official|treating|requesting|provider|physician|patient|injured|worker|claimant|records?|report|documentation|request|criteria|following))\b/i;
+/** A guideline field's words: an item heading names a treatment, not a guideline or its parts. */
+const guidelineWords = /\b(?:MTUS|ODG|ACOEM|guidelines?|Section\(s\)|Page\(s\)|chapter|Decision\s+based|Citation)\b/i;
+/** The next heading's text continues a wrapped line, it does not start a request: "spine: Upheld", "11/11/2016: Upheld". */
+const continuationStart = /^(?:[a-z(),&]|\d{1,2}\/\d{1,2}\/)/;
+/** Longest heading without a decision taken on its own: a request named in a line, not a sentence. */
+const MAX_BARE_HEADING = 100;
+const MAX_BARE_HEADING_WORDS = 16;
+
+/** Whether a line's shape is that of an item heading left without its decision (where it stands aside). */
+function isBareHeadingShape(text: string): boolean {
+  const end = bareHeadingEnd(text);
+  if (end === undefined) return false;
+  const head = text.slice(0, end).trim();
+  if (head.length === 0 || head.length > MAX_BARE_HEADING || head.split(' ').length > MAX_BARE_HEADING_WORDS) return false;
+  if (rationaleLabels.has(head.toLowerCase()) || /[.?!;]\s/.test(head) || /medically necessary|medical necessity/i.test(head)) return false;
+  if (head.endsWith(':') || introducingEnd.test(head) || introducingStart.test(head) || guidelineWords.test(head)) return false;
+  return readFieldLabel(text) === undefined && readDecisionTail(text) === undefined;
 }
 
 function isDecisionOnly(text: string): boolean {
@@ -122,6 +166,11 @@ export function* parseItemSteps(
    * line: no item's heading or fields reach across one.
    */
   barriers?: ReadonlyMap<number, number>,
+  /**
+   * Whether a line may be taken as a heading without a decision from its shape and what follows it: only inside
+   * the IMR ISSUES section, whose lines are items (with no such heading, the items are looked for in other text).
+   */
+  bareHeadings = false,
 ): Steps<Item[]> {
   interface Draft {
     heading: HeadingLines;
@@ -134,6 +183,42 @@ export function* parseItemSteps(
   const drafts: Draft[] = [];
   let floor = fromLine - 1; // the last line that belongs to something already read
   let current: Draft | undefined;
+
+  /** The next line with text after `i`, or -1 at the end of the range or at a section heading inside it. */
+  const nextContent = (i: number): number => {
+    let k = i + 1;
+    while (k < toLine && lines[k].blank) k++;
+    return k >= toLine || barriers?.has(k) ? -1 : k;
+  };
+  /** Whether line `k` starts the next item: a heading with its decision (not the wrapped end of a line), or a field label. */
+  const startsNext = (k: number, depth: number): boolean => {
+    if (k < 0) return true;
+    const text = lines[k].text;
+    if (readFieldLabel(text)) return true;
+    if (readDecisionTail(text)) return !continuationStart.test(text);
+    // Several headings begun in a row ("Item 3:" then "Item 4:"), up to a few.
+    return depth > 0 && isBareHeadingShape(text) && !continuationStart.test(text) && startsNext(nextContent(k), depth - 1);
+  };
+  /**
+   * Whether line `i` is an item heading written without its decision: a short line ending in a colon (or a dash,
+   * or a blank where the decision goes), that names a request rather than introduces a quotation, standing
+   * alone — after a heading, the section's opening or a field's finished sentence, never inside a field's
+   * wrapped text — and followed by the next item, a field label or the end of the section.
+   */
+  const isBareHeading = (i: number, inField: boolean): boolean => {
+    const text = lines[i].text;
+    if (!isBareHeadingShape(text) || continuationStart.test(text)) return false;
+    // What stands before it: nothing, the heading just read, the section's opening line, or a finished sentence.
+    const before = previousContent(lines, i, floor);
+    if (before >= fromLine) {
+      const prev = lines[before].text;
+      const standsAlone = sentenceEnd.test(prev) || (!inField && (before === floor || prev.endsWith(':')));
+      if (!standsAlone) return false;
+    }
+    const after = nextContent(i);
+    if (after >= 0 && isDecisionOnly(lines[after].text)) return false; // the decision wrapped onto its own line
+    return startsNext(after, 3);
+  };
 
   for (let i = fromLine; i < toLine; i++) {
     if ((i - fromLine) % LINES_PER_STEP === LINES_PER_STEP - 1) yield;
@@ -192,6 +277,12 @@ export function* parseItemSteps(
       current = { heading: { first, last, hasDecision: true }, fields: [], has: new Set() };
       drafts.push(current);
       floor = last;
+    } else if (bareHeadings && isBareHeading(i, current !== undefined && current.fields.length > 0)) {
+      // A heading the reviewer has begun and not decided ("Postoperative therapy 8 sessions:") right before
+      // the next heading, a field label or the section's end: its own item, whose decision is missing.
+      current = { heading: { first: i, last: i, hasDecision: false }, fields: [], has: new Set() };
+      drafts.push(current);
+      floor = i;
     }
   }
 
@@ -283,8 +374,10 @@ function buildItem(
     decisionWord = span(source, lastLine.start, lastLine.end);
     decision = readDecisionWord(lastLine.text)?.decision;
     itemEnd = folded.text.lastIndexOf(':');
-  } else if (folded.text.endsWith(':')) {
-    itemEnd = folded.text.length - 1;
+  } else {
+    // A heading ending in its colon, a dash, or a blank left for the decision: the item text is what precedes it.
+    const bare = bareHeadingEnd(folded.text);
+    if (bare !== undefined) itemEnd = folded.text.slice(0, bare).trimEnd().length;
   }
   const portion = disputedPortion(folded.text.slice(0, itemEnd));
   if (portion) [itemStart, itemEnd] = portion;

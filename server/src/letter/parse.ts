@@ -58,7 +58,7 @@ export function* parseLetterSteps(document: string, memo?: ParseMemo): Steps<Let
       .map((h) => [lines.lineOf(h.heading.start), h.lastLine] as const)
       .filter(([first]) => first >= fromLine && first < toLine),
   );
-  const items = yield* parseItemSteps(source, textLines, fromLine, toLine, sectionEnd, doubleSpaced, memo, repeated.size > 0 ? repeated : undefined);
+  const items = yield* parseItemSteps(source, textLines, fromLine, toLine, sectionEnd, doubleSpaced, memo, repeated.size > 0 ? repeated : undefined, issuesAt >= 0);
   const dates = yield* findDateSteps(source);
 
   const summaryBody = summarySpan(sections) ?? unheadedSummary(source, sections);

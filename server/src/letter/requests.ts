@@ -39,7 +39,7 @@ interface Introducer {
   needs: readonly (readonly string[])[];
   /**
    * A word of every match (one of `words`, lower-case) no more than `within` characters after the match starts:
-   * the pattern is tried only where it could start before one, not at every position of the sentence.
+   * the pattern is searched only from where it could start before one, not from the cursor.
    */
   anchor?: { words: readonly string[]; within: number };
   /** A match whose first group took part states a modification, not a denial ("utilization review modified X"). */
@@ -221,9 +221,6 @@ const introducers: Introducer[] = [
   },
 ];
 
-/** Each anchored introducer tried at one position at a time (sticky), in the order of `introducers`. */
-const stickyPatterns = introducers.map((i) => (i.anchor ? new RegExp(i.pattern.source, 'iy') : undefined));
-
 /**
  * A word findRequests looks for: a key word (`key`: without one, a sentence is not read), or one an
  * introducer or a decision needs. `bounded`: a whole word (`\b` on both sides); `endsWord`: `\b` after it;
@@ -318,28 +315,32 @@ function mayState(present: Uint8Array): boolean {
 
 /**
  * The first match of introducer `i` in `sentence` at or after `from`, as `pattern.exec` from `from` finds it.
- * A sentence without the words the introducer needs is not searched, and an anchored introducer is tried
- * only before its words.
+ * A sentence without the words the introducer needs is not searched, and an anchored introducer is searched
+ * only from where a match could start before one of its words.
  */
 function introducerMatch(i: number, sentence: string, hits: readonly number[], present: Uint8Array, from: number): RegExpExecArray | null {
   if (!holds(present, introducerNeeds[i])) return null;
   const { pattern, anchor } = introducers[i];
-  const sticky = stickyPatterns[i];
-  if (!anchor || !sticky) {
+  if (!anchor) {
     pattern.lastIndex = from;
     return pattern.exec(sentence);
   }
-  // Every match holds an anchor word at most `within` after its start: try each position up to each
-  // anchor word in turn, so the first that matches is the leftmost match.
+  // Every match holds an anchor word at most `within` after its start, so the leftmost match starting in
+  // one of the windows before the anchor words (in turn) is the leftmost match. One search from the first
+  // window finds the leftmost match from there on; it serves every later window it does not lie before
+  // (no match starts between a search's start and what it found).
   let tried = from;
+  let found: RegExpExecArray | null | undefined;
   for (const hit of hits) {
     const k = hitStart(hit);
     if (k < tried || !anchorIds[i].includes(hitWord(hit))) continue;
-    for (let p = Math.max(tried, k - anchor.within); p <= k; p++) {
-      sticky.lastIndex = p;
-      const m = sticky.exec(sentence);
-      if (m) return m;
+    const windowStart = Math.max(tried, k - anchor.within);
+    if (found === undefined || (found !== null && found.index < windowStart)) {
+      pattern.lastIndex = windowStart;
+      found = pattern.exec(sentence);
     }
+    if (found === null) return null;
+    if (found.index <= k) return found;
     tried = k + 1;
   }
   return null;
@@ -406,6 +407,9 @@ const backReferenceSentence =
  * or the closing quotation mark after such a period ('requested a stimulator "to help the fusion." UR denied').
  */
 function endsSentence(source: string, k: number): boolean {
+  // Most characters are neither: one code comparison each (this is asked of every character of a fragment).
+  const c = source.charCodeAt(k);
+  if (c !== 0x2e && c !== 0x22 && c !== 0x201d) return false;
   if ((source[k] === '"' || source[k] === '\u201d') && source[k - 1] === '.' && /\s/.test(source[k + 1] ?? '')) return /[A-Za-z]/.test(source[k - 2] ?? '');
   return source[k] === '.' && /\s/.test(source[k + 1] ?? '') && /[A-Za-z)%]/.test(source[k - 1] ?? '') && !/\b(?:Dr|Mr|Ms|Mrs|vs|No|St)$/.test(source.slice(Math.max(0, k - 4), k));
 }
@@ -569,8 +573,7 @@ interface Statement {
 /** Where the sentence starting at `from` ends in the folded text (exclusive). */
 function sentenceEnd(text: string, from: number): number {
   const limit = Math.min(text.length, from + MAX_SENTENCE);
-  for (let k = from; k < limit; k++) {
-    if (text[k] !== '.') continue;
+  for (let k = text.indexOf('.', from); k >= 0 && k < limit; k = text.indexOf('.', k + 1)) {
     const next = text[k + 1];
     if (next === undefined) return k;
     // A quotation closed after the period, then a new sentence: the quotation mark ends it.
@@ -805,5 +808,5 @@ export function findRequests(source: string, start: number, end: number): Reques
 
 /** Every regular expression this module builds at run time, for the linear-shape test. */
 export function builtRequestPatterns(): RegExp[] {
-  return [...introducers.map((i) => i.pattern), ...stickyPatterns.filter((p): p is RegExp => p !== undefined), terminator, continuation, leadingRequestFor, introducesItems, firstItem, itemLine, openLineEnd];
+  return [...introducers.map((i) => i.pattern), terminator, continuation, leadingRequestFor, introducesItems, firstItem, itemLine, openLineEnd];
 }

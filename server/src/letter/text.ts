@@ -42,23 +42,31 @@ export function fold(text: string): string {
  */
 export class FoldedText {
   readonly text: string;
-  private readonly origin: Int32Array;
+  /**
+   * The folded text is kept as runs copied from consecutive source characters (a folded space stands at the
+   * first character of the white space it replaces, so it ends the run before it): the folded index and the
+   * document offset where each run starts, in order. A run is a line or more, not a character: this runs
+   * on every keystroke over rationales and summaries, and a per-character table cost more to allocate than
+   * the folding itself.
+   */
+  private readonly runIndex: number[] = [];
+  private readonly runOffset: number[] = [];
 
   constructor(source: string, start: number, end: number) {
-    // Text between runs of other white space than one plain space is copied whole (slice + join), and
-    // `origin` is sized up front: this runs on every keystroke over rationales and summaries, so it must
-    // not build strings a character at a time.
+    // Text between runs of other white space than one plain space is copied whole (slice + join): no
+    // string is built a character at a time.
     const chunks: string[] = [];
-    const origin = new Int32Array(Math.max(0, end - start));
     let length = 0;
     let i = start;
     while (i < end && isSpace(source.charCodeAt(i))) i++;
     let chunkStart = i;
+    if (i < end) this.startRun(0, i);
     while (i < end) {
       const c = source.charCodeAt(i);
       if (!isSpace(c) || (c === 32 && i + 1 < end && !isSpace(source.charCodeAt(i + 1)))) {
         // A character kept as it is: a non-space, or one plain space between two.
-        origin[length++] = i++;
+        length++;
+        i++;
         continue;
       }
       chunks.push(source.slice(chunkStart, i));
@@ -66,37 +74,63 @@ export class FoldedText {
       while (i < end && isSpace(source.charCodeAt(i))) i++;
       if (i < end) {
         chunks.push(' ');
-        origin[length++] = spaceAt;
+        length++;
+        // One white space character folded to a space keeps the run going.
+        if (i !== spaceAt + 1) this.startRun(length, i);
       }
       chunkStart = i;
     }
     if (chunkStart < end) chunks.push(source.slice(chunkStart, end));
     this.text = chunks.length === 1 ? chunks[0] : chunks.join('');
-    this.origin = origin.subarray(0, length);
   }
 
-  /** Index of the first folded character from document offset `offset` on (text.length when none is). */
-  indexOf(offset: number): number {
+  private startRun(index: number, offset: number): void {
+    this.runIndex.push(index);
+    this.runOffset.push(offset);
+  }
+
+  /** The run holding folded index `index` (0 ≤ index < text.length). */
+  private runAt(index: number): number {
+    const runs = this.runIndex;
     let low = 0;
-    let high = this.origin.length;
+    let high = runs.length - 1;
     while (low < high) {
-      const mid = (low + high) >>> 1;
-      if (this.origin[mid] < offset) low = mid + 1;
-      else high = mid;
+      const mid = (low + high + 1) >>> 1;
+      if (runs[mid] <= index) low = mid;
+      else high = mid - 1;
     }
     return low;
   }
 
+  /** Index of the first folded character from document offset `offset` on (text.length when none is). */
+  indexOf(offset: number): number {
+    const offsets = this.runOffset;
+    if (offsets.length === 0 || offset <= offsets[0]) return 0;
+    // The last run starting at or before `offset`.
+    let low = 0;
+    let high = offsets.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >>> 1;
+      if (offsets[mid] <= offset) low = mid;
+      else high = mid - 1;
+    }
+    const runEnd = low + 1 < offsets.length ? this.runIndex[low + 1] : this.text.length;
+    // Inside the run, or in the white space after it (then the next run's first character).
+    return Math.min(this.runIndex[low] + (offset - offsets[low]), runEnd);
+  }
+
   /** Document offset of the folded character at `index`. */
   startOf(index: number): number {
-    if (this.origin.length === 0) return 0;
-    return this.origin[Math.max(0, Math.min(index, this.origin.length - 1))];
+    if (this.text.length === 0) return 0;
+    const k = Math.max(0, Math.min(index, this.text.length - 1));
+    const run = this.runAt(k);
+    return this.runOffset[run] + (k - this.runIndex[run]);
   }
 
   /** Document offset just past the folded character at `index - 1` (an exclusive end). */
   endOf(index: number): number {
-    if (index <= 0) return this.startOf(0);
-    return this.origin[Math.min(index, this.origin.length) - 1] + 1;
+    if (index <= 0 || this.text.length === 0) return this.startOf(0);
+    return this.startOf(Math.min(index, this.text.length) - 1) + 1;
   }
 }
 

@@ -1,4 +1,5 @@
-import type { HeaderFieldKey } from '../letter/model';
+import type { HeaderFieldKey, Letter } from '../letter/model';
+import { FoldedText } from '../letter/text';
 import type { Rule } from './types';
 import { headerLabels } from '../letter/header';
 import { dayNumber, isValidDate } from '../letter/dates';
@@ -27,12 +28,60 @@ function labelOf(key: HeaderFieldKey): string {
   return headerLabels.find((l) => l.key === key)!.label;
 }
 
-/** The sentence around `at`, within its line (a prose date's sentence never reaches into a heading or field). */
-function sentenceAround(source: string, at: number): { text: string; start: number } {
+/** How far a prose date's paragraph is read on either side of it: no sentence is longer. */
+const PARAGRAPH_REACH = 400;
+
+/** Where a date in prose may have its sentence: the field or the section body it stands in, never a heading or a label. */
+function containerOf(letter: Letter, at: number): [number, number] | undefined {
+  for (const item of letter.items) {
+    if (at < item.span.start || at >= item.span.end) continue;
+    const field = item.fields.find((f) => at >= f.content.start && at < f.content.end);
+    return field ? [field.content.start, field.content.end] : undefined;
+  }
+  const section = letter.sections.find((s) => at >= s.body.start && at < s.body.end);
+  return section ? [section.body.start, section.body.end] : undefined;
+}
+
+/** Whether source[start, end) (a line) is blank or ends in a colon, as a heading's intro or a label does. */
+function endsParagraph(source: string, start: number, end: number): boolean {
+  const line = source.slice(start, end).trimEnd();
+  return line.trim().length === 0 || line.endsWith(':');
+}
+
+/**
+ * The sentence around `at`, folded. It may run over the lines its paragraph is wrapped onto (PDF text breaks a
+ * sentence at a fixed width: "submitted an application for Independent / Medical Review"), within the field or
+ * section body the date stands in and up to a blank line or a line ending in a colon.
+ */
+function sentenceAround(letter: Letter, at: number): { text: FoldedText; at: number } {
+  const source = letter.source;
   const lineStart = source.lastIndexOf('\n', at - 1) + 1;
   const lineEnd = source.indexOf('\n', at);
-  const [start, end] = sentenceBounds(source, at, lineStart, lineEnd < 0 ? source.length : lineEnd);
-  return { text: source.slice(start, end), start };
+  let from = lineStart;
+  let to = lineEnd < 0 ? source.length : lineEnd;
+  const container = containerOf(letter, at);
+  if (container) {
+    const low = Math.max(container[0], at - PARAGRAPH_REACH);
+    const high = Math.min(container[1], at + PARAGRAPH_REACH);
+    // Up over the lines before, while each continues the paragraph.
+    while (from > low) {
+      const previousStart = source.lastIndexOf('\n', from - 2) + 1;
+      if (previousStart < container[0] || endsParagraph(source, previousStart, from - 1)) break;
+      from = previousStart;
+    }
+    // Down over the lines after, while the last one read does not end the paragraph.
+    let lastStart = lineStart;
+    while (to < high && !endsParagraph(source, lastStart, to)) {
+      const nextEnd = source.indexOf('\n', to + 1);
+      const end = nextEnd < 0 ? source.length : nextEnd;
+      if (end > container[1] || source.slice(to + 1, end).trim().length === 0) break;
+      lastStart = to + 1;
+      to = end;
+    }
+  }
+  const [start, end] = sentenceBounds(source, at, from, to);
+  const text = new FoldedText(source, start, end);
+  return { text, at: text.indexOf(at) };
 }
 
 /** How far the nearest match of `re` (global) in `text` lies from `at`; Infinity when none. */
@@ -51,6 +100,24 @@ const denialWords = /\b(?:non-?certif\w*|not certif\w*|denied|denial|modified)\b
 const applicationWords =
   /\b(?:applied for (?:an? )?(?:IMR|independent medical review)|(?:IMR|independent medical review) (?:application|was requested|request(?:ed)? (?:was )?(?:filed|received|signed))|application for (?:an? )?(?:IMR|independent medical review)|(?:requested|filed for|filed) (?:an? )?(?:IMR|independent medical review))\b/gi;
 
+/** Where a clause ends within a sentence: a semicolon, or "and" before another event. */
+const clauseBreak = /;|\sand\s/g;
+
+/** The clause of `text` around `at`, as [start, end). */
+function clauseAround(text: string, at: number): [number, number] {
+  let start = 0;
+  let end = text.length;
+  clauseBreak.lastIndex = 0;
+  for (let m = clauseBreak.exec(text); m; m = clauseBreak.exec(text)) {
+    if (m.index + m[0].length <= at) start = m.index + m[0].length;
+    else if (m.index >= at) {
+      end = m.index;
+      break;
+    }
+  }
+  return [start, end];
+}
+
 interface ProseDate {
   day: number;
   start: number;
@@ -66,11 +133,18 @@ function proseEvents(letter: Parameters<Rule['check']>[0]['letter'], headerEnd: 
   const found: { ur?: ProseDate; application?: ProseDate } = {};
   for (const d of letter.dates) {
     if (!d.valid || d.span.start < headerEnd) continue;
-    const sentence = sentenceAround(letter.source, d.span.start);
-    const at = d.span.start - sentence.start;
-    // A sentence may date both ("applied on 3/2, after UR denied it on 3/9"): each date goes with the nearer.
-    const toApplication = nearest(applicationWords, sentence.text, at);
-    const toUr = denialWords.test(sentence.text) ? nearest(urWords, sentence.text, at) : Infinity;
+    const { text: sentence, at } = sentenceAround(letter, d.span.start);
+    // A sentence may date both ("applied on 3/2, after UR denied it on 3/9"): each date goes with the nearer,
+    // in its own clause first ("UR non-certified them on 1/12 and IMR was requested on 1/20").
+    const denied = denialWords.test(sentence.text);
+    const [clauseStart, clauseEnd] = clauseAround(sentence.text, at);
+    const clause = sentence.text.slice(clauseStart, clauseEnd);
+    let toApplication = nearest(applicationWords, clause, at - clauseStart);
+    let toUr = denied ? nearest(urWords, clause, at - clauseStart) : Infinity;
+    if (toApplication === Infinity && toUr === Infinity) {
+      toApplication = nearest(applicationWords, sentence.text, at);
+      toUr = denied ? nearest(urWords, sentence.text, at) : Infinity;
+    }
     const isApplication = toApplication < Infinity && toApplication <= toUr;
     const isUr = toUr < Infinity && toUr < toApplication;
     const dated = { day: dayNumber(d), start: d.span.start, end: d.span.end, text: d.span.text };

@@ -1,5 +1,6 @@
 import type { Fix, Rule } from './types';
 import { itemAnchor, itemName } from './items-util';
+import { bareHeadingEnd } from '../letter/items';
 
 export const itemDecisionMissing: Rule = {
   id: 'item-decision-missing',
@@ -14,10 +15,14 @@ export const itemDecisionMissing: Rule = {
         // The rationale's conclusion says which decision is meant; offer that one first.
         const c = facts.conclusionOf(item);
         const likely = c ? (c.necessity === 'necessary' ? 'Overturned' : 'Upheld') : undefined;
-        const at = item.heading.end;
-        const sep = item.heading.text.trimEnd().endsWith(':') ? ' ' : ': ';
+        const heading = item.heading.text;
+        const ownColon = heading.trimEnd().endsWith(':');
+        // A dash or a blank left where the decision goes ("Tramadol #60 -", "Aide: [decision]") gives way to it.
+        const bare = ownColon ? undefined : bareHeadingEnd(heading);
+        const start = bare === undefined ? item.heading.end : item.heading.start + heading.slice(0, bare).trimEnd().length;
+        const sep = ownColon ? ' ' : ': ';
         for (const word of ['Upheld', 'Overturned'] as const) {
-          fixes.push({ title: `Add ': ${word}'`, edits: [{ start: at, end: at, newText: `${sep}${word}` }], safe: false, preferred: word === likely });
+          fixes.push({ title: `Add ': ${word}'`, edits: [{ start, end: item.heading.end, newText: `${sep}${word}` }], safe: false, preferred: word === likely });
         }
         fixes.sort((a, b) => Number(b.preferred ?? false) - Number(a.preferred ?? false));
       }

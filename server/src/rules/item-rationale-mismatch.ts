@@ -25,9 +25,14 @@ export function mentionsOf(names: readonly string[]): RegExp {
   return new RegExp(`\\b(?:${names.map(escapeRegExp).join('|')})\\b`, 'gi');
 }
 
-/** A sentence about another dose than the one requested: a change, the past, or the guideline's limits. */
+/**
+ * A sentence about another dose than the one requested: a change, the past, or the guideline's limits. A dose
+ * authorised or certified is another than the one decided; one "non-certified" or "not authorized" is the
+ * request itself, refused ("The request for tizanidine 4mg #120 is non-certified"). "Not approved" stays
+ * another's: it is also what the FDA says of a drug.
+ */
 const otherDose =
-  /\b(?:titrated|titrating|tapered|tapering|weaned|weaning|switched|changed|converted|started|initiated|previously|prior|formerly|initially|originally|used\sto|had\sbeen|was\son|was\staking|last\s(?:year|month)|in\s(?:19|20)\d\d|maximum|max\b|up\sto(?!\s(?:once|twice|three\stimes|four\stimes|\d\stimes)\b)|exceed|not\sto\sexceed|recommended\s(?:dose|dosing|starting)|starting\sdose|dosing|guidelines?\s(?:state|recommend|support|limit)|MTUS\s(?:state|recommend)|ODG\s(?:state|recommend)|from\s\d(?!\d?\/10\b)|authori[sz]ed|certified|approved|modified|allowed|original\srequest)/i;
+  /\b(?:titrated|titrating|tapered|tapering|weaned|weaning|switched|changed|converted|started|initiated|previously|prior|formerly|initially|originally|used\sto|had\sbeen|was\son|was\staking|last\s(?:year|month)|in\s(?:19|20)\d\d|maximum|max\b|up\sto(?!\s(?:once|twice|three\stimes|four\stimes|\d\stimes)\b)|exceed|not\sto\sexceed|recommended\s(?:dose|dosing|starting)|starting\sdose|dosing|guidelines?\s(?:state|recommend|support|limit)|MTUS\s(?:state|recommend)|ODG\s(?:state|recommend)|from\s\d(?!\d?\/10\b)|(?<!non-|not\s)(?:authori[sz]ed|certified)|approved|modified|allowed|original\srequest)/i;
 
 /**
  * A dose taken, not the product's strength: the drug's name with an amount per day or per intake ("Hydrocodone
@@ -66,8 +71,13 @@ function aboutOtherDose(sentence: string): boolean {
   return false;
 }
 
-/** A count of sessions, visits or treatments: "12 sessions", "8 additional visits". */
-const sessionCount = /\b(\d{1,3})\s(?:more\s|additional\s|further\s)?(sessions?|visits?|treatments?)\b/gi;
+/**
+ * A count of sessions, visits or treatments: "12 sessions", "8 additional visits", and with the treatment's own
+ * words between ("12 chiropractic visits", "6 more physical therapy sessions"). Words of time or of a share
+ * ("2 weekly visits", "6 of the visits") are no part of the treatment's name.
+ */
+const sessionCount =
+  /\b(\d{1,3})\s(?:(?!(?:of|the|a|an|to|in|per|over|and|or|for|with|by|times|weekly|monthly|daily|week|weeks|month|months|day|days|hours?|minutes?|years?)\b)[a-z]{2,20}\s){0,3}(sessions?|visits?|treatments?)\b/gi;
 /** A count said to be the request's: "the 8 sessions requested", "the request for 8 sessions". */
 const requestedAfter = /^\s(?:requested|being\srequested|under\sreview|at\sissue|in\sdispute)\b/i;
 const requestedBefore =

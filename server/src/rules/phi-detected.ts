@@ -9,9 +9,10 @@ import { findNames, roleText } from './phi-names';
  * would not rule anything out.
  */
 function hasWordCue(source: string): boolean {
-  if (/DOB|dob|Dob|D\.O\.B|d\.o\.b/.test(source)) return true;
+  const { dob, birth } = birthCues(source);
+  if (dob) return true;
   if (hasSsnCue(source)) return true;
-  if ((source.includes('irth') || source.includes('IRTH')) && /date of birth/i.test(source)) return true;
+  if (birth && (source.includes('irth') || source.includes('IRTH')) && /date of birth/i.test(source)) return true;
   for (const stem of ['laim', 'LAIM']) {
     for (let at = source.indexOf(stem); at >= 0; at = source.indexOf(stem, at + 4)) {
       let k = at + 4;
@@ -21,6 +22,34 @@ function hasWordCue(source: string): boolean {
     }
   }
   return false;
+}
+
+/**
+ * Whether "DOB", "dob", "Dob", "D.O.B" or "d.o.b" occurs (`dob`), and whether "birth" does in any case
+ * (`birth`, which "date of birth" needs): one pass over the b's, which each of them has, where a search
+ * for "dob" or "irth" would stop at every d or i of the letter.
+ */
+function birthCues(source: string): { dob: boolean; birth: boolean } {
+  let birth = false;
+  for (const b of ['b', 'B']) {
+    for (let at = source.indexOf(b); at >= 0; at = source.indexOf(b, at + 1)) {
+      const dob = b === 'B' ? endsAt(source, 'DO', at) || endsAt(source, 'D.O.', at) : endsAt(source, 'do', at) || endsAt(source, 'Do', at) || endsAt(source, 'd.o.', at);
+      if (dob) return { dob, birth };
+      if (!birth && isLetters(source, at + 1, 'irth')) birth = true;
+    }
+  }
+  return { dob: false, birth };
+}
+
+/** Whether `text` stands in `source` just before `end`. */
+function endsAt(source: string, text: string, end: number): boolean {
+  return end >= text.length && source.startsWith(text, end - text.length);
+}
+
+/** Whether the letters at `at` are `lower` in any case (as a case-insensitive regex reads ASCII letters). */
+function isLetters(source: string, at: number, lower: string): boolean {
+  for (let i = 0; i < lower.length; i++) if ((source.charCodeAt(at + i) | 32) !== lower.charCodeAt(i)) return false;
+  return true;
 }
 
 /** What `\s` matches, by character code (a regex test per character allocates a string for it). */
@@ -51,7 +80,8 @@ export const birthDatePattern = new RegExp(
   'g',
 );
 
-const patterns: readonly { re: RegExp; what: string; needsWordCue?: boolean; cue?: string }[] = [
+/** `cue`: the text a match needs (any one of them, for a list), searched before the pattern is run. */
+const patterns: readonly { re: RegExp; what: string; needsWordCue?: boolean; cue?: string | readonly string[] }[] = [
   { re: /\b\d{3}-\d{2}-\d{4}\b/g, what: 'a Social Security number' },
   { re: /\(\d{3}\)\s?\d{3}[-. ]\d{4}\b|\b\d{3}[-.]\d{3}[-.]\d{4}\b/g, what: 'a phone number' },
   // A Workers' Compensation Appeals Board case number names the worker's claim.
@@ -77,7 +107,8 @@ const patterns: readonly { re: RegExp; what: string; needsWordCue?: boolean; cue
     // A month alone ("her son was born in March") names no date.
     re: birthDatePattern,
     what: 'a date of birth',
-    cue: 'orn ',
+    // Not "orn ": a search stops at every o of the letter.
+    cue: ['born ', 'Born '],
   },
   {
     // A bare nine-digit number is an SSN only with its cue just before it.
@@ -112,11 +143,15 @@ function* emailAddresses(source: string): Generator<[number, number]> {
   }
 }
 
+function hasCue(source: string, cue: string | readonly string[]): boolean {
+  return typeof cue === 'string' ? source.includes(cue) : cue.some((c) => source.includes(c));
+}
+
 function* allMatches(source: string): Generator<[number, number, string]> {
   // Case-insensitive patterns are tried only where their words occur at all.
   const hasWords = hasWordCue(source);
   for (const { re, what, needsWordCue, cue } of patterns) {
-    if ((needsWordCue && !hasWords) || (cue !== undefined && !source.includes(cue))) continue;
+    if ((needsWordCue && !hasWords) || (cue !== undefined && !hasCue(source, cue))) continue;
     re.lastIndex = 0;
     for (let m = re.exec(source); m; m = re.exec(source)) yield [m.index, m.index + m[0].length, what];
   }

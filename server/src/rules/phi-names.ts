@@ -95,7 +95,46 @@ function afterInitials(source: string, at: number): number {
  * ", PA-C", ", NP", ", Ph.D.", ", PsyD", ", D.C.". An undotted credential without its comma ("the pain
  * management MD") names no one.
  */
-const credentialAfterName = /(?:, (?:MD|DO|DC|NP|FNP|PA-C|PhD|PsyD|LCSW|DPM)|,? (?:M\.D\.|D\.O\.|D\.C\.|Ph\.D\.|Psy\.D\.|D\.P\.M\.))(?![A-Za-z])/g;
+const credentialAfterName =
+  /(?:, (?:MD|DO|DC|NP|FNP|ANP|DNP|PA-C|PhD|PsyD|LCSW|MSW|DPM|RN|BSN|LVN|LPN|CNA|CRNA|DPT|PTA|OTR\/L|OTR|COTA|MFT|LMFT|LAc|(?:PT|OT)(?!\/))|,? (?:M\.D\.|D\.O\.|D\.C\.|Ph\.D\.|Psy\.D\.|D\.P\.M\.|R\.N\.|L\.Ac\.))(?![A-Za-z])/g;
+
+/** The same credentials, read only where a name ends. */
+export const credentialAt = new RegExp(credentialAfterName.source, 'y');
+
+/**
+ * "PT" and "OT" also stand for the therapies ("Right Shoulder, PT 2x4"): after them a name needs two
+ * words that are not a body part, and the credential ends its clause ("Ann Li, PT, noted").
+ */
+const therapyCredentials = new Set([', PT', ', OT']);
+const bodyWords = new Set([
+  'Left', 'Right', 'Bilateral', 'Lumbar', 'Cervical', 'Thoracic', 'Spine', 'Back', 'Neck', 'Knee', 'Knees', 'Shoulder',
+  'Hip', 'Ankle', 'Wrist', 'Elbow', 'Hand', 'Foot', 'Upper', 'Lower', 'Extremity', 'Extremities', 'Aquatic', 'Land',
+]);
+
+function isTherapistName(source: string, start: number, credentialEnd: number, credentialStart: number): boolean {
+  const words = source.slice(start, credentialStart).split(' ');
+  if (words.length < 2 || words.some((w) => bodyWords.has(w))) return false;
+  return /^(?:[,.;:)]|\r?\n|$)/.test(source.slice(credentialEnd, credentialEnd + 2));
+}
+
+const undottedCredentials = [
+  'MD', 'DO', 'DC', 'NP', 'FNP', 'ANP', 'DNP', 'PA-C', 'PhD', 'PsyD', 'LCSW', 'MSW', 'DPM', 'RN', 'BSN', 'LVN', 'LPN', 'CNA', 'CRNA',
+  'DPT', 'PTA', 'OTR', 'COTA', 'MFT', 'LMFT', 'LAc', 'PT', 'OT',
+];
+
+/**
+ * Whether `credentialAfterName` can match at all, by plain searches: each dotted credential has "D.", "R.N."
+ * or "L.Ac." in it, and each other one stands after ", ". A published letter has none, and the regex, which
+ * starts at every comma and space, is one of the costliest scans of the letter.
+ */
+function mayHaveCredential(source: string, commas: readonly number[]): boolean {
+  return (
+    source.includes('D.') ||
+    source.includes('R.N.') ||
+    source.includes('L.Ac.') ||
+    commas.some((at) => isUpper(source.charCodeAt(at + 2)) && undottedCredentials.some((c) => source.startsWith(c, at + 2)))
+  );
+}
 
 /** The last words of specialties and practices, which a credential may follow without naming anyone. */
 const specialtyWords = new Set([
@@ -134,10 +173,15 @@ const clinicianTitles = ['PA ', 'PA-C ', 'NP ', 'FNP '];
 /** The words a label naming the worker ends in, just before its colon ("Patient:", "Claimant Name:", "RE:"). */
 const labelWords = ['Patient', 'Claimant', 'Injured worker', 'Injured Worker', 'Employee', 'Applicant', 'Worker', 'RE', 'Re', 'Regarding', 'Subject', 'Name'];
 
+/** The label words by their last letter: most colons follow a word that ends in none of these. */
+const labelWordsByLast = new Map<string, string[]>();
+for (const w of labelWords) labelWordsByLast.set(w[w.length - 1], [...(labelWordsByLast.get(w[w.length - 1]) ?? []), w]);
+
 function labelEndsAt(source: string, colon: number): boolean {
   let end = colon;
   if (source.startsWith(' Name', end - 5) || source.startsWith(' name', end - 5)) end -= 5;
-  return labelWords.some((w) => source.startsWith(w, end - w.length) && !isLetter(source.charCodeAt(end - w.length - 1)));
+  const words = labelWordsByLast.get(source[end - 1]);
+  return words !== undefined && words.some((w) => source.startsWith(w, end - w.length) && !isLetter(source.charCodeAt(end - w.length - 1)));
 }
 
 /** A person's name at `at`: two or three name words, or "Last, First" — where the text is known to name someone. */
@@ -155,11 +199,48 @@ function readPersonName(source: string, at: number): { end: number; words: numbe
   return words >= 2 ? { end, words } : undefined;
 }
 
+/**
+ * A phrase searched for in the whole letter from its rarest letter: `indexOf` stops at every occurrence of
+ * the first character it looks for, and a letter has hundreds of "e", "a" or "t" but a few dozen "m" or "y"
+ * and fewer "j". At most six characters are searched for (for a longer pattern V8 may set up Boyer-Moore
+ * tables on each call, which cost more than the search: "patient " 2.2 us a letter, "patie" 0.8), and the
+ * whole phrase is checked where they stand. Searching "jured " and checking for "injured worker " around it
+ * finds what a search for "injured worker " finds, at a tenth of the cost.
+ */
+class RarePhrase {
+  /** Up to six characters of the phrase, from its rare letter on, and where they stand in it. */
+  private readonly anchor: string;
+  private readonly anchorAt: number;
+
+  constructor(
+    readonly text: string,
+    rareLetter: string,
+  ) {
+    this.anchorAt = text.indexOf(rareLetter);
+    if (this.anchorAt < 0) throw new Error(`RarePhrase: '${rareLetter}' is not in '${text}'`);
+    this.anchor = text.slice(this.anchorAt, this.anchorAt + 6);
+  }
+
+  /** Where the phrase first occurs in `source` at or after `from`, or -1. */
+  indexIn(source: string, from: number): number {
+    for (let at = source.indexOf(this.anchor, from + this.anchorAt); at >= 0; at = source.indexOf(this.anchor, at + 1)) {
+      if (source.startsWith(this.text, at - this.anchorAt)) return at - this.anchorAt;
+    }
+    return -1;
+  }
+}
+
 /** Words after which a name follows: "under the name Fox, Dana", "a woman named Dana Fox". */
-const namingWords = ['the name ', 'named ', 'name of '];
+const namingWords = [new RarePhrase('the name ', 'm'), new RarePhrase('named ', 'm'), new RarePhrase('name of ', 'm')];
 
 /** The words naming the worker followed by a space, for "the claimant Roberta Sims is …". */
-const roleWordsBeforeName = ['injured worker ', 'claimant ', 'patient ', 'applicant ', 'employee '];
+const roleWordsBeforeName = [
+  new RarePhrase('injured worker ', 'j'),
+  new RarePhrase('claimant ', 'm'),
+  new RarePhrase('patient ', 'p'),
+  new RarePhrase('applicant ', 'p'),
+  new RarePhrase('employee ', 'y'),
+];
 
 /** The words naming the worker, by their last letter (either case of their first). */
 const roleWordsByLast: Record<string, readonly string[]> = {
@@ -170,10 +251,17 @@ const roleWordsByLast: Record<string, readonly string[]> = {
   n: ['son'],
 };
 
-/** Offsets just after "the injured worker, " and the like, found from the commas (a letter has a few hundred). */
-function afterRoles(source: string): number[] {
+/** Where ", " stands in the text, in order: three of the scans below start from them. */
+function commaSpaces(source: string): number[] {
   const found: number[] = [];
-  for (let at = source.indexOf(', '); at >= 0; at = source.indexOf(', ', at + 2)) {
+  for (let at = source.indexOf(', '); at >= 0; at = source.indexOf(', ', at + 2)) found.push(at);
+  return found;
+}
+
+/** Offsets just after "the injured worker, " and the like, found from the commas (a letter has a few hundred). */
+function afterRoles(source: string, commas: readonly number[]): number[] {
+  const found: number[] = [];
+  for (const at of commas) {
     // Most commas are ruled out by the last letter before them.
     const words = roleWordsByLast[source[at - 1]];
     if (words && words.some((w) => source.startsWith(w, at - w.length) && !isLetter(source.charCodeAt(at - w.length - 1)))) found.push(at + 2);
@@ -203,6 +291,7 @@ function titlesIn(source: string): [number, number][] {
 export function findNames(source: string, isOther: (text: string) => boolean = () => false): NameHit[] {
   const hits: NameHit[] = [];
   const taken = new Set<number>();
+  const commas = commaSpaces(source);
   const add = (hit: NameHit) => {
     if (taken.has(hit.start) || isOther(source.slice(hit.start, hit.end))) return;
     taken.add(hit.start);
@@ -210,7 +299,7 @@ export function findNames(source: string, isOther: (text: string) => boolean = (
   };
 
   // "the injured worker, Dana Fox," / "the claimant, Mr. Lee": the fix leaves the role and drops the name.
-  for (const at of afterRoles(source)) {
+  for (const at of afterRoles(source, commas)) {
     const title = titleAt(source, at);
     const name = readName(source, title ? title.nameStart : at, 3);
     if (!name) continue;
@@ -220,6 +309,9 @@ export function findNames(source: string, isOther: (text: string) => boolean = (
     const editEnd = after === ',' ? name.end + 1 : name.end;
     add({ start: at, end: name.end, edit: { start: at - 2, end: editEnd, newText: '' } });
   }
+
+  // "His wife Graciela drives him", "the nurse case manager, Rhonda Pettigrew, RN, wrote", "her therapist Ann Li".
+  for (const hit of namesAfterRelativesAndRoles(source)) add(hit);
 
   // Mr./Mrs./Ms./Miss/Mx. (the worker) and Dr. (a physician) with a capitalised surname, initials first or not
   // ("Ms. K. T. Nguyen").
@@ -233,10 +325,16 @@ export function findNames(source: string, isOther: (text: string) => boolean = (
   }
 
   // A name signed with a credential: "J. R. Smith, M.D.", "Dana Fox, MD", "Lee Park, PA-C".
-  credentialAfterName.lastIndex = 0;
-  for (let m = credentialAfterName.exec(source); m; m = credentialAfterName.exec(source)) {
-    const start = signedNameStart(source, m.index);
-    if (start !== undefined) add({ start, end: m.index + m[0].length, role: 'the treating physician' });
+  if (mayHaveCredential(source, commas)) {
+    credentialAfterName.lastIndex = 0;
+    for (let m = credentialAfterName.exec(source); m; m = credentialAfterName.exec(source)) {
+      const start = signedNameStart(source, m.index);
+      if (start === undefined) continue;
+      const end = m.index + m[0].length;
+      if (therapyCredentials.has(m[0]) && !isTherapistName(source, start, end, m.index)) continue;
+      // A nurse, therapist or counsellor is no treating physician: their name is redacted instead.
+      add({ start, end, role: /(?:M\.?D|D\.?O|D\.?C|D\.?P\.?M|Ph\.?D|Psy\.?D|NP|PA-C|LCSW)\.?$/.test(m[0]) ? 'the treating physician' : undefined });
+    }
   }
 
   // A physician assistant or nurse practitioner by name: "per PA Johnson", "NP Alvarez".
@@ -259,8 +357,9 @@ export function findNames(source: string, isOther: (text: string) => boolean = (
   }
 
   // "records under the name Fox, Dana", "a cook named Dana Fox".
-  for (const words of namingWords) {
-    for (let at = source.indexOf(words); at >= 0; at = source.indexOf(words, at + words.length)) {
+  for (const naming of namingWords) {
+    const words = naming.text;
+    for (let at = naming.indexIn(source, 0); at >= 0; at = naming.indexIn(source, at + words.length)) {
       if (at > 0 && isLetter(source.charCodeAt(at - 1))) continue;
       const name = readPersonName(source, at + words.length);
       if (name && /^[ ,.;:)\n\r]?$/.test(source[name.end] ?? '')) add({ start: at + words.length, end: name.end });
@@ -268,14 +367,15 @@ export function findNames(source: string, isOther: (text: string) => boolean = (
   }
 
   // "Luis Navarro (the injured worker)", "Dana Fox, the claimant,": a name just before the role.
-  for (const at of rolesAfterNames(source)) {
+  for (const at of rolesAfterNames(source, commas)) {
     const start = nameStartBefore(source, at);
     if (start >= 0) add({ start, end: at, role: 'the injured worker' });
   }
 
   // "The claimant Roberta Sims is …": the role stays, the name goes.
-  for (const role of roleWordsBeforeName) {
-    for (let at = source.indexOf(role); at >= 0; at = source.indexOf(role, at + role.length)) {
+  for (const rolePhrase of roleWordsBeforeName) {
+    const role = rolePhrase.text;
+    for (let at = rolePhrase.indexIn(source, 0); at >= 0; at = rolePhrase.indexIn(source, at + role.length)) {
       if (at > 0 && isLetter(source.charCodeAt(at - 1))) continue;
       // "The applicant (Tom Reyes) reports …": the name in parentheses after the role.
       const bracketed = source[at + role.length] === '(';
@@ -295,16 +395,107 @@ export function findNames(source: string, isOther: (text: string) => boolean = (
   return hits.sort((a, b) => a.start - b.start);
 }
 
-/** The worker's role as it follows a name: "(the injured worker", ", the claimant". */
-const roleAfterName = /(?: \(|, )(?:the )?(?:injured worker|claimant|patient|applicant|employee)\b/g;
+/** Relatives: one name word after them is a name ("his wife Graciela", "her son, Mateo,"). */
+const kinWords = [
+  'wife', 'husband', 'spouse', 'son', 'daughter', 'mother', 'father', 'sister', 'brother', 'partner', 'fiancé', 'fiancée',
+  'fiance', 'fiancee', 'girlfriend', 'boyfriend', 'niece', 'nephew', 'aunt', 'uncle', 'cousin', 'grandmother',
+  'grandfather', 'grandson', 'granddaughter', 'stepson', 'stepdaughter', 'stepmother', 'stepfather', 'child',
+  'mother-in-law', 'father-in-law', 'sister-in-law', 'brother-in-law', 'son-in-law', 'daughter-in-law',
+];
 
-/** Offsets where a role follows directly on what may be a name (just before " (" or ", "). */
-function rolesAfterNames(source: string): number[] {
+/**
+ * People named by their role: a name here needs two words ("the adjuster, Tom Beck,"), since a practice or
+ * an employer may follow a role as one capitalised word. "provider" and "employer" are left out: what
+ * follows them is as often a practice or a company as a person.
+ */
+const personRoleWords = [
+  'nurse', 'manager', 'adjuster', 'examiner', 'therapist', 'counselor', 'counsellor', 'psychologist', 'psychiatrist',
+  'chiropractor', 'acupuncturist', 'surgeon', 'physician', 'doctor', 'interpreter', 'translator', 'attorney', 'lawyer',
+  'supervisor', 'coworker', 'co-worker', 'worker', 'pharmacist', 'practitioner', 'assistant', 'aide', 'caregiver',
+  'trainer', 'friend', 'neighbor', 'roommate', 'coordinator', 'nutritionist', 'dietitian',
+];
+const kinSet = new Set(kinWords);
+
+/** A relative or role word, then an optional comma and a space before a capital; built once. */
+export const relativeOrRole = new RegExp(`(?<![A-Za-z-])(${[...kinWords, ...personRoleWords].sort((a, b) => b.length - a.length).join('|')})(,? )(?=[A-Z])`, 'g');
+
+/**
+ * Words that show the capitalised words after a role are a practice, a test or a language, not a person:
+ * "the therapist, Valley Spine Institute," "the psychologist Beck Depression Inventory", "his wife Spanish".
+ */
+const notPersonWords = new Set([
+  'Group', 'Associates', 'Clinic', 'Clinics', 'Hospital', 'Institute', 'Center', 'Centre', 'Services', 'Partners', 'Inc',
+  'LLC', 'Corp', 'Company', 'Insurance', 'Rehabilitation', 'Orthopedics', 'Orthopaedics', 'Orthopedic', 'Orthopaedic',
+  'Chiropractic', 'Network', 'Pharmacy', 'University', 'County', 'Department', 'Board', 'Certified', 'Licensed', 'Fund',
+  'Mutual', 'Law', 'Firm', 'Medicine', 'Spine', 'Sports', 'Index', 'Inventory', 'Scale', 'Score', 'Test', 'Disorder',
+  'Syndrome', 'Disease', 'Assistant', 'Program', 'Services', 'Specialist', 'Specialists', 'Spanish', 'English', 'Tagalog',
+  'Vietnamese', 'Mandarin', 'Cantonese', 'Chinese', 'Korean', 'Armenian', 'Russian', 'Punjabi', 'Portuguese', 'Hindi',
+  'Arabic', 'Farsi', 'Japanese', 'Christmas', 'Thanksgiving', 'Easter', 'Practice', 'Cross', 'Shield', 'Permanente',
+  'Case', 'Claims',
+  // A role written with capitals after another ("the nurse Case Manager noted") names no one.
+  ...personRoleWords.map((w) => w[0].toUpperCase() + w.slice(1)),
+]);
+
+/** Names set after a relative or a role, with the fix that drops the name and keeps the role. */
+function namesAfterRelativesAndRoles(source: string): NameHit[] {
+  const hits: NameHit[] = [];
+  relativeOrRole.lastIndex = 0;
+  for (let m = relativeOrRole.exec(source); m; m = relativeOrRole.exec(source)) {
+    const at = m.index + m[0].length;
+    if (titleAt(source, at)) continue; // "the claimant's wife, Mrs. Lopez" is read with the titles.
+    const name = readName(source, at, 3);
+    if (!name || name.words < (kinSet.has(m[1]) ? 1 : 2)) continue;
+    const words = source.slice(at, name.end).split(/[ .]+/);
+    // "the chiropractor, I'd say" is no name.
+    if (words.some((w) => notPersonWords.has(w.split('-')[0]) || w.startsWith("I'"))) continue;
+    let end = name.end;
+    let after = source[end] ?? '';
+    // A name that runs on into more capitals ("his son Luis MRI", "her sister Ana Medical Group") is left alone.
+    if (after === ' ' && !isLower(source.charCodeAt(end + 1))) continue;
+    // "Rhonda Pettigrew, RN,": the credential goes with the name.
+    credentialAt.lastIndex = end;
+    const credential = credentialAt.exec(source);
+    if (credential) {
+      end += credential[0].length;
+      after = source[end] ?? '';
+    }
+    if (!/^[ ,.;:)'\n\r]?$/.test(after)) continue;
+    const comma = m[2] === ', ';
+    // ", Dana Fox," goes with both commas; ", Dana." leaves the full stop; " Graciela now" goes with its space.
+    const edit = comma ? { start: at - 2, end: after === ',' ? end + 1 : end, newText: '' } : { start: at - 1, end, newText: '' };
+    hits.push({ start: at, end, edit });
+  }
+  return hits;
+}
+
+/** The worker's role as it follows a name: " (the injured worker", ", the claimant"; tried at one offset. */
+const roleAfterName = /(?: \(|, )(?:the )?(?:injured worker|claimant|patient|applicant|employee)\b/y;
+
+/**
+ * Offsets where a role follows directly on what may be a name (just before " (" or ", "). The role is tried
+ * only where a comma or a bracket stands, found by `indexOf`: a regex starting with a space or a comma stops
+ * at every space of the letter.
+ */
+function rolesAfterNames(source: string, commas: readonly number[]): number[] {
   const found: number[] = [];
-  if (!source.includes('(the ') && !source.includes(', the ') && !source.includes(' (injured') && !source.includes(' (claimant')) return found;
-  roleAfterName.lastIndex = 0;
-  for (let m = roleAfterName.exec(source); m; m = roleAfterName.exec(source)) found.push(m.index);
-  return found;
+  const bracketsAfterSpace: number[] = [];
+  for (let at = source.indexOf('('); at >= 0; at = source.indexOf('(', at + 1)) if (source[at - 1] === ' ') bracketsAfterSpace.push(at - 1);
+  // Only letters with one of these are read (a search for " (injured" would stop at every space).
+  if (
+    !source.includes('(the ') &&
+    !source.includes(', the ') &&
+    !bracketsAfterSpace.some((at) => source.startsWith('injured', at + 2) || source.startsWith('claimant', at + 2))
+  ) {
+    return found;
+  }
+  const tryAt = (at: number) => {
+    roleAfterName.lastIndex = at;
+    if (roleAfterName.test(source)) found.push(at);
+  };
+  for (const at of commas) tryAt(at);
+  for (const at of bracketsAfterSpace) tryAt(at);
+  // No two matches overlap (neither ", " nor " (" stands inside one), so these are the matches a scan finds.
+  return found.sort((a, b) => a - b);
 }
 
 /** Where a name of two or three words ending just before `end` starts, or -1. */

@@ -13,6 +13,15 @@ const instructionWords = new Set([
 const parenthesisInstructionWords = new Set(['insert', 'enter', 'fill', 'specify', 'paste', 'confirm', 'tbd', 'todo']);
 
 /**
+ * Written in capitals, more words start a note to self in round brackets: "(ADD OSWESTRY)", "(NEED DATE)",
+ * "(CHECK DOSE)". A letter's own capitals there are abbreviations ("(ODG)", "(ICD9 729.1)"), not these verbs.
+ */
+const capitalInstructionWords = new Set([
+  ...parenthesisInstructionWords, 'add', 'check', 'verify', 'update', 'need', 'needs', 'cite', 'fix', 'describe', 'choose',
+  'select', 'reviewer',
+]);
+
+/**
  * The fields a template names. Capitalised ("[Name]", "[Patient Name]") or in capitals; in lower case
  * "[patient]" is an editor's insertion in a quotation.
  */
@@ -25,20 +34,33 @@ const MAX_INSIDE = 80;
 
 /** [start, end) of each bracketed instruction or field, found from its opening bracket. */
 export function* bracketedPlaceholders(source: string): Generator<[number, number]> {
-  yield* scan(source, '[', ']', true);
-  yield* scan(source, '(', ')', false);
+  yield* scan(source, '[', ']', 'square');
+  yield* scan(source, '(', ')', 'round');
+  // A letter prints no braces: "{ADD OSWESTRY FROM 10/05 RE-EXAM}" is read as a square bracket would be.
+  if (source.includes('{')) yield* scan(source, '{', '}', 'square');
+  // "<" and ">" also compare ("VAS < 4 and > 2"): a field in angle brackets hugs them ("<ADD DATE 10/05>").
+  if (source.includes('<')) yield* scan(source, '<', '>', 'angle');
 }
 
-function* scan(source: string, open: string, close: string, square: boolean): Generator<[number, number]> {
+function* scan(source: string, open: string, close: string, kind: 'square' | 'round' | 'angle'): Generator<[number, number]> {
   for (let at = source.indexOf(open); at >= 0; at = source.indexOf(open, at + 1)) {
     // Most round brackets in a letter hold a clarification: look at the first word before reading on.
-    if (!square && !parenthesisInstructionWords.has(firstWord(source, at + 1))) continue;
+    if (kind === 'round' && !isInstructionStart(source, at + 1)) continue;
+    if (kind === 'angle' && !isLetter(source.charCodeAt(at + 1))) continue;
     let end = at + 1;
     while (end < source.length && end - at <= MAX_INSIDE && source[end] !== close && source[end] !== open && source[end] !== '\n') end++;
     if (source[end] !== close) continue;
+    if (kind === 'angle' && source[end - 1] === ' ') continue;
     const inside = source.slice(at + 1, end).trim();
-    if (square ? isSquarePlaceholder(inside) : isInstruction(inside)) yield [at, end + 1];
+    if (kind === 'round' ? isInstruction(inside) : isSquarePlaceholder(inside)) yield [at, end + 1];
   }
+}
+
+/** Whether the first word in round brackets may start an instruction: any case, or in capitals, a few more. */
+function isInstructionStart(source: string, at: number): boolean {
+  const word = firstWord(source, at);
+  if (parenthesisInstructionWords.has(word)) return true;
+  return capitalInstructionWords.has(word) && isCapitals(source.slice(at, at + 20).trimStart().slice(0, word.length));
 }
 
 function firstWord(source: string, at: number): string {
@@ -55,7 +77,17 @@ function wordsOf(inside: string): string[] {
 
 function isInstruction(inside: string): boolean {
   const words = wordsOf(inside);
-  return words.length >= 2 && parenthesisInstructionWords.has(words[0].toLowerCase());
+  if (words.length < 2) return false;
+  const first = words[0].toLowerCase();
+  if (parenthesisInstructionWords.has(first)) return true;
+  // "(ADD OSWESTRY FROM 10/05)": all of it in capitals, not only its first word ("(Check the dose)" is prose).
+  return capitalInstructionWords.has(first) && isCapitals(inside);
+}
+
+/** Whether the letters of `text` are all capitals. */
+function isCapitals(text: string): boolean {
+  const letters = text.replace(/[^A-Za-z]/g, '');
+  return letters.length >= 2 && letters === letters.toUpperCase();
 }
 
 function isSquarePlaceholder(inside: string): boolean {

@@ -33,8 +33,9 @@ const patterns: readonly { re: RegExp; what: string; cue: (source: string) => bo
     what: 'a form field to fill in',
     cue: (s) => s.includes('%%') || s.includes('[[') || s.includes('@@') || s.includes('$$') || s.includes('||') || s.includes('~~') || s.includes('^^') || s.includes('**'),
   },
-  // Three or more asterisks in running text stand for something still to be written.
-  { re: /(?<=\S[ \t]{0,4})\*{3,40}|\*{3,40}(?=[ \t]{0,4}\S)/g, what: 'a blank to fill in', cue: (s) => s.includes('***') },
+  // Three or more asterisks in running text stand for something still to be written; around a word
+  // ("***CHECK***") they mark a note, one finding.
+  { re: /\*{3,40}[A-Za-z][A-Za-z0-9 _.-]{0,40}\*{3,40}|(?<=\S[ \t]{0,4})\*{3,40}|\*{3,40}(?=[ \t]{0,4}\S)/g, what: 'a blank to fill in', cue: (s) => s.includes('***') },
   { re: /\(\?\)/g, what: 'a note to fill in', cue: (s) => s.includes('(?)') },
   { re: /_{3,200}/g, what: 'a blank to fill in', cue: (s) => s.includes('___') },
   {
@@ -68,6 +69,7 @@ export const placeholder: Rule = {
     }
     for (const [start, end] of snippetTabStops(source)) candidates.push([start, end, 'snippet syntax left in the text']);
     for (const [start, end] of insertHere(source)) candidates.push([start, end, 'an instruction to the author']);
+    for (const [start, end] of capitalNotes(source)) candidates.push([start, end, 'a note to fill in']);
     for (const [start, end] of bracketedPlaceholders(source)) candidates.push([start, end, 'an instruction or field left from a template']);
     // One finding per leftover: "<<NAME>>" is not also "<NAME>", nor "[TBD]" also "TBD".
     candidates.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
@@ -109,6 +111,24 @@ function* insertHere(source: string): Generator<[number, number]> {
     const from = Math.max(0, at - 48);
     const m = insertBefore.exec(source.slice(from, at));
     if (m) yield [from + m.index, at + 4];
+  }
+}
+
+/** "NEED DATE", "VERIFY DOSE", "CHECK MMI DATE": a note to self in capitals, then capitals it is about. */
+const capitalNote = /\b(?:NEEDS?|VERIFY|CHECK|CONFIRM)(?: [A-Z][A-Z0-9/#-]{0,20}){1,4}\b/g;
+
+/**
+ * Such notes standing in a sentence; a line all in capitals is a heading, whose words may be these
+ * ("MEDICAL NEED DETERMINATION").
+ */
+function* capitalNotes(source: string): Generator<[number, number]> {
+  if (!source.includes('NEED') && !source.includes('VERIFY') && !source.includes('CHECK') && !source.includes('CONFIRM')) return;
+  capitalNote.lastIndex = 0;
+  for (let m = capitalNote.exec(source); m; m = capitalNote.exec(source)) {
+    const lineStart = source.lastIndexOf('\n', m.index) + 1;
+    const lineEnd = source.indexOf('\n', m.index);
+    const line = source.slice(lineStart, lineEnd < 0 ? source.length : lineEnd);
+    if (/[a-z]/.test(line)) yield [m.index, m.index + m[0].length];
   }
 }
 

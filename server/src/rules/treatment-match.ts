@@ -43,6 +43,17 @@ const regionWords: [RegExp, string][] = [
   [/\bspine|spinal\b/i, 'spine'],
 ];
 
+/**
+ * Any of `patterns`, case folded: it matches wherever one of them does (and more), so a text it misses is
+ * tried with none of them. Most descriptions name no region and no wording to respell (a drug with its
+ * strength), and one search costs less than a dozen.
+ */
+function anyOf(patterns: readonly (readonly [RegExp, string])[]): RegExp {
+  return new RegExp(patterns.map(([pattern]) => `(?:${pattern.source})`).join('|'), 'i');
+}
+
+const anyRegionWord = anyOf(regionWords);
+
 /** What a wide region covers: an upper-extremity study covers the shoulder, the spine covers its parts. */
 const covers: Record<string, string[]> = {
   upper: ['shoulder', 'elbow', 'wrist', 'cervical'],
@@ -56,8 +67,12 @@ const regionOnly = /^(?:cervical|neck|thoracic|lumbar|lumbosacral|sacral|spine|s
 const classQualifiers = new Set(['oral', 'topical', 'compound', 'compounded', 'pain', 'current', 'prescribed', 'requested', 'remaining', 'associated', 'sleep', 'all', 'other', 'these']);
 const classNames = /^(?:medications?|meds|drugs|opioids?|opiates?|narcotics?|creams?|topicals?|nsaids?|muscle\srelaxants?|analgesics?|prescriptions?|refills?|compounded\screams?|compounds?)$/i;
 
-/** How every class name ends (the last of `classNames`' words), looked for in the last 14 characters. */
-const classEnding = /(?:medications?|meds|drugs|opioids?|opiates?|narcotics?|creams?|topicals?|nsaids?|relaxants?|analgesics?|prescriptions?|refills?|compounds?)$/i;
+/** The last word of every class name (of `classNames`). */
+const classLastWord = '(?:medications?|meds|drugs|opioids?|opiates?|narcotics?|creams?|topicals?|nsaids?|relaxants?|analgesics?|prescriptions?|refills?|compounds?)';
+/** How every class name ends, looked for in the last 14 characters. */
+const classEnding = new RegExp(`${classLastWord}$`, 'i');
+/** A class name's last word anywhere: a text without one has no part that ends with one. */
+const anyClassWord = new RegExp(classLastWord, 'i');
 
 /** Whether `text` names a class of drugs rather than one drug: "the current oral medications", "NSAIDs". */
 const drugClassWords = {
@@ -95,8 +110,11 @@ const sameWording: [RegExp, string][] = [
   [/\b(?:labs|laboratory\s(?:tests?|studies|work))\b/gi, 'lab tests'],
 ];
 
+const anySameWording = anyOf(sameWording);
+
 /** One spelling for the words `sameWording` knows. */
 export function canonicalWording(text: string): string {
+  if (!anySameWording.test(text)) return text;
   let out = text;
   for (const [pattern, word] of sameWording) out = out.replace(pattern, word);
   return out;
@@ -106,7 +124,7 @@ export function treatmentOf(written: string, catalog: Catalog, collective = fals
   const text = canonicalWording(written);
   const sig = signatureOf(text);
   const regions = new Set<string>();
-  for (const [pattern, region] of regionWords) if (pattern.test(text)) regions.add(region);
+  if (anyRegionWord.test(text)) for (const [pattern, region] of regionWords) if (pattern.test(text)) regions.add(region);
   // "the lumbar spine" names the lumbar spine, not the whole spine.
   if (regions.has('cervical') || regions.has('thoracic') || regions.has('lumbar')) regions.delete('spine');
   const sides = new Set<string>();
@@ -122,7 +140,7 @@ export function treatmentOf(written: string, catalog: Catalog, collective = fals
     kinds,
     regions,
     sides,
-    drugClass: text.trim().split(/\/|\sor\s/).some((part) => drugClassWords.test(part.trim())),
+    drugClass: anyClassWord.test(text) && text.trim().split(/\/|\sor\s/).some((part) => drugClassWords.test(part.trim())),
     words: sig.words.filter((w) => !regionOnly.test(w)),
     // "all three medications" stands for the drugs only: a count before the class is no qualifier of its own.
     any: collective && !drugClassWords.test(text.trim().replace(/^(?:the|all|both|these|those|each)\s(?:of\s(?:the|these)\s)?/i, '').replace(countWord, '').replace(/^requested\s/i, '')),
@@ -204,4 +222,9 @@ function numbersAgree(a: Treatment, b: Treatment, options: MatchOptions): boolea
   if (a.strengths.length > 0 && b.strengths.length > 0 && !a.strengths.some((s) => b.strengths.includes(s))) return false;
   if (options.quantity && a.sig.quantity && b.sig.quantity && a.sig.quantity !== b.sig.quantity) return false;
   return true;
+}
+
+/** Every regular expression this module builds at run time, for the linear-shape test. */
+export function builtTreatmentPatterns(): RegExp[] {
+  return [anyRegionWord, anySameWording, classEnding, anyClassWord];
 }

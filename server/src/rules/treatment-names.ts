@@ -65,7 +65,26 @@ const therapyWords = new Map([
   ['carpal tunnel', 'carpal tunnel release'], ['cubital tunnel', 'cubital tunnel release'], ['tarsal tunnel', 'tarsal tunnel release'],
   ['trigger finger', 'trigger finger release'], ['quervain', 'de Quervain release'],
   ['cpm', 'continuous passive motion'], ['continuous passive', 'continuous passive motion'],
+  // Behavioural and other therapies a heading names on their own: biofeedback is no hypnotherapy.
+  ['biofeedback', 'biofeedback'], ['neurofeedback', 'neurofeedback'], ['eeg biofeedback', 'neurofeedback'],
+  ['hypnotherapy', 'hypnotherapy'], ['hypnosis', 'hypnotherapy'], ['chirotherapy', 'chiropractic'],
+  ['hydrotherapy', 'aquatic therapy'],
 ]);
+
+/**
+ * A therapy the table does not know is still named by its own word: "hydrotherapy", "thermotherapy",
+ * "phototherapy". Words for drug treatment in general, or for how many drugs are given, name no service.
+ */
+const namedTherapy = /^[a-z]{4,}therapy$/;
+const notAService = new Set(['pharmacotherapy', 'monotherapy', 'polytherapy', 'cotherapy', 'combotherapy', 'opiotherapy']);
+
+function therapiesNamed(words: readonly string[]): Set<string> {
+  const out = collect(words, therapyWords);
+  for (const w of words) {
+    if (!therapyWords.has(w) && !notAService.has(w) && namedTherapy.test(w)) out.add(w);
+  }
+  return out;
+}
 
 const regionWords = new Map([
   ['cervical', 'cervical spine'], ['neck', 'cervical spine'], ['thoracic', 'thoracic spine'], ['lumbar', 'lumbar spine'],
@@ -135,7 +154,7 @@ export function treatmentNames(catalog: Catalog, text: string): TreatmentNames {
   return {
     drugs: drugsNamed(catalog, text, words),
     imaging: collect(words, imagingWords),
-    therapy: collect(words, therapyWords),
+    therapy: therapiesNamed(words),
     regions: collect(words, regionWords),
     release: releaseOf(words),
   };

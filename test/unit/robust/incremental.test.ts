@@ -119,12 +119,15 @@ describe('robust: incremental analysis equals a fresh one', () => {
   const drafts = example('draft-with-mistakes.imr');
   const older = example('clean-2014.imr');
   const many = withItems(drafts, 40);
+  // Headings begun and left: whether a line is an item depends on the lines around it.
+  const begun = typical.replace('Chiropractic treatment 2 times a week', 'Lumbar brace purchase:\nItem 3 -\nChiropractic treatment 2 times a week') + 'Home health aide 4 hours a day:\n';
 
   for (const [name, text, runs] of [
     ['a typical letter', typical, 150],
     ['a draft with mistakes', drafts, 150],
     ['a 2014 letter', older, 80],
     ['a letter of 40 items', many, 40],
+    ['a letter with headings begun and left', begun, 80],
   ] as const) {
     it(`${name}: after each random edit, every finding and the model are those of a fresh analysis`, () => {
       fc.assert(

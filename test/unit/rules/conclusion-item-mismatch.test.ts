@@ -255,6 +255,34 @@ describe(`rule ${rule}`, () => {
     expectNone(serviceConcludes('EMG/NCV bilateral upper extremities', 'The EMG/NCV of both arms is therefore medically necessary.'), rule);
   });
 
+  it('compares therapies by their own words, ones the table does not know too: biofeedback is no hypnotherapy', () => {
+    for (const [heading, sentence, range, message] of [
+      ['Biofeedback 6 sessions', 'CBT has not started yet. The request for 6 sessions of hypnotherapy is not medically necessary.', 'The request for 6 sessions of hypnotherapy', 'about hypnotherapy, but the item heading is for biofeedback'],
+      ['Biofeedback 6 sessions', 'Hypnosis is therefore not medically necessary.', 'Hypnosis', 'about hypnotherapy, but the item heading is for biofeedback'],
+      ['Hypnotherapy 8 sessions', 'The requested biofeedback sessions are medically necessary.', 'The requested biofeedback sessions', 'about biofeedback, but the item heading is for hypnotherapy'],
+      ['Cognitive behavioral therapy 6 sessions', 'The neurofeedback trial is not medically necessary.', 'The neurofeedback trial', 'about neurofeedback, but the item heading is for psychotherapy'],
+      // A therapy no table names is still named by its word.
+      ['Physical therapy 8 sessions lumbar spine', 'The request for thermotherapy is not medically necessary.', 'The request for thermotherapy', 'about thermotherapy, but the item heading is for physical therapy'],
+      ['Biofeedback 6 sessions', 'The requested phototherapy is medically necessary.', 'The requested phototherapy', 'about phototherapy, but the item heading is for biofeedback'],
+    ]) {
+      expectFindings(serviceConcludes(heading, sentence), rule, [{ range, severity: 'warning', message }]);
+    }
+    for (const [heading, sentence] of [
+      ['Biofeedback 6 sessions', 'The request for 6 sessions of biofeedback is not medically necessary.'],
+      ['Biofeedback 6 sessions', 'Biofeedback within a cognitive behavioral therapy program is medically necessary.'],
+      ['EEG biofeedback 10 sessions', 'The requested neurofeedback is not medically necessary.'],
+      ['Aquatic therapy 8 sessions', 'The hydrotherapy requested is medically necessary.'],
+      ['Chiropractic treatment 6 visits', 'Further chirotherapy is not medically necessary.'],
+      ['Thermotherapy 6 sessions', 'The request for thermotherapy is medically necessary.'],
+      ['Biofeedback 6 sessions', 'The request is not medically necessary.'],
+    ]) {
+      expectNone(serviceConcludes(heading, sentence), rule);
+    }
+    // Words for drug treatment in general name no service.
+    expectNone(norcoConcludes('Continued pharmacotherapy with this opioid is not medically necessary.'), rule);
+    expectNone(norcoConcludes('Opioid monotherapy is not medically necessary.'), rule);
+  });
+
   it('is a warning and never fixes: which place is wrong is the reviewer\'s call', () => {
     const [f] = findingsOf(norcoConcludes('Therefore, the request for Soma 350mg #90 is not medically necessary.'), rule);
     assert.equal(f.severity, 'warning');

@@ -57,5 +57,26 @@ describe(`rule ${rule}`, () => {
     expectNone(add('UR certified PT on 05/12/2015. An MRI was done 04/28/2015 and IMR was requested later.'), rule);
   });
 
+  it('reads a prose date\'s sentence over the lines its paragraph is wrapped onto, as PDF text wraps it', () => {
+    const events = 'On 1/12/2015 Utilization Review non-certified the requests.\nOn 1/20/2015, the injured worker submitted an application for IMR for review of Soma 350mg #60\nand Ambien 10mg #30.';
+    const wrapped = (lines: string) => mutate(letter2014, events, lines);
+    for (const [lines, range] of [
+      ['On 1/12/2015 the injured worker submitted an application for Independent\nMedical Review; Utilization Review dated 1/20/2015 had non-certified the requests.', '1/12/2015'],
+      ['The injured worker applied for\nIMR on 1/10/2015. On 1/12/2015 Utilization\nReview non-certified the requests.', '1/10/2015'],
+      ['Utilization\nReview denied the requests on 1/25/2015. An independent medical review\napplication was signed on 1/20/2015.', '1/20/2015'],
+    ]) {
+      expectFindings(wrapped(lines), rule, [{ range, severity: 'warning', message: 'is dated before the utilization review denial' }]);
+    }
+    // Each date goes with the event of its own clause, even when another's words stand nearer.
+    expectFindings(wrapped('Utilization Review non-certified the requests on 1/25/2015 and IMR\nwas requested on 1/20/2015.'), rule, [{ range: '1/20/2015', severity: 'warning' }]);
+    expectFindings(wrapped('Utilization Review dated 1/25/2015 non-certified the requests; on 1/20/2015 the injured worker had applied for IMR.'), rule, [{ range: '1/20/2015', severity: 'warning' }]);
+    expectNone(wrapped('Utilization Review non-certified the requests on 1/12/2015 and IMR\nwas requested on 1/20/2015.'), rule);
+    // In order, wrapped or not.
+    expectNone(wrapped('On 1/12/2015 Utilization\nReview non-certified the requests. On 1/20/2015 an application for independent\nmedical review was filed.'), rule);
+    // A blank line, or a line ending in a colon, ends the paragraph: a sentence never runs past it.
+    expectNone(wrapped('The MRI of 1/5/2015 was read as normal\n\nAn application for IMR was filed 1/20/2015 after Utilization Review non-certified\nthe requests on 1/12/2015.'), rule);
+    expectNone(wrapped('Records sent with the IMR application:\nMRI dated 1/5/2015, normal. Utilization Review non-certified the requests on 1/12/2015 and IMR\nwas requested on 1/20/2015.'), rule);
+  });
+
   it('is configurable', () => expectConfigurable(lateDenial, rule));
 });

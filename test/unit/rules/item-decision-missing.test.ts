@@ -39,5 +39,38 @@ describe(`rule ${rule}`, () => {
     expectNone(mutate(letter2016, 'lumbar spine: Overturned', 'lumbar spine:\nOverturned'), rule);
   });
 
+  describe('a heading begun and left, right before the next heading', () => {
+    const begun = (heading: string) => mutate(letter2016, 'Physical therapy 2 times a week for 4 weeks lumbar spine: Overturned', `${heading}\nPhysical therapy 2 times a week for 4 weeks lumbar spine: Overturned`);
+
+    it('reports it on its heading, with its fields, and the next item keeps its own', () => {
+      const text = begun('Postoperative occupational therapy 8 sessions:');
+      expectFindings(text, rule, [{ range: 'Postoperative occupational therapy 8 sessions:', severity: 'error', message: "The item 'Postoperative occupational therapy 8 sessions' has no decision" }]);
+      assert.equal(findingsOf(text, 'item-field-missing').length, 3);
+      assert.ok(findingsOf(text, 'item-field-missing').every((f) => text.slice(f.start, f.end).startsWith('Postoperative')));
+    });
+
+    it('puts the decision in place of a dash or a blank left for it', () => {
+      for (const [written, fixed] of [
+        ['Tramadol 50mg #60 -', 'Tramadol 50mg #60: Upheld'],
+        ['Home health aide 4 hours a day: [decision]', 'Home health aide 4 hours a day: Upheld'],
+        ['Item 3: ___', 'Item 3: Upheld'],
+        ['Item 3:', 'Item 3: Upheld'],
+      ]) {
+        const text = begun(written);
+        const [f] = findingsOf(text, rule);
+        assert.ok(f, written);
+        const upheld = f.fixes!.find((x) => x.title === "Add ': Upheld'")!;
+        assert.equal(applyFix(text, upheld), begun(fixed), written);
+      }
+    });
+
+    it('stays silent on a rationale sentence that introduces a quotation', () => {
+      expectNone(mutate(letter2016, 'pain. Therefore, the request is medically necessary.', 'pain. The guidelines state:\n"Active therapy is recommended."\nTherefore, the request is medically necessary.'), rule);
+      expectNone(mutate(letter2016, 'improvement on opioids. Therefore,', 'improvement on opioids. Therefore,\nthe guidelines state:'), rule);
+      expectNone(begun('The MTUS recommends the following:'), rule);
+      expectNone(begun('According to the ODG:'), rule);
+    });
+  });
+
   it('is configurable', () => expectConfigurable(noDecision, rule));
 });

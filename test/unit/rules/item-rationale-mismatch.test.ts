@@ -88,6 +88,26 @@ describe(`rule ${rule}`, () => {
       expectFindings(therapy('Acupuncture 6 visits', 'The request for 12 visits of acupuncture is not medically necessary.'), rule, [{ range: 'Acupuncture 6 visits', severity: 'warning', message: '12 visits' }]);
     });
 
+    it("reads a count with the treatment's own words between it and its unit", () => {
+      for (const [heading, text, said] of [
+        ['Chiropractic manipulation 6 visits, lumbar spine', 'He improved by half. The request for 12 chiropractic visits exceeds what is left to certify. The request is medically necessary.', '12 visits (the heading has 6)'],
+        ['Physical therapy 12 sessions', 'The request for 8 physical therapy sessions is not supported. The request is not medically necessary.', '8 sessions (the heading has 12)'],
+        ['Acupuncture 6 additional visits', 'The 12 additional acupuncture treatments requested exceed the guideline. The request is not medically necessary.', '12 treatments (the heading has 6)'],
+        ['Cognitive behavioral therapy 6 sessions', 'The request for 10 more CBT sessions is not medically necessary.', '10 sessions (the heading has 6)'],
+        ['8 physical therapy visits', 'The request for 12 physical therapy visits is not medically necessary.', '12 visits (the heading has 8)'],
+      ]) {
+        expectFindings(therapy(heading, text), rule, [{ range: heading, severity: 'warning', message: said }]);
+      }
+      for (const [heading, text] of [
+        ['Chiropractic manipulation 6 visits', 'He has completed 12 chiropractic visits with benefit. The request for 6 chiropractic visits is medically necessary.'],
+        ['Physical therapy 12 sessions', 'The request is for 2 weekly visits over 6 weeks, 12 sessions in all, and is medically necessary.'],
+        ['Physical therapy 12 sessions', 'The request for 6 of the physical therapy sessions is medically necessary.'],
+        ['Physical therapy 12 sessions', 'The guideline allows 10 physical therapy visits over 8 weeks. The request is medically necessary.'],
+      ]) {
+        expectNone(therapy(heading, text), rule);
+      }
+    });
+
     it('ignores counts of the history, of the guideline and of what UR certified', () => {
       for (const text of [
         'He completed 8 sessions of physical therapy with benefit. Physical therapy 12 sessions is medically necessary.',
@@ -98,6 +118,25 @@ describe(`rule ${rule}`, () => {
         expectNone(therapy('Physical therapy 12 sessions', text), rule);
       }
     });
+  });
+
+  it('compares a dose refused in the same sentence ("non-certified", "not certified"): the refusal is of the request itself', () => {
+    for (const refused of [
+      'No benefit is documented. The request for Norco 10/325mg #120 is non-certified; it is not medically necessary.',
+      'No benefit is documented, and Norco 10/325mg #120 is non-certified.',
+      'The request for Norco 10/325mg #120 is not certified, as the records show no functional gain. The request is not medically necessary.',
+      'Hydrocodone/APAP 10/325mg #120 is not authorized: the request is not medically necessary.',
+    ]) {
+      expectFindings(withRationale(refused), rule, [{ range: 'Norco 10/325mg #60', severity: 'warning', message: 'quantity #120 (the heading has #60)' }]);
+    }
+    // What UR certified or authorised, or what is not FDA approved, is still another dose on purpose.
+    for (const other of [
+      'Utilization review certified Norco 10/325mg #30 for weaning. The request is not medically necessary.',
+      'The claims administrator authorized Norco 10/325mg #30. The request is not medically necessary.',
+      'Norco 10/325mg #120 was approved last year. The request is not medically necessary.',
+    ]) {
+      expectNone(withRationale(other), rule);
+    }
   });
 
   it('compares what the rationale decides even in a sentence that also speaks of directions, the past or the guideline', () => {

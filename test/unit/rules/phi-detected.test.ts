@@ -121,6 +121,69 @@ describe(`rule ${rule}`, () => {
     expectNone(named(pain, 'reports low back pain. The patient Norco use continued; the claimant MRI was read; the patient Health Questionnaire was given.'), rule);
   });
 
+  it('reports a relative named after the kinship word, with or without commas, by first name or in full', () => {
+    const text = named(
+      pain,
+      'reports low back pain. His wife Graciela now drives him. Her son, Mateo, helps at home; her daughter Ana Ruiz cooks, and his brother-in-law, Luis Ortega. Her fiancé Dana stays over; her mother Rosa\'s house is near.',
+    );
+    expectFindings(text, rule, [
+      { range: 'Graciela', severity: 'warning', message: "a person's name" },
+      { range: 'Mateo', severity: 'warning' },
+      { range: 'Ana Ruiz', severity: 'warning' },
+      { range: 'Luis Ortega', severity: 'warning' },
+      { range: 'Dana', severity: 'warning' },
+      { range: 'Rosa', severity: 'warning' },
+    ]);
+    const wife = findingsOf(text, rule).find((f) => text.slice(f.start, f.end) === 'Graciela')!;
+    assert.ok(applyFix(text, wife.fixes![0]).includes('His wife now drives him.'));
+    const son = findingsOf(text, rule).find((f) => text.slice(f.start, f.end) === 'Mateo')!;
+    assert.ok(applyFix(text, son.fixes![0]).includes('Her son helps at home'));
+  });
+
+  it('does not take a month, a language, a drug, a practice or a new sentence after a relative for a name', () => {
+    expectNone(
+      named(
+        pain,
+        'reports low back pain. Her son was born in March; his wife Spanish-speaking only, his wife Monday. He lives with his wife. Graciela is not named here. Her husband Norco use is unknown. Her partner, Valley Medical Group, was called; her sister Kaiser Permanente member. His mother MRI and his son, I\'d note, came; the person Ann said so.',
+      ),
+      rule,
+    );
+  });
+
+  it('reports a person named with a nursing or therapy credential, or set after a role', () => {
+    const text = named(
+      pain,
+      'reports low back pain. The nurse case manager, Rhonda Pettigrew, RN, wrote. Ann Li, PT, and Sam Cho, OTR/L, treated her; Kim Hale, LVN, and Jo Park, LCSW, agreed. The adjuster, Tom Beck, called; her therapist Ann Moreno noted gains; the interpreter, Luz Maria Vega.',
+    );
+    expectFindings(text, rule, [
+      { range: 'Rhonda Pettigrew, RN', severity: 'warning', message: "a person's name" },
+      { range: 'Ann Li, PT', severity: 'warning' },
+      { range: 'Sam Cho, OTR/L', severity: 'warning' },
+      { range: 'Kim Hale, LVN', severity: 'warning' },
+      { range: 'Jo Park, LCSW', severity: 'warning' },
+      { range: 'Tom Beck', severity: 'warning' },
+      { range: 'Ann Moreno', severity: 'warning' },
+      { range: 'Luz Maria Vega', severity: 'warning' },
+    ]);
+    const nurse = findingsOf(text, rule).find((f) => text.slice(f.start, f.end) === 'Rhonda Pettigrew, RN')!;
+    assert.ok(applyFix(text, nurse.fixes![0]).includes('The nurse case manager wrote.'));
+    const adjuster = findingsOf(text, rule).find((f) => text.slice(f.start, f.end) === 'Tom Beck')!;
+    assert.ok(applyFix(text, adjuster.fixes![0]).includes('The adjuster called;'));
+    // A nurse is no treating physician: her name is redacted, not replaced by that role.
+    const signed = findingsOf(text, rule).find((f) => text.slice(f.start, f.end) === 'Kim Hale, LVN')!;
+    assert.ok(!signed.fixes!.some((f) => f.title.includes('treating physician')));
+  });
+
+  it('does not take therapies, body parts, practices, tests or specialties after a role or before PT for a name', () => {
+    expectNone(
+      named(
+        pain,
+        'reports low back pain. Requests: Right Shoulder, PT 2x4; Lumbar Spine, PT; failed stretching, PT/OT and labs (CBC, CMP, PT/PTT); Aquatic Therapy, PT. The provider, Valley Medical Group, and the therapist, Pacific Spine Institute, agreed; the psychologist Beck Depression Inventory was 30; the surgeon Orthopedic Surgery; the treating physician, Internal Medicine; the physician, Board Certified in Pain; the adjuster, Travelers, wrote; the nurse Case Manager noted it, as did the physician Assistant Director; Vestibular PT and Home PT helped.',
+      ),
+      rule,
+    );
+  });
+
   it('reports a name just before the role, a phone with a space, and a WCAB case number; not "the Dr. Pain …"', () => {
     const text = named(pain, 'reports low back pain. Luis Navarro (the injured worker) called (559) 555 0143 about WCAB case ADJ9384412.');
     expectFindings(text, rule, [

@@ -69,6 +69,30 @@ describe(`rule ${rule}`, () => {
     ]);
   });
 
+  it('reports drafting notes in capitals in braces, angle or round brackets, and bare notes such as NEED DATE', () => {
+    const text = mutate(
+      letter2014,
+      'reports neck pain and poor sleep.',
+      'reports {ADD OSWESTRY FROM 10/05 RE-EXAM} neck pain <CHECK DOSE 10/05> and (ADD MMI DATE) poor (NEED UR DATE) sleep; VERIFY DOSE before sending, NEED DATE of the MRI; ***CHECK*** {confirm date}.',
+    );
+    expectFindings(text, rule, [
+      { range: '{ADD OSWESTRY FROM 10/05 RE-EXAM}', severity: 'error' },
+      { range: '<CHECK DOSE 10/05>', severity: 'error' },
+      { range: '(ADD MMI DATE)', severity: 'error' },
+      { range: '(NEED UR DATE)', severity: 'error' },
+      { range: 'VERIFY DOSE', severity: 'error', message: 'a note to fill in' },
+      { range: 'NEED DATE', severity: 'error' },
+      { range: '***CHECK***', severity: 'error' },
+      { range: '{confirm date}', severity: 'error' },
+    ]);
+  });
+
+  it("leaves a letter's own capitals alone: abbreviations in brackets, comparisons, prose verbs and headings", () => {
+    const own =
+      'reports neck pain (ODG) (ICD9 729.1) (EMG/NCS) (CA MTUS) and poor sleep; VAS<4 AND ODI>40, pain < NRS 3 and > VAS 2 (Check the dose) (add-on) (Need for surgery).\nMEDICAL NEED DETERMINATION\nTo check whether the need is met';
+    expectNone(mutate(letter2014, 'reports neck pain and poor sleep.', own), rule);
+  });
+
   it('reports mail-merge fields, blanks, filler and instructions in words', () => {
     const text = mutate(
       letter2016,
