@@ -148,11 +148,12 @@ const introducers: Introducer[] = [
     tier: 'requested',
     needs: [['request']],
   },
-  // Whoever asked: the provider, physician, surgeon, neurologist, chiropractor, consultant, the worker …
+  // Whoever asked: the provider, physician, surgeon, neurologist, chiropractor, consultant, the worker … or the visit or report
+  // that did ("The 10-14-16 visit requested X", "The progress report of 10/1/2016 requested X").
   // The verb comes at most 104 characters after the start ("submitted a request for" after a word of 23 letters,
   // an aside of 63 — "The surgeon's office (contact …) requested", "The physician, reachable at …, asked for" — and "also").
   {
-    pattern: /\b(?:[a-z]{2,20}(?:ist|ian|eon|or|er|ant)|PTP|appeal|office|clinic|team|plan)(?:\s\([^()]{1,60}\)|,\s[^,()]{1,60},)?\s(?:also\s)?(?:requested|requests|is\srequesting|was\srequesting|has\srequested|submitted\sa\srequest\sfor|asked\sfor|sought):?\s(?:(?:authorization|certification)\sfor\s)?(?:the\sfollowing[:.]?\s)?/gi,
+    pattern: /\b(?:[a-z]{2,20}(?:ist|ian|eon|or|er|ant)|PTP|appeal|office|clinic|team|plan|visit|note|report|evaluation|consultation|RFA)(?:\s\([^()]{1,60}\)|,\s[^,()]{1,60},|\s(?:of|dated|from|on)\s\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4})?\s(?:also\s)?(?:requested|requests|is\srequesting|was\srequesting|has\srequested|submitted\sa\srequest\sfor|asked\sfor|sought):?\s(?:(?:authorization|certification)\sfor\s)?(?:the\sfollowing[:.]?\s)?/gi,
     tier: 'requested',
     needs: [['request', 'asked', 'sought']],
     anchor: { words: ['request', 'asked', 'sought'], within: 104 },

@@ -185,6 +185,9 @@ describe(`rule ${rule}`, () => {
       'The surgeon would like Norco 10/325mg #60 and physical therapy 2 times a week for 4 weeks for the lumbar spine. Utilization review non-certified both requests.',
       'The plan is to proceed with Norco 10/325mg #60 and physical therapy 2 times a week for 4 weeks for the lumbar spine. Utilization review non-certified both requests.',
       'He wants to try physical therapy 2 times a week for 4 weeks for the lumbar spine and Norco 10/325mg #60. Utilization review non-certified both requests.',
+      // The visit or report that asked (natural 357).
+      'The 10-14-16 visit requested Norco 10/325mg #60 and physical therapy 2 times a week for 4 weeks for the lumbar spine. Utilization review non-certified both on 10-28-16.',
+      'The progress report of 10/1/2016 requested Norco 10/325mg #60 and physical therapy x8 for the lumbar spine. UR denied both requests.',
     ]) {
       const text = withSummary(sentences);
       const disputed = parseLetter(text).requests.filter((r) => r.disputed);
