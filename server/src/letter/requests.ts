@@ -62,7 +62,7 @@ const urVerb =
 /** The verbs of a UR decision, as lower-case words one of which each of `urVerb`'s alternatives holds. */
 const urVerbWords = ['certif', 'denied', 'did', 'failed', 'determined', 'found', 'deemed', 'rendered', 'modified'];
 /** "the following (requests) on 10/17/2016:" — what introduces a list set out after a colon. */
-const theFollowing = `(?:the\\sfollowing(?:\\s(?:requests?|items?|treatments?|services?|medications?))?(?:\\s(?:on|dated)\\s${date})?:?\\s)`;
+const theFollowing = `(?:the\\sfollowing(?:\\s(?:requests?|items?|treatments?|services?|medications?))?(?:\\s(?:on|dated)\\s${date})?[:.]?\\s)`;
 /** The kinds of thing a list of requests is called. */
 const requestKinds = '(?:requests?|request\\(s\\)|items?(?:/services)?|treatments?|services?|medications?|procedures?)';
 /**
@@ -148,14 +148,46 @@ const introducers: Introducer[] = [
     tier: 'requested',
     needs: [['request']],
   },
-  // Whoever asked: the provider, physician, surgeon, neurologist, chiropractor, consultant, the worker …
+  // Whoever asked: the provider, physician, surgeon, neurologist, chiropractor, consultant, the worker … or the visit or report
+  // that did ("The 10-14-16 visit requested X", "The progress report of 10/1/2016 requested X").
   // The verb comes at most 104 characters after the start ("submitted a request for" after a word of 23 letters,
   // an aside of 63 — "The surgeon's office (contact …) requested", "The physician, reachable at …, asked for" — and "also").
   {
-    pattern: /\b(?:[a-z]{2,20}(?:ist|ian|eon|or|er|ant)|PTP|appeal|office|clinic|team|plan)(?:\s\([^()]{1,60}\)|,\s[^,()]{1,60},)?\s(?:also\s)?(?:requested|requests|is\srequesting|was\srequesting|has\srequested|submitted\sa\srequest\sfor|asked\sfor|sought)\s(?:(?:authorization|certification)\sfor\s)?(?:the\sfollowing:?\s)?/gi,
+    pattern: /\b(?:[a-z]{2,20}(?:ist|ian|eon|or|er|ant)|PTP|appeal|office|clinic|team|plan|visit|note|report|evaluation|consultation|RFA)(?:\s\([^()]{1,60}\)|,\s[^,()]{1,60},|\s(?:of|dated|from|on)\s\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4})?\s(?:also\s)?(?:requested|requests|is\srequesting|was\srequesting|has\srequested|submitted\sa\srequest\sfor|asked\sfor|sought):?\s(?:(?:authorization|certification)\sfor\s)?(?:the\sfollowing[:.]?\s)?/gi,
     tier: 'requested',
     needs: [['request', 'asked', 'sought']],
     anchor: { words: ['request', 'asked', 'sought'], within: 104 },
+  },
+  // The same verbs whose subject stands earlier in the clause or is left out after "and" ("the surgeon documented failure of
+  // conservative care and on 11/02/2016 asked for the following:"), or is a pronoun ("she is requesting", "who requested").
+  // An aside may follow the verb ("and requested, in the same submission, X"). Not the application ("and requested IMR"), a
+  // clause ("requested that …", "asked for him to …") or when it was asked.
+  {
+    pattern: new RegExp(
+      `\\b(?:and,?|he|she|they|who)\\s(?:(?:then|later|subsequently|also|again|now)\\s)?(?:on\\s${date},?\\s)?` +
+        `(?:(?:has|had|have)\\s(?:also\\s)?requested|(?:is|was|are|were)\\s(?:(?:also|now|again|still)\\s)?requesting|(?:also\\s)?(?:requested|requests|submitted\\sa\\srequest\\sfor|asked\\sfor|sought))(?:,\\s(?:in|on|at|with|via|through)\\s[^,]{1,40},)?:?\\s` +
+        `(?!(?:an\\s)?(?:IMR|independent\\smedical\\sreview)\\b|(?:that|to|for|on|in|by|at|from|since|during|if|whether|him|her|them)\\b)` +
+        `(?:(?:authorization|certification)\\sfor\\s)?(?!(?:authorization|certification)\\b)${theFollowing}?`,
+      'gi',
+    ),
+    tier: 'requested',
+    needs: [['request', 'asked', 'sought']],
+    anchor: { words: ['request', 'asked', 'sought'], within: 60 },
+  },
+  // "The provider would like to proceed with X", "the surgeon would like X": what a provider asks for, in other words.
+  // "He would like …" may be the worker's wish, and "the plan is to proceed with X", "she wants to proceed with X" a plan:
+  // mentioned only. A wish of another kind ("would like him to return to work", "would like to see her back") is none.
+  {
+    pattern:
+      /\b(?:[a-z]{2,20}(?:ist|ian|eon|or|er)|PTP|PA|NP|MD|DC|QME|AME|office|clinic|team)\s(?:also\s)?would\slike\s(?:to\s(?:proceed\swith|go\sahead\swith|request|order|obtain|schedule|perform|start|begin|try|have)\s|(?:for\s)?(?:the\s(?:patient|worker|employee|claimant|applicant)|him|her)\sto\s(?:have|undergo|start|begin|try|receive|get)\s|(?!(?:for|him|her|them|to|that|the\s(?:patient|worker|employee|claimant|applicant))\b))/gi,
+    tier: 'requested',
+    needs: [['would']],
+  },
+  {
+    pattern:
+      /\b(?:(?:plan|recommendation)\s(?:is|was|will\sbe)\sto\s(?:proceed\swith|go\sahead\swith|request|order|obtain|schedule|perform|start|begin|try)\s|(?:he|she|they|patient|worker|employee|claimant|applicant)\s(?:would\slike|wants|wanted|wishes|wished)\sto\s(?:proceed\swith|go\sahead\swith|have|undergo|try)\s)/gi,
+    tier: 'mentioned',
+    needs: [['plan', 'recommendation', 'would', 'wants', 'wanted', 'wishes', 'wished']],
   },
   // "A request was made on 10/3/16 for X", "Requests were for X", "The request is for X".
   { pattern: new RegExp(`\\brequest(?:s|\\(s\\))?\\s(?:was|were|is|are)\\s(?:(?:made|received|submitted|placed)(?:\\son\\s${date})?\\s)?for\\s`, 'gi'), tier: 'requested', needs: [['request']] },
@@ -205,7 +237,8 @@ interface Word {
 
 /**
  * The key words, searched in the raw text: a sentence without one is not read. The same as the regex
- * /request|review|\bUR\b|IMR|independent\s{1,5}medical|certif|denied|deny|necess|recommended|prescribed|ordered|plan\b|approv|modified|sought|asked\s{1,5}for|authori|\ball\b|both|these|those|none|dispute|issue|consideration/i
+ * /request|review|\bUR\b|IMR|independent\s{1,5}medical|certif|denied|deny|necess|recommended|prescribed|ordered|plan\b|approv|modified|sought|asked\s{1,5}for|authori|\ball\b|both|these|those|none|dispute|issue|consideration|
+ *  would\s{1,5}like\b|(?:wants|wanted|wishes|wished)\s{1,5}to\b|recommendation\s{1,5}(?:is|was|will)\b/i
  * but found with the other words in one pass.
  */
 const keyWords: Word[] = [
@@ -214,6 +247,8 @@ const keyWords: Word[] = [
   { word: 'ordered' }, { word: 'plan', endsWord: true }, { word: 'approv' }, { word: 'modified' }, { word: 'sought' },
   { word: 'asked', then: /\s{1,5}for/iy }, { word: 'authori' }, { word: 'all', bounded: true }, { word: 'both' }, { word: 'these' },
   { word: 'those' }, { word: 'none' }, { word: 'dispute' }, { word: 'issue' }, { word: 'consideration' },
+  { word: 'would', then: /\s{1,5}like\b/iy }, { word: 'wants', then: /\s{1,5}to\b/iy }, { word: 'wanted', then: /\s{1,5}to\b/iy },
+  { word: 'wishes', then: /\s{1,5}to\b/iy }, { word: 'wished', then: /\s{1,5}to\b/iy }, { word: 'recommendation', then: /\s{1,5}(?:is|was|will)\b/iy },
 ].map((w): Word => ({ ...w, key: true }));
 
 /** Lower-case words one of which each of `decisionWords`' alternatives holds. */
@@ -325,6 +360,8 @@ const terminator = new RegExp(
     ',\\s(?:all|each|both)\\s(?:\\w+\\s)?(?:non-?certified|noncertified|denied|modified|certified|approved|authorized|were|was|are|of\\swhich)\\b',
     '\\s(?:due\\sto|because|citing|given\\s(?:the|that)|based\\son|for\\sweaning|per\\s(?:the\\s)?(?:guidelines?|MTUS|ODG)|by\\s(?:utilization|UR\\b|the\\sclaims)|with\\sa\\srecommendation|as\\s(?:there|the|it|he|she|this|they)\\b|in\\sorder\\sto)',
     ',?\\sand\\s(?:the\\s|an?\\s)?(?:injured\\sworker|worker|employee|patient|claimant|applicant|(?:IMR\\s)?application|IMR\\b|on\\s|(?:reviewer|utilization\\sreview|claims\\sadministrator)\\s)',
+    // Another clause of asking: "X and is now requesting Y", "X and she would like Y".
+    ',?\\sand\\s(?:(?:he|she|they|we)\\s|(?:(?:is|was|has|had)\\s(?:(?:also|now|again|still)\\s)?)?(?:requesting|requested|asked\\sfor)\\b)',
     ',?\\s(?:and\\s)?(?:then\\s)?(?:non-?certified|denied|modified|certified|approved|authorized|allowing|denying|accommodating)\\b',
     '\\s(?:to|into)\\s(?:the\\s)?(?:IMR|independent\\smedical)',
     // A clause of what is missing: "Norco since 2013; no urine drug screen … was included".
@@ -378,17 +415,63 @@ function endsSentence(source: string, k: number): boolean {
   return source[k] === '.' && /\s/.test(source[k + 1] ?? '') && /[A-Za-z)%]/.test(source[k - 1] ?? '') && !/\b(?:Dr|Mr|Ms|Mrs|vs|No|St)$/.test(source.slice(Math.max(0, k - 4), k));
 }
 
+/** What introduces a list set out after the period of its sentence: "the following on 10/1/2016.", "as follows.". */
+const introducesItems = new RegExp(`\\b(?:the\\sfollowing(?:\\s${requestKinds})?(?:\\s(?:on|dated)\\s${date})?|as\\sfollows)$`, 'i');
+/** The first item of a list, after the period before it. */
+const firstItem = /^\s{1,4}(?:1[.)]|\(1\)|[-•*·])\s/;
+
+/**
+ * Whether the period at `k` closes "… requested the following on 10/1/2016." before its list's first item: the list
+ * belongs to the sentence (in the raw text and the folded).
+ */
+function opensItems(text: string, k: number): boolean {
+  return firstItem.test(text.slice(k + 1, k + 10)) && introducesItems.test(text.slice(Math.max(0, k - 80), k));
+}
+
+/** A line set out as an item: "1. X", "2) X", "(3) X", "- X", "• X". */
+const itemLine = /^[ \t]*(?:\d{1,2}[.)]|\(\d{1,2}\)|[-•*·])[ \t]+\S/;
+/** The end of an item's line that leaves it open, to go on on the next line: a comma, a connector, an open parenthesis. */
+const openLineEnd = /(?:[,;(/&-]|\b(?:and|or|of|for|to|with|the|a|an|in|at|including|plus))[ \t\r]*$/i;
+/** A line longer than this is prose, not an item. */
+const MAX_ITEM_LINE = 240;
+
+/** The line of `source` that starts at `from` (without its line break), or undefined if it is longer than an item's. */
+function lineFrom(source: string, from: number): string | undefined {
+  const limit = Math.min(source.length, from + MAX_ITEM_LINE);
+  let k = from;
+  while (k < limit && source[k] !== '\n') k++;
+  return k === limit && k < source.length ? undefined : source.slice(from, k);
+}
+
+/**
+ * A line break that ends a list set out one request a line, and with it the sentence that introduced it ("… asked for the
+ * following:\n1. X\n…\n5. Y\nUtilization review … non-certified all of these"): the line before is an item (numbered or
+ * bulleted) that leaves nothing open, and the next line starts with a capital, is no item, and is not the wrapped rest of
+ * an item (no item follows it).
+ */
+function endsItemList(source: string, k: number): boolean {
+  if (source.charCodeAt(k) !== 0x0a) return false;
+  let lineStart = k;
+  while (lineStart > 0 && k - lineStart < MAX_ITEM_LINE && source[lineStart - 1] !== '\n') lineStart--;
+  const line = source.slice(lineStart, k);
+  if (!itemLine.test(line) || openLineEnd.test(line)) return false;
+  const next = lineFrom(source, k + 1);
+  if (next !== undefined && (!/^[ \t]*[A-Z]/.test(next) || itemLine.test(next))) return false;
+  const after = next === undefined ? undefined : lineFrom(source, k + 2 + next.length);
+  return after === undefined || !itemLine.test(after);
+}
+
 /** The start of the raw sentence holding `at`, not before `low`. */
 function rawSentenceStart(source: string, at: number, low: number): number {
   let k = at;
-  while (k > low && !endsSentence(source, k - 1)) k--;
+  while (k > low && !(endsSentence(source, k - 1) && !opensItems(source, k - 1)) && !endsItemList(source, k - 1)) k--;
   return k;
 }
 
 /** The end of the raw sentence holding `at` (past its period), not after `high`. */
 function rawSentenceEnd(source: string, at: number, high: number): number {
   let k = at;
-  while (k < high && !endsSentence(source, k)) k++;
+  while (k < high && !(endsSentence(source, k) && !opensItems(source, k)) && !endsItemList(source, k)) k++;
   return Math.min(high, k + 1);
 }
 const singularReference = /\bthe\s(?:\w+\s)?request\b(?!\s(?:for|of)\b)|\bthe\srequested\s(?:treatment|service|item|medication)\b/i;
@@ -400,6 +483,8 @@ const continuation = new RegExp(
     // a count, a frequency or a dosing note: "#30", "16", "x 12", "1-2 tabs orally …", "twice a week"
     '^(?:(?:and|or)\\s)?(?:#\\s?\\d|x\\s?\\d|\\d{1,4}[.\\s]*$|\\d{1,3}\\s(?:sessions?|visits?|views?|weeks?|days?|months?)[.\\s]*$|\\d{1,2}\\s(?:days?|hours?|times)\\s(?:a|per)\\s|\\d{1,4}(?:-\\d{1,4})?\\s(?:tabs?|tablets?|caps?|capsules?|puffs?|patch(?:es)?|refills?|times|x)\\b|' +
       '(?:once|twice|three\\stimes|four\\stimes|times|per|every|daily|weekly|nightly|with\\s(?:\\d|one|two|three)\\s(?:refills?|tabs?)|refills?|tabs?|tablets?|bid|tid|qid|prn|qhs|as\\sneeded)\\b)',
+    // how equipment is had: "Cold therapy unit, 7 day rental", "Crutches, purchase", "TENS unit, 30-day trial"
+    '^(?:(?:and|or)\\s)?(?:(?:a|for\\sa)\\s)?(?:\\d{1,3}[-\\s](?:days?|weeks?|months?)\\s)?(?:rental|purchase|trial|lease)(?:\\s(?:x\\s?)?\\d{1,3}\\s(?:days?|weeks?|months?))?[.\\s]*$',
     // a body region alone: "… for the left shoulder, left wrist and left knee"
     // or a spinal region's adjective alone: "chiropractic manipulation 8 visits, lumbar, and a lumbar brace"
     '^(?:(?:and|or)\\s)?(?:lumbar|cervical|thoracic|lumbosacral)[\\s.]*$|' +
@@ -458,9 +543,10 @@ function isCollective(text: string): boolean {
  * IMR"), a purpose ("to match his abilities to the job offer"), the agent of a passive decision ("non-certified by
  * utilization review"), or a clause opening with a date ("7/30/2014 disputes
  * both denials": a request never starts with one), a template's blank ("{{decision}}": the placeholder rule's), or what
- * is missing ("no urine drug screen"), or a clause of its own ("the adjuster's note was forwarded").
+ * is missing ("no urine drug screen"), or a clause of its own ("the adjuster's note was forwarded"), or when it was asked
+ * ("requested the following on 10/1/2016.", then the list).
  */
-const notARequest = /\b(?:IMR|independent\smedical\sreview)\b|\{\{|\[\[|«|^(?:to|so\sthat|in\sorder\sto|by)\s[a-z]|^\d{1,2}\/\d{1,2}\/\d{2,4}\s[a-z]|^(?:no|not|without|neither|nor|never)\s|\s(?:was|were|has\sbeen|have\sbeen|had\sbeen)\s[a-z]{2,20}ed\b/i;
+const notARequest = /\b(?:IMR|independent\smedical\sreview)\b|\{\{|\[\[|«|^(?:to|so\sthat|in\sorder\sto|by)\s[a-z]|^\d{1,2}\/\d{1,2}\/\d{2,4}\s[a-z]|^(?:on|dated)\s\d{1,2}[-/.]\d|^(?:no|not|without|neither|nor|never)\s|\s(?:was|were|has\sbeen|have\sbeen|had\sbeen)\s[a-z]{2,20}ed\b/i;
 
 /**
  * One leading article, filler word, list number or bullet of a piece, or the date and verb of an application
@@ -498,6 +584,7 @@ function sentenceEnd(text: string, from: number): number {
     const before = text.slice(Math.max(from, k - 3), k);
     if (/(?:^|[\s(:])\d{1,2}$/.test(before) || /\b(?:Dr|Mr|Ms|Mrs|vs|No|approx|St)$/.test(text.slice(Math.max(from, k - 6), k))) continue;
     if (/[a-z]/.test(text[k + 2] ?? '')) continue;
+    if (opensItems(text, k)) continue;
     return k;
   }
   return limit;
@@ -722,5 +809,5 @@ export function findRequests(source: string, start: number, end: number): Reques
 
 /** Every regular expression this module builds at run time, for the linear-shape test. */
 export function builtRequestPatterns(): RegExp[] {
-  return [...introducers.map((i) => i.pattern), terminator, continuation, leadingRequestFor];
+  return [...introducers.map((i) => i.pattern), terminator, continuation, leadingRequestFor, introducesItems, firstItem, itemLine, openLineEnd];
 }

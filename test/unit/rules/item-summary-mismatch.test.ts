@@ -173,6 +173,78 @@ describe(`rule ${rule}`, () => {
     }
   });
 
+  it('reads a request whose asker stands earlier in the clause, a pronoun, "would like", "the plan is to proceed with"', () => {
+    for (const sentences of [
+      'The surgeon documented failure of conservative care and on 10/01/2016 asked for Norco 10/325mg #60 and physical therapy 2 times a week for 4 weeks for the lumbar spine. Utilization review non-certified all of these.',
+      'The treating physician reviewed the MRI with him and requested Norco 10/325mg #60 and physical therapy 2 times a week for 4 weeks for the lumbar spine. Utilization review non-certified both requests.',
+      'The orthopedist noted spasm and, on November 2, 2016, submitted a request for Norco 10/325mg #60 and physical therapy 2 times a week for 4 weeks for the lumbar spine. UR non-certified both.',
+      'The pain specialist noted reduced function and has requested Norco 10/325mg #60 and physical therapy x8 for the lumbar spine. Utilization review denied these requests.',
+      'At the visit of 10/1/2016 she is now requesting Norco 10/325mg #60 and physical therapy 2 times a week for 4 weeks for the lumbar spine. UR denied both.',
+      'The spine surgeon saw him again and requested, in the same submission, Norco 10/325mg #60 and physical therapy x8 for the lumbar spine. Utilization review denied both requests.',
+      'The provider would like to proceed with Norco 10/325mg #60 and physical therapy 2 times a week for 4 weeks for the lumbar spine. Utilization review non-certified both requests.',
+      'The surgeon would like Norco 10/325mg #60 and physical therapy 2 times a week for 4 weeks for the lumbar spine. Utilization review non-certified both requests.',
+      'The plan is to proceed with Norco 10/325mg #60 and physical therapy 2 times a week for 4 weeks for the lumbar spine. Utilization review non-certified both requests.',
+      'He wants to try physical therapy 2 times a week for 4 weeks for the lumbar spine and Norco 10/325mg #60. Utilization review non-certified both requests.',
+      // The visit or report that asked (natural 357).
+      'The 10-14-16 visit requested Norco 10/325mg #60 and physical therapy 2 times a week for 4 weeks for the lumbar spine. Utilization review non-certified both on 10-28-16.',
+      'The progress report of 10/1/2016 requested Norco 10/325mg #60 and physical therapy x8 for the lumbar spine. UR denied both requests.',
+    ]) {
+      const text = withSummary(sentences);
+      const disputed = parseLetter(text).requests.filter((r) => r.disputed);
+      assert.equal(disputed.length, 2, `two disputed requests in: ${sentences}\nread: ${JSON.stringify(disputed.map((r) => r.text))}`);
+      expectNone(text, rule);
+      const third = withSummary(sentences.replace('10/325mg #60', '10/325mg #60, Tramadol 50mg #60'));
+      assert.deepEqual(findingsOf(third, rule).map((f) => third.slice(f.start, f.end)), ['Tramadol 50mg #60'], `in: ${sentences}`);
+    }
+  });
+
+  it('reads a list set out one request a line, each line whole, up to the prose after it', () => {
+    const lines = '1. Norco 10/325mg #60\n2. Physical therapy 2 times a week for 4 weeks lumbar spine\n3. Crutches, purchase';
+    for (const [intro, after] of [
+      // natural 336: the asker far from the verb, the list on its own lines, the UR sentence right after it.
+      ['The surgeon documented failure of conservative care and on 10/01/2016 asked for the following:', 'Utilization review on 10/20/2016 non-certified all of these and the application for IMR was received 10/30/2016.'],
+      ['The provider asked for:', 'UR denied all three on 10/20/2016.'],
+      ['The surgeon documented failure of conservative care and requested the following on 10/1/2016.', 'Utilization review non-certified all three requests.'],
+      ['Utilization review on 10/20/2016 non-certified the following:', ''],
+    ]) {
+      for (const list of [lines, lines.replace(/^\d\. /gm, '- '), lines.replace(/^(\d)\. /gm, '($1) ')]) {
+        const sentences = `${intro}\n${list}${after ? `\n${after}` : ''}`;
+        const text = withSummary(sentences);
+        assert.deepEqual(
+          parseLetter(text).requests.map((r) => [r.text, r.disputed]),
+          [
+            ['Norco 10/325mg #60', true],
+            ['Physical therapy 2 times a week for 4 weeks lumbar spine', true],
+            ['Crutches, purchase', true],
+          ],
+          `in: ${sentences}`,
+        );
+        assert.deepEqual(findingsOf(text, rule).map((f) => text.slice(f.start, f.end)), ['Crutches, purchase'], `in: ${sentences}`);
+      }
+    }
+    // A numbered list of diagnoses before the request ends where the prose starts.
+    expectNone(withSummary('Diagnoses:\n1. Lumbar strain\n2. Myospasm\nThe provider requested Norco 10/325mg #60 and physical therapy x8 for the lumbar spine. UR non-certified both requests.'), rule);
+  });
+
+  it('takes no wish, clause, application or date after a verb of asking for a request', () => {
+    for (const sentences of [
+      'He was seen on 10/1/2016 and requested that his medications be refilled.',
+      'He has pain and requested an IMR.',
+      'The worker, who requested IMR on 10/30/2016, has pain.',
+      'She would like to return to work, and the surgeon would like him to return to modified duty and would like to see him back in four weeks.',
+      'The physician examined him and asked for him to return in four weeks.',
+      'Her medications are:\n1. Tramadol 50mg\n2. Soma 350mg\nShe walks with a cane.',
+    ]) {
+      const text = withSummary(`${sentences} ${summary2016}`);
+      assert.deepEqual(
+        parseLetter(text).requests.filter((r) => r.disputed).map((r) => r.text),
+        ['Norco 10/325mg #60', 'Physical therapy 2 times a week for 4 weeks lumbar spine'],
+        `in: ${sentences}`,
+      );
+      expectNone(text, rule);
+    }
+  });
+
   it('reads a back-reference to drugs ("all three medications") as standing for the drugs only, not for a service', () => {
     for (const reference of ['all three medications', 'all 3 medications', 'the three requested medications', 'both drugs']) {
       const text = withSummary(`Request(s) under consideration include Norco 10/325mg #60 and Soma 350mg #90. On 10/20/2016 utilization review non-certified ${reference}.`);
