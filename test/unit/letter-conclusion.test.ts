@@ -437,6 +437,16 @@ describe('hedged findings, guideline restrictions and a predicate left out', () 
     assert.equal(restated('The CPM machine is not medically necessary. There is no surgery. Non-certify.'), undefined);
     assert.equal(restated('The CPM machine is not medically necessary. The cold therapy unit is not medically necessary.'), undefined);
   });
+  it('names the finding a verdict without a subject says again in the same sentence', () => {
+    const read = (rationale: string) => {
+      const c = findConclusion(rationale, span(rationale, 0, rationale.length), new Set(['chiropractic', 'manipulation']));
+      return c ? [c.necessity, c.strength, c.subject?.text, c.restatedSubject?.text] : undefined;
+    };
+    assert.deepEqual(read('The physical therapy 8 sessions is not medically necessary and the recommendation is for denial.'), ['not-necessary', 'stated', undefined, 'The physical therapy 8 sessions']);
+    assert.deepEqual(read('Physical therapy is not medically necessary; the recommendation is for non-certification.'), ['not-necessary', 'stated', undefined, 'Physical therapy']);
+    // A verdict of the other polarity says nothing again.
+    assert.equal(read('Physical therapy is not medically necessary, but the recommendation is to certify.')?.[3], undefined);
+  });
 });
 
 describe("the reviewer's verb of judgement, with the treatment as object and the finding after it", () => {

@@ -1143,6 +1143,7 @@ export function findConclusion(source: string, content: Span, itemWords: Readonl
   // The latest finding about something else that names it: read first, as the reading goes backwards.
   let latestOther: Finding | undefined;
   let bestIndex = -1;
+  let bestRestated: Finding | undefined;
   for (let index = sentences.length - 1; index >= 0; index--) {
     let sentence = sentences[index];
     // A question concludes only with its answer after it: "Are 6 more sessions medically necessary? No."
@@ -1157,6 +1158,9 @@ export function findConclusion(source: string, content: Span, itemWords: Readonl
     }
     let reading: Reading | undefined;
     let inSentence: Finding | undefined;
+    // A named finding a later verdict of the same sentence says again, naming nothing ("The physical therapy 8
+    // sessions is not medically necessary and the recommendation is for denial"): what that verdict is about.
+    let restatedInSentence: Finding | undefined;
     for (let k = 0; k < words.length; k++) {
       const w = words[k];
       if (!w.isWord || w.quoted || !predicateWords.has(w.text)) continue;
@@ -1167,7 +1171,10 @@ export function findConclusion(source: string, content: Span, itemWords: Readonl
       // one said of a named subject ("the request for X is not medically necessary and the recommendation is for
       // denial").
       const restates = inSentence !== undefined && found?.tier === inSentence.tier && found.polarity === inSentence.polarity && !found.subject && inSentence.subject !== undefined;
-      if (found && (!inSentence || found.tier >= inSentence.tier) && !restates) inSentence = found;
+      if (found && (!inSentence || found.tier >= inSentence.tier) && !restates) {
+        if (inSentence?.subject && !found.subject && found.polarity === inSentence.polarity && inSentence.necessity) restatedInSentence = inSentence;
+        inSentence = found;
+      }
     }
     if (inSentence) {
       const elided = readElided(reading!, sentence, inSentence);
@@ -1176,6 +1183,7 @@ export function findConclusion(source: string, content: Span, itemWords: Readonl
     if (inSentence && (!best || inSentence.tier > best.tier)) {
       best = inSentence;
       bestIndex = index;
+      bestRestated = restatedInSentence;
     }
     if (inSentence?.tier === Tier.Other && inSentence.subject && !latestOther) latestOther = inSentence;
     if (best?.tier === Tier.Request) break;
@@ -1191,7 +1199,7 @@ export function findConclusion(source: string, content: Span, itemWords: Readonl
   if (latestOther?.subject && latestOther !== best && latestOther.sentence.start > best.sentence.start) {
     conclusion.laterSubject = { ...latestOther.subject, text: source.slice(latestOther.subject.start, latestOther.subject.end) };
   }
-  const restatedFinding = !best.subject || best.elided ? restatedBefore(source, sentences, quotes, bestIndex, best, itemWords) : undefined;
+  const restatedFinding = !best.subject && bestRestated ? bestRestated : !best.subject || best.elided ? restatedBefore(source, sentences, quotes, bestIndex, best, itemWords) : undefined;
   if (restatedFinding?.subject) {
     conclusion.restatedSubject = { ...restatedFinding.subject, text: source.slice(restatedFinding.subject.start, restatedFinding.subject.end) };
   }

@@ -81,14 +81,14 @@ const sessionCount =
 /** A count said to be the request's: "the 8 sessions requested", "the request for 8 sessions". */
 const requestedAfter = /^\s(?:requested|being\srequested|under\sreview|at\sissue|in\sdispute)\b/i;
 const requestedBefore =
-  /\b(?:request\s(?:for|of)|request\s(?:(?:under\s(?:review|consideration)|at\sissue|in\sdispute)\s)?(?:is|was)(?:\sfor)?|requested|requesting|requests)\s(?:(?:an?|the)\s)?$/i;
+  /\b(?:request\s(?:for|of)|request\s(?:(?:under\s(?:review|consideration)|at\sissue|in\sdispute)\s)?(?:is|was)(?:\sfor)?|requested|requesting|requests|asked\sto\sreview)\s(?:(?:an?|the)\s)?$/i;
 /**
  * A sentence about another course than the one requested: one that utilization review changed, one done, or the
  * original request of which only a remaining portion is decided.
  */
 const otherCourse = /\b(?:modified|(?<!non-)certified|authori[sz]ed|approved|allowed|completed|attended|underwent|received|previously|prior|original|originally)\b/i;
 /** A sentence about the request, or concluding on it. */
-const aboutRequest = /\b(?:request|requested|requests|necessary|necessity)\b/i;
+const aboutRequest = /\b(?:request|requested|requests|necessary|necessity|asked\sto\sreview|under\sreview|at\sissue|in\sdispute)\b/i;
 
 /**
  * The counts of sessions the rationale gives the request where they differ from the heading's: "Physical
@@ -123,23 +123,67 @@ function sessionDifferences(source: string, itemText: string, from: number, to: 
  * Group 1 or 2 is the visits a week, group 3 the weeks.
  */
 const weeklyCourse =
-  /\b(?:(\d)\s?(?:x|times)\s?(?:(?:a|per|each)\s(?:week|wk)\s|weekly\s)?|(once|twice|one|two|three|four|five)\s(?:times\s)?(?:a\s|per\s|each\s)?(?:week|wk|weekly)\s)(?:for\s|x\s?|times\s)?(\d{1,2})(?:\s(?:weeks?|wks?))?\b/i;
+  /\b(?:(\d)\s?(?:x|times)\s?(?:(?:a|per|each)\s(?:week|wk)\s|weekly\s)?|(once|twice|one|two|three|four|five)\s(?:times\s)?(?:a\s|per\s|each\s)?(?:week|wk|weekly)\s)(?:for\s|x\s?|times\s)?(?:(\d{1,2})|(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?=\s(?:weeks?|wks?)\b))(?:\s(?:weeks?|wks?))?\b(?!\s(?:months?|days?)\b)/i;
 const visitsAWeek: Record<string, number> = { once: 1, one: 1, twice: 2, two: 2, three: 3, four: 4, five: 5 };
+const weekCounts = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+
+/** The visits a week and the weeks of a weekly course's match: "2x6" and "twice weekly for six weeks" are 2 and 6. */
+function courseOf(weekly: RegExpExecArray | RegExpMatchArray): { perWeek: number; weeks: number } | undefined {
+  const perWeek = weekly[1] ? Number(weekly[1]) : visitsAWeek[weekly[2].toLowerCase()];
+  const weeks = weekly[3] ? Number(weekly[3]) : weekCounts.indexOf(weekly[4].toLowerCase()) + 1;
+  return perWeek > 0 && weeks > 0 ? { perWeek, weeks } : undefined;
+}
 
 /**
  * The heading's count of visits and the words naming the treatment before it: "Physical therapy 12 sessions"
  * is 12, "Postoperative physical therapy 2x6" and "Physical therapy 2 times a week for 6 weeks" are 12.
  */
-function headingCourse(itemText: string): { count: string; name: string } | undefined {
+function headingCourse(itemText: string): { count: string; name: string; perWeek?: number; weeks?: number } | undefined {
   const counts = [...itemText.matchAll(sessionCount)];
   if (counts.length === 1) return { count: counts[0][1], name: itemText.slice(0, counts[0].index).trim().toLowerCase() };
   if (counts.length > 1) return undefined;
   const weekly = weeklyCourse.exec(itemText);
-  if (!weekly) return undefined;
-  const perWeek = weekly[1] ? Number(weekly[1]) : visitsAWeek[weekly[2].toLowerCase()];
-  const weeks = Number(weekly[3]);
-  if (!(perWeek > 0 && weeks > 0)) return undefined;
-  return { count: String(perWeek * weeks), name: itemText.slice(0, weekly.index).trim().toLowerCase() };
+  const course = weekly ? courseOf(weekly) : undefined;
+  if (!weekly || !course) return undefined;
+  return { count: String(course.perWeek * course.weeks), name: itemText.slice(0, weekly.index).trim().toLowerCase(), ...course };
+}
+
+/** Every weekly course of a text. */
+const weeklyCourses = new RegExp(weeklyCourse.source, 'gi');
+/** A sentence that gives the guideline's course, not the request's ("The MTUS allows 3 times a week for 4 weeks"). */
+const guidelineCourse = /\b(?:guidelines?|MTUS|ODG|ACOEM|recommends?|recommended|allows?|supports?)\b/i;
+
+/**
+ * The weekly courses the rationale gives the request where they differ from the heading's: "Physical therapy 2
+ * times a week for 6 weeks" decided, "I have been asked to review physical therapy three times weekly for four
+ * weeks" read. Under a weekly heading the visits a week and the weeks are compared (3x4 is another course than 2x6,
+ * though both are 12 visits); under a count the total is.
+ */
+function weeklyDifferences(source: string, itemText: string, from: number, to: number): { start: number; end: number; what: string }[] {
+  const heading = headingCourse(itemText);
+  if (!heading) return [];
+  const raw = source.slice(from, to);
+  const out: { start: number; end: number; what: string }[] = [];
+  let read = 0;
+  weeklyCourses.lastIndex = 0;
+  for (let m = weeklyCourses.exec(raw); m && read < MAX_MENTIONS; m = weeklyCourses.exec(raw), read++) {
+    const course = courseOf(m);
+    if (!course) continue;
+    const differs = heading.perWeek !== undefined
+      ? course.perWeek !== heading.perWeek || course.weeks !== heading.weeks
+      : course.perWeek * course.weeks !== Number(heading.count);
+    if (!differs) continue;
+    const sentence = sentenceAround(source, from + m.index, from, to);
+    if (!aboutRequest.test(sentence) || otherCourse.test(sentence) || /["“”]/.test(sentence)) continue;
+    const before = raw.slice(Math.max(0, m.index - 60), m.index).toLowerCase();
+    const after = raw.slice(m.index + m[0].length, m.index + m[0].length + 60);
+    const requested = requestedBefore.test(before) || requestedAfter.test(after);
+    const named = heading.name.length > 2 && before.trimEnd().endsWith(heading.name);
+    if (!requested && !(named && !guidelineCourse.test(sentence))) continue;
+    const headingSays = heading.perWeek !== undefined ? `${heading.perWeek}x${heading.weeks}` : `${heading.count} visits`;
+    out.push({ start: from + m.index, end: from + m.index + m[0].length, what: `the course ${course.perWeek}x${course.weeks} (the heading has ${headingSays})` });
+  }
+  return out;
 }
 
 /** What a measure measures: a concentration (%), a dose (mg, mcg) or an amount (g, gm, ml). */
@@ -224,6 +268,110 @@ function durationDifferences(source: string, itemText: string, from: number, to:
   return out;
 }
 
+/** A spinal segment: "C5-C6", "C5-6", "L4/5", "L5-S1". Capitals only: "t2-weighted" is no segment. */
+const spinalSegment = /\b([CTL])(\d{1,2})\s?[-–/]\s?([CTLS]?)(\d{1,2})\b/g;
+/**
+ * A side of the body: "left" or "right" before a part of it or a spinal level, a word between at most ("right
+ * shoulder", "left total knee", "right L4-L5", "right-sided"); not "the right choice", "right away".
+ */
+const sideWord =
+  /\b(left|right)(?:-sided\b|(?:\s[a-z]{2,15})?\s(?:shoulders?|knees?|hips?|ankles?|foot|feet|wrists?|hands?|elbows?|arms?|legs?|thighs?|calf|calves|heels?|toes?|fingers?|thumbs?|forearms?|upper|lower|side|extremity|extremities|sacroiliac|SI|carpal|cubital|trapezius|buttock|gluteal|groin|facet|medial|transforaminal|interlaminar|[CTL]\d{1,2}|S1)\b)/gi;
+const bothSides = /\b(?:bilateral(?:ly)?|both\s(?:sides|shoulders|knees|hips|wrists|hands|elbows|ankles|feet|legs|arms))\b/i;
+
+/** The segments of a text, each as "C5-C6". */
+function segmentsOf(text: string): string[] {
+  return [...text.matchAll(spinalSegment)].map((m) => `${m[1]}${m[2]}-${m[3] || m[1]}${m[4]}`);
+}
+
+/** A side as a heading names it, wherever it stands: "Knee brace, left". A heading's "right" is always a side. */
+const headingSideWord = /\b(left|right)\b/gi;
+
+/** The sides a text names ("left", "right"), lower-case. */
+function sidesOf(text: string, pattern: RegExp = sideWord): Set<string> {
+  return new Set([...text.matchAll(pattern)].map((m) => m[1].toLowerCase()));
+}
+
+/**
+ * What introduces the request in the rationale, its words following: "The request is a right C6-C7 …", "the
+ * request for …", "the requested …", "this request for …", "I have been asked to review …".
+ */
+const requestIntro =
+  /\b(?:request\s(?:for|of)|request\s(?:(?:under\s(?:review|consideration)|at\sissue|in\sdispute)\s)?(?:is|was)(?:\sfor)?|the\srequested|this\srequest(?:\sfor)?|asked\sto\s(?:review|consider))\b/gi;
+/** What ends the words naming the request: a clause's end, or a clause about something else ("given the prior …"). */
+const requestPhraseEnd =
+  /[.;:()]|,\s|\s(?:because|given|since|as|after|following|due|despite|which|that|who|with|without|considering|status|s\/p|history|prior|previous|when|while|where|but|although|though|and|or|is|was|are|were|has|had|have|to|per|in|on)\s/i;
+/** Where the subject of a conclusion starts: after a clause's start. */
+const subjectStarts = /[.;:()]|,\s|\s(?:because|given|since|as|after|following|despite|although|though|while|when|but|that|which|and|or|so|therefore|thus|hence)\s/gi;
+
+/** The words after the last clause start of `before`: the subject of the predicate that follows it. */
+function lastClause(before: string): string {
+  let cut = 0;
+  subjectStarts.lastIndex = 0;
+  for (let m = subjectStarts.exec(before); m; m = subjectStarts.exec(before)) cut = m.index + m[0].length;
+  return before.slice(cut);
+}
+/** A sentence about another request than this one: what utilization review did with it, or the history. */
+const otherRequest =
+  /(?<!non-)\b(?:certified|authori[sz]ed|approved|modified|previous|previously|prior|earlier|original|originally|completed|underwent|last\s(?:year|month)|in\s(?:19|20)\d\d)\b/i;
+
+/** The words naming the request in the rationale: after what introduces it, and the subject of its conclusion. */
+function requestPhrases(raw: string, sentenceOf: (at: number) => string): { start: number; text: string }[] {
+  const out: { start: number; text: string }[] = [];
+  let read = 0;
+  requestIntro.lastIndex = 0;
+  for (let m = requestIntro.exec(raw); m && read < MAX_MENTIONS; m = requestIntro.exec(raw), read++) {
+    if (otherRequest.test(sentenceOf(m.index))) continue;
+    const start = m.index + m[0].length;
+    const rest = raw.slice(start, start + SUBJECT_REACH);
+    const end = requestPhraseEnd.exec(rest.slice(1));
+    out.push({ start, text: end ? rest.slice(0, end.index + 1) : rest });
+  }
+  const predicates = new RegExp(conclusionPredicate.source, 'gi');
+  read = 0;
+  for (let m = predicates.exec(raw); m && read < MAX_MENTIONS; m = predicates.exec(raw), read++) {
+    const before = raw.slice(Math.max(0, m.index - SUBJECT_REACH), m.index);
+    const text = lastClause(before);
+    out.push({ start: m.index - text.length, text });
+  }
+  return out;
+}
+
+/**
+ * The sides and spinal segments the rationale gives the request where they differ from the heading's: "Right
+ * C5-C6 interlaminar epidural steroid injection" decided, "The request is a right C6-C7 interlaminar epidural
+ * steroid injection" read; "MRI of the left shoulder" decided, "MRI of the right shoulder is not medically
+ * necessary" concluded. Only the words naming the request are read: the history ("prior right shoulder surgery",
+ * "an earlier C6-C7 fusion") names other sides and levels on purpose. A phrase that names the heading's own side
+ * or segment too, or both sides, agrees.
+ */
+function siteDifferences(source: string, itemText: string, from: number, to: number): { start: number; end: number; what: string }[] {
+  const headingSides = bothSides.test(itemText) ? new Set<string>() : sidesOf(itemText, headingSideWord);
+  const headingSide = headingSides.size === 1 ? [...headingSides][0] : undefined;
+  const headingSegments = segmentsOf(itemText);
+  if (!headingSide && headingSegments.length === 0) return [];
+  const raw = source.slice(from, to);
+  const out: { start: number; end: number; what: string }[] = [];
+  for (const phrase of requestPhrases(raw, (at) => sentenceAround(source, from + at, from, to))) {
+    if (/["“”]/.test(phrase.text)) continue;
+    const at = from + phrase.start;
+    const span = { start: at + phrase.text.length - phrase.text.trimStart().length, end: at + phrase.text.trimEnd().length };
+    if (out.some((d) => d.start === span.start)) continue;
+    // A sentence that names the heading's own side or segment too sets the two apart on purpose: "An MRI of the
+    // left shoulder, unlike the right, is not medically necessary".
+    const sentence = sentenceAround(source, at, from, to);
+    const sides = sidesOf(phrase.text);
+    if (headingSide && sides.size === 1 && !sides.has(headingSide) && !bothSides.test(sentence) && !sidesOf(sentence).has(headingSide)) {
+      out.push({ ...span, what: `the ${[...sides][0]} side (the heading has the ${headingSide})` });
+      continue;
+    }
+    const segments = segmentsOf(phrase.text);
+    if (headingSegments.length > 0 && segments.length > 0 && !segmentsOf(sentence).some((g) => headingSegments.includes(g))) {
+      out.push({ ...span, what: `level ${segments[0]} (the heading has ${headingSegments[0]})` });
+    }
+  }
+  return out;
+}
+
 const immediateRelease = /\b(?:IR|immediate[- ]release|short[- ]acting)\b/i;
 const extendedRelease = /\b(?:ER|XR|CR|SR|XL|LA|extended[- ]release|controlled[- ]release|sustained[- ]release|long[- ]acting)\b|contin\b/i;
 
@@ -249,6 +397,8 @@ export const itemRationaleMismatch: Rule = {
         ? [
             ...sessionDifferences(letter.source, item.itemText, sessions.content.start, sessions.content.end),
             ...durationDifferences(letter.source, item.itemText, sessions.content.start, sessions.content.end),
+            ...weeklyDifferences(letter.source, item.itemText, sessions.content.start, sessions.content.end),
+            ...siteDifferences(letter.source, item.itemText, sessions.content.start, sessions.content.end),
           ]
         : [];
       if (courses.length > 0) {
@@ -297,7 +447,9 @@ export const itemRationaleMismatch: Rule = {
         if (headingRelease && saidRelease && saidRelease !== headingRelease) continue;
         const said = signatureOf(mention);
         // A form is compared only under the heading's own name: Lidoderm is a patch, LidoPro an ointment.
-        const saidForm = found[0].toLowerCase() === name ? formOf(mention) : undefined;
+        // By another of the drug's names a form is compared where the rationale decides it: "The request is for
+        // lidocaine 5% cream" under a "Lidoderm 5% patch #30" heading.
+        const saidForm = found[0].toLowerCase() === name || (decided && headingForm) ? formOf(mention) : undefined;
         let what: string | undefined;
         // A strength is compared with the heading's of the same measure: "20%" of an agent is no other "120gm" tube.
         const comparable = said.strength ? headingMeasures(said.strength) : [];

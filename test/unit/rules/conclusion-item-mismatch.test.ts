@@ -28,6 +28,16 @@ describe(`rule ${rule}`, () => {
     );
   });
 
+  it('reports another service named by a finding that a bare verdict of the same sentence says again', () => {
+    for (const sentence of [
+      'The physical therapy 8 sessions is not medically necessary and the recommendation is for denial.',
+      'Acupuncture is not medically necessary; the recommendation is for non-certification.',
+    ]) {
+      expectFindings(serviceConcludes('Chiropractic manipulation 8 sessions lumbar spine', sentence), rule, [{ range: sentence.split(/ is /)[0], severity: 'warning', message: 'but the item heading is for chiropractic' }]);
+    }
+    expectNone(serviceConcludes('Chiropractic manipulation 8 sessions lumbar spine', 'Chiropractic manipulation 8 sessions is medically necessary and the recommendation is for approval.'), rule);
+  });
+
   it('reports another drug in any wording of the conclusion, brand or generic', () => {
     for (const [sentence, range] of [
       ['The request for Ambien 10mg #30 is not supported.', 'The request for Ambien 10mg #30'],

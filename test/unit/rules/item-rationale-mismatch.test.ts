@@ -230,5 +230,112 @@ describe(`rule ${rule}`, () => {
     expectFindings(withRationale('The records show no gain. Norco 15mg twice daily is not medically necessary.'), rule, [{ range: 'Norco 10/325mg #60', severity: 'warning' }]);
   });
 
+  describe('a course a week at a time: the visits a week and the weeks', () => {
+    const course = (heading: string, text: string) =>
+      mutate(
+        mutate(letter2016, 'Physical therapy 2 times a week for 4 weeks lumbar spine: Overturned', `${heading}: Upheld`),
+        'Decision rationale: The guidelines support a short course of therapy for a flare of low back\npain. Therefore, the request is medically necessary.',
+        `Decision rationale: ${text}`,
+      );
+
+    it('reports another weekly course given the request, though its visits add up to the same', () => {
+      for (const [heading, text, message] of [
+        ['Physical therapy 2 times a week for 6 weeks for the right shoulder', 'I have been asked to review physical therapy three times weekly for four weeks, twelve visits, directed at the right shoulder. It is not medically necessary.', 'the course 3x4 (the heading has 2x6)'],
+        ['Occupational therapy 3 times a week for 4 weeks right wrist', 'The request under review is occupational therapy twice weekly for six weeks for the right wrist, a total of twelve visits. It is not medically necessary.', 'the course 2x6 (the heading has 3x4)'],
+        ['Physical therapy 2x6', 'The request is for 3x4 sessions of therapy. The request is not medically necessary.', 'the course 3x4 (the heading has 2x6)'],
+        ['Physical therapy twice weekly for six weeks', 'The requested physical therapy 3 times a week for 4 weeks is not medically necessary.', 'the course 3x4 (the heading has 2x6)'],
+        ['Physical therapy 12 sessions', 'The request is for 2 times a week for 4 weeks. The request is not medically necessary.', 'the course 2x4 (the heading has 12 visits)'],
+      ]) {
+        expectFindings(course(heading, text), rule, [{ range: heading, severity: 'warning', message }]);
+      }
+    });
+
+    it('takes 2x6, "2 times a week for 6 weeks", "twice weekly for six weeks" and 12 sessions for one course', () => {
+      for (const said of ['2x6', '2 x 6 weeks', '2 times a week for 6 weeks', 'twice weekly for six weeks', 'two times per week for six weeks', '12 sessions']) {
+        expectNone(course('Physical therapy 2 times a week for 6 weeks', `The request is for physical therapy ${said}. The request is not medically necessary.`), rule);
+        expectNone(course('Physical therapy 2x6', `Physical therapy ${said} is not medically necessary.`), rule);
+      }
+      expectNone(course('Physical therapy 12 sessions', 'The request is for physical therapy 3 times a week for 4 weeks. The request is not medically necessary.'), rule);
+    });
+
+    it('ignores the courses of the history and of the guideline', () => {
+      for (const text of [
+        'She completed physical therapy 3 times a week for 4 weeks in 2015. The request is not medically necessary.',
+        'The MTUS allows physical therapy 3 times a week for 4 weeks for a flare; the request is not medically necessary.',
+        'Utilization review modified the request to physical therapy 1 time a week for 6 weeks. The request is medically necessary.',
+        'Physical therapy 3 times a week for 4 weeks was authorized in 2015. The request for further therapy is not medically necessary.',
+        'He had therapy twice weekly for four weeks last year with benefit. The request is medically necessary.',
+      ]) {
+        expectNone(course('Physical therapy 2 times a week for 6 weeks', text), rule);
+      }
+    });
+  });
+
+  describe('a side or a spinal level', () => {
+    const site = (heading: string, text: string) =>
+      mutate(
+        mutate(letter2016, 'Physical therapy 2 times a week for 4 weeks lumbar spine: Overturned', `${heading}: Upheld`),
+        'Decision rationale: The guidelines support a short course of therapy for a flare of low back\npain. Therefore, the request is medically necessary.',
+        `Decision rationale: ${text}`,
+      );
+
+    it('reports another side or level given the request or its conclusion', () => {
+      for (const [heading, text, message, said] of [
+        ['Right C5-C6 interlaminar epidural steroid injection', 'The request is a right C6-C7 interlaminar epidural steroid injection. The injection is not medically necessary.', 'level C6-C7 (the heading has C5-C6)', 'a right C6-C7 interlaminar epidural steroid injection'],
+        ['MRI of the left shoulder without contrast', 'None of the criteria are met for the right shoulder. MRI of the right shoulder is not medically necessary.', 'the right side (the heading has the left)', 'MRI of the right shoulder'],
+        ['Left L4-L5 radiofrequency ablation', 'The request is a right L4-L5 radiofrequency neurotomy. The ablation is medically necessary.', 'the right side (the heading has the left)', 'a right L4-L5 radiofrequency neurotomy'],
+        ['Right knee arthroscopy', 'No mechanical symptoms are documented. Therefore, the requested left knee arthroscopy is not medically necessary.', 'the left side (the heading has the right)', 'left knee arthroscopy'],
+        ['L4-5 transforaminal epidural steroid injection', 'I have been asked to review an L5-S1 transforaminal epidural injection. It is not medically necessary.', 'level L5-S1 (the heading has L4-L5)', 'an L5-S1 transforaminal epidural injection'],
+        ['Bilateral L4/5 facet injection', 'The request for bilateral L3/4 facet injections is not medically necessary.', 'level L3-L4 (the heading has L4-L5)', 'bilateral L3/4 facet injections'],
+        ['Hinged knee brace, right', 'The request for a hinged brace for the left knee is not medically necessary.', 'the left side (the heading has the right)', 'a hinged brace for the left knee'],
+      ]) {
+        const text2 = site(heading, text);
+        const [f] = expectFindings(text2, rule, [{ range: heading, severity: 'warning', message }]);
+        assert.equal(text2.slice(f.related![0].start, f.related![0].end), said);
+      }
+    });
+
+    it('ignores other sides and levels of the history, and a request naming its own side too', () => {
+      for (const [heading, text] of [
+        ['MRI of the left shoulder', 'He had prior right shoulder surgery in 2014. The request for MRI of the left shoulder is not medically necessary.'],
+        ['MRI of the left shoulder', 'Given the prior right shoulder surgery, the left shoulder MRI is not medically necessary.'],
+        ['MRI of the left shoulder', 'The right shoulder MRI was certified in 2015. The request is not medically necessary.'],
+        ['MRI of the left shoulder', 'The request is for a left shoulder MRI to compare with the right shoulder. It is not medically necessary.'],
+        ['Left knee arthroscopy', 'The right knee was treated last year. The left knee arthroscopy is medically necessary.'],
+        ['Left knee arthroscopy', 'She reports bilateral symptoms, worse on the right. The request is medically necessary.'],
+        ['Left L5 transforaminal ESI', 'The request is for a bilateral L5 transforaminal ESI. It is medically necessary.'],
+        ['Right C5-C6 interlaminar epidural steroid injection', 'He had an earlier C6-C7 fusion. The request for a right C5-C6 interlaminar ESI is medically necessary.'],
+        ['Right C5-C6 interlaminar epidural steroid injection', 'The request is for a C5-C6 injection, above the C6-C7 fusion. It is medically necessary.'],
+        ['Right C5-C6 interlaminar epidural steroid injection', 'A prior C6-C7 injection in 2014 gave 60% relief for 8 weeks. The request is medically necessary.'],
+        ['Bilateral L4-L5 facet injection', 'The request is for a left L4-L5 facet injection first. It is medically necessary.'],
+        ['Lumbar MRI', 'The request is for an MRI of the right L4-L5 region. It is medically necessary.'],
+        ['MRI of the left shoulder', 'An MRI of the left shoulder, unlike the right shoulder, is not medically necessary.'],
+        ['Right C5-C6 interlaminar epidural steroid injection', 'As the C5-C6 level is stenotic, a C6-C7 approach is medically necessary.'],
+        ['Left knee arthroscopy', 'The request is the right choice for her. The left knee arthroscopy is medically necessary.'],
+        ['Left knee arthroscopy', 'The request for the procedure is all right with the guideline. It is medically necessary.'],
+      ]) {
+        expectNone(site(heading, text), rule);
+      }
+    });
+  });
+
+  it('compares the form where the rationale decides the drug by another of its names', () => {
+    const patch = mutate(letter2016, 'Norco 10/325mg #60: Upheld', 'Lidoderm 5% patch #30: Upheld');
+    for (const decided of [
+      'The request is for lidocaine 5% cream, thirty grams, to the right shoulder. It is not medically necessary.',
+      'Impingement is not neuropathic pain. Lidocaine cream 5% is not medically necessary.',
+      'The request under review is lidocaine 5% ointment. It is not medically necessary.',
+    ]) {
+      expectFindings(mutate(patch, rationale2016, `Decision rationale: ${decided}`), rule, [{ range: 'Lidoderm 5% patch #30', severity: 'warning', message: "(the heading has 'patch')" }]);
+    }
+    for (const other of [
+      'Topical lidocaine in cream, lotion or gel form is not indicated. The request is not medically necessary.',
+      'Lidocaine cream was used in 2015 without benefit. The request is not medically necessary.',
+      'The request is for lidocaine 5% patch #30. It is not medically necessary.',
+    ]) {
+      expectNone(mutate(patch, rationale2016, `Decision rationale: ${other}`), rule);
+    }
+  });
+
   it('is configurable', () => expectConfigurable(otherQuantity, rule));
 });
