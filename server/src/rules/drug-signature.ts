@@ -47,6 +47,16 @@ export function amountOf(text: string): string | undefined {
   return last && /(?:gm|g|ml)$/i.test(last) ? last.replace(/\s/g, '').toLowerCase() : undefined;
 }
 
+/** A strength or amount as compared: "240gm" and "240g" are one weight, written two ways. */
+export function measureKey(measure: string): string {
+  return measure.toLowerCase().replace(/gm$/, 'g');
+}
+
+/** Whether two strengths or amounts are the same however their unit is spelled. */
+export function sameMeasure(a: string, b: string): boolean {
+  return measureKey(a) === measureKey(b);
+}
+
 /** A drug request names a strength or a quantity. */
 export function isDrugLike(sig: Signature): boolean {
   return sig.strength !== undefined || sig.quantity !== undefined;
@@ -56,7 +66,7 @@ export function isDrugLike(sig: Signature): boolean {
 export function sameRequest(a: Signature, b: Signature): boolean {
   if (isDrugLike(a) && isDrugLike(b)) {
     if (a.words[0] === undefined || !b.words.includes(a.words[0])) return false;
-    return !(a.strength && b.strength && a.strength !== b.strength);
+    return !(a.strength && b.strength && !sameMeasure(a.strength, b.strength));
   }
   // Services: most of the shorter description's words appear in the longer one.
   const [short, long] = a.words.length <= b.words.length ? [a, b] : [b, a];

@@ -6,7 +6,7 @@ import type { Item, Letter } from '../letter/model';
 import type { Catalog, DrugEntry } from '../catalog';
 import type { Rule } from './types';
 import { FoldedText } from '../letter/text';
-import { amountOf, signatureOf } from './drug-signature';
+import { amountOf, sameMeasure, signatureOf } from './drug-signature';
 import { itemName } from './items-util';
 import { mentionAt, sentenceAround } from './drug-mention';
 import { mentionsOf } from './item-rationale-mismatch';
@@ -58,7 +58,7 @@ function givenFor(letter: Letter, catalog: Catalog, item: Item, drug: DrugEntry,
     const sig = signatureOf(text);
     // Another strength is another request: its quantity is not this one's. A combination's first agent is
     // the same strength.
-    if (headingStrength && sig.strength && sig.strength !== headingStrength && !headingStrength.startsWith(`${/^[\d.]+/.exec(sig.strength)?.[0] ?? ''}/`)) return;
+    if (headingStrength && sig.strength && !sameMeasure(sig.strength, headingStrength) && !headingStrength.startsWith(`${/^[\d.]+/.exec(sig.strength)?.[0] ?? ''}/`)) return;
     if (sig.strength) given.strengths.add(sig.strength);
     if (sig.quantity) given.quantities.add(sig.quantity);
   };

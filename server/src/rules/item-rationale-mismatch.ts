@@ -6,7 +6,7 @@
 // purpose and are not compared. The finding is on the heading, with every differing mention related.
 import type { Rule } from './types';
 import { FoldedText, fold } from '../letter/text';
-import { isDrugLike, signatureOf } from './drug-signature';
+import { isDrugLike, sameMeasure, signatureOf } from './drug-signature';
 import { strengthsOf } from './treatment-match';
 import { formOf, mentionAt, sentenceAround } from './drug-mention';
 
@@ -457,7 +457,7 @@ export const itemRationaleMismatch: Rule = {
         // multiple of the heading's strength, is no other strength ("gabapentin 300mg three times daily" of
         // 600mg still is).
         const takenAsMultiple = !decided && dailyDose.test(window.text) && comparable.some((h) => wholeMultiple(said.strength!, h));
-        if (said.strength && comparable.length > 0 && !comparable.includes(said.strength) && !takenAsMultiple) {
+        if (said.strength && comparable.length > 0 && !comparable.some((h) => sameMeasure(h, said.strength!)) && !takenAsMultiple) {
           what = `strength ${said.strength} (the heading has ${comparable[0]})`;
         } else if (heading.quantity && said.quantity && heading.quantity !== said.quantity) {
           what = `quantity #${said.quantity} (the heading has #${heading.quantity})`;

@@ -5,7 +5,7 @@
 // spine"; "Physical therapy x12 lumbar" is "physical therapy 12 sessions for the lumbar spine").
 // The comparison leans to "same": it decides whether to report, and a false alarm costs more than a miss.
 import type { Catalog } from '../catalog';
-import { isDrugLike, signatureOf, type Signature } from './drug-signature';
+import { isDrugLike, sameMeasure, signatureOf, type Signature } from './drug-signature';
 
 export interface Treatment {
   sig: Signature;
@@ -219,7 +219,7 @@ export function strengthsOf(text: string): string[] {
 }
 
 function numbersAgree(a: Treatment, b: Treatment, options: MatchOptions): boolean {
-  if (a.strengths.length > 0 && b.strengths.length > 0 && !a.strengths.some((s) => b.strengths.includes(s))) return false;
+  if (a.strengths.length > 0 && b.strengths.length > 0 && !a.strengths.some((s) => b.strengths.some((t) => sameMeasure(s, t)))) return false;
   if (options.quantity && a.sig.quantity && b.sig.quantity && a.sig.quantity !== b.sig.quantity) return false;
   return true;
 }

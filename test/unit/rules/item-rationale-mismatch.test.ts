@@ -42,6 +42,13 @@ describe(`rule ${rule}`, () => {
     expectNone(mutate(patch, rationale2016, 'Decision rationale: Topical lidocaine in the form of a dermal patch is recommended for neuropathic pain only. The request for Lidoderm 5% patch #30 is not medically necessary.'), rule);
   });
 
+  it('takes an amount in grams as one however its unit is spelled (240gm, 240g)', () => {
+    const cream = mutate(letter2016, 'Norco 10/325mg #60: Upheld', 'Flurbiprofen 20% cream 240gm: Upheld');
+    for (const said of ['240g', '240 g', '240gm', '240 GM']) {
+      expectNone(mutate(cream, rationale2016, `Decision rationale: No trial of oral agents is documented. The request for flurbiprofen cream ${said} is not medically necessary.`), rule);
+    }
+  });
+
   it('ignores titrations, earlier doses, what UR authorised and the guideline limits', () => {
     expectNone(letter2016, rule);
     expectNone(letter2014, rule);
