@@ -252,7 +252,7 @@ const keyWords: Word[] = [
 ].map((w): Word => ({ ...w, key: true }));
 
 /** Lower-case words one of which each of `decisionWords`' alternatives holds. */
-const decisionNeeds = [['certified', 'denied', 'necessary', 'imr', 'independent', 'failed']];
+const decisionNeeds = [['certif', 'denied', 'necessary', 'imr', 'independent', 'failed', 'approv', 'authori', 'declined', 'rejected', 'refused']];
 
 const words: Word[] = [...keyWords];
 for (const group of [...decisionNeeds, ...introducers.flatMap((i) => [...i.needs, ...(i.anchor ? [i.anchor.words] : [])])]) {
@@ -398,10 +398,15 @@ const collectiveWords = new Set([
   'aforementioned', 'listed', 'said', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
   'remaining', 'other', 'any', 'such', 'was', 'were', 'drugs', 'prescriptions', 'modalities', 'associated', 'every', 'related',
   'surgery', 'surgical', 'procedure', 'procedures', 'operation', 'proposed', 'planned', 'and', 'its', 'their', 'ancillary',
-  'everything', 'denials', 'decisions', 'determinations', 'lot', 'rest', 'remainder', 'others',
+  'everything', 'denials', 'decisions', 'determinations', 'lot', 'rest', 'remainder', 'others', 'either', 'neither', 'nothing',
 ]);
+/**
+ * A sentence's reference back to the requests named before: "all four requests", "none of these", "either of them", "the
+ * requests", "everything", "denied (them) all", "declined both", "certified none", "approved neither", "all were non-certified",
+ * "these were not approved", "none were certified".
+ */
 const backReferenceSentence =
-  /\b(?:(?:all|both|each|these|those|none)\b[^.;]{0,40}\b(?:requests?|requested|medications|items|treatments|services|them|four|three|five|six|two|denials|decisions)|the\s(?:\w+\s)?(?:requested\s)?(?:requests|medications|drugs|creams|treatments|services|items)|everything|(?<=\b(?:non-?certified|noncertified|denied)\s(?:them\s)?)(?:all|both|each)|(?:all|both)(?=\s(?:were|have\sbeen|had\sbeen)\s(?:\w+\s)?(?:non-?certified|noncertified|denied)\b))\b/i;
+  /\b(?:(?:all|both|each|these|those|none|(?:any|either|neither)(?=\sof\s))\b[^.;]{0,40}\b(?:requests?|requested|medications|items|treatments|services|them|these|those|four|three|five|six|two|denials|decisions)|the\s(?:\w+\s)?(?:requested\s)?(?:requests|medications|drugs|creams|treatments|services|items)|everything|(?<=\b(?:non-?certified|noncertified|denied|declined|rejected|refused)\s(?:them\s)?)(?:all|both|each)|(?<=\b(?:certified|approved|authori[sz]ed)\s)(?:none|neither|nothing)|(?:all|both|these|those)(?=\s(?:were|have\sbeen|had\sbeen)\s(?:\w+\s)?(?:non-?certified|noncertified|denied|declined|rejected|refused|not\s(?:certified|approved|authori[sz]ed))\b)|none(?=\s(?:was|were|has\sbeen|have\sbeen)\s(?:\w+\s)?(?:certified|approved|authori[sz]ed)\b))\b/i;
 
 /**
  * A period that ends a sentence in the raw text: after a word (not "1." of a numbered list), before a space;
@@ -475,7 +480,13 @@ function rawSentenceEnd(source: string, at: number, high: number): number {
   return Math.min(high, k + 1);
 }
 const singularReference = /\bthe\s(?:\w+\s)?request\b(?!\s(?:for|of)\b)|\bthe\srequested\s(?:treatment|service|item|medication)\b/i;
-const decisionWords = /\b(?:non-?certified|noncertified|denied|not\smedically\snecessary|IMR|independent\smedical\sreview|failed\sto\sapprove)\b/i;
+/**
+ * A sentence that states utilization review's refusal, or refers to the review: a denial, a non-certification, an approval
+ * withheld ("did not certify", "were not approved", "certified none of these", "none were authorized"), a refusal whose
+ * subject is the review ("utilization review declined/rejected …": a worker's "declined" is a choice of her own), the IMR.
+ */
+const decisionWords =
+  /\b(?:non-?certified|noncertified|non-?certification|noncertification|denied|not\smedically\snecessary|IMR|independent\smedical\sreview|failed\sto\s(?:approve|certify|authori[sz]e)|(?:did|does|would)\snot\s(?:certify|approve|authori[sz]e)|(?:was|were|been|is|are)\s(?:\w+\s)?not\s(?:certified|approved|authori[sz]ed)|(?:certified|approved|authori[sz]ed)\s(?:none|neither|nothing)|none\b[^.;]{0,60}\b(?:was|were|been)\s(?:\w+\s)?(?:certified|approved|authori[sz]ed))\b|\b(?:utilization\sreview|UR|claims\sadministrator|reviewer|review|determination)\b[^.;]{0,80}\b(?:declined|rejected|refused)\b/i;
 
 /** A piece that continues the request before it: a region, a quantity, a frequency, a dosing note. */
 const continuation = new RegExp(

@@ -18,6 +18,8 @@ export interface Treatment {
   regions: Set<string>;
   /** The sides named: "left", "right" (bilateral is both). Empty when no side is written. */
   sides: Set<string>;
+  /** The kinds of study named (CT, MRI, radiograph, bone scan, EMG/NCV …), whatever they are called. */
+  modalities: Set<string>;
   /** A class of drugs rather than one ("opioids", "the medications", "compounded creams"). */
   drugClass: boolean;
   /** Significant words, region words left out. */
@@ -112,6 +114,40 @@ const sameWording: [RegExp, string][] = [
 
 const anySameWording = anyOf(sameWording);
 
+/**
+ * The kinds of diagnostic study, each by its names (read after `sameWording`: an x-ray or a film is a "radiograph",
+ * laboratory studies are "lab tests"). Two studies of different kinds are different requests even where they share
+ * a word ("bone scan" and "CT scan", "sleep study" and "nerve conduction study"); one kind by another name is the same
+ * ("CAT scan" is a CT, "magnetic resonance imaging" an MRI). EMG and nerve conduction are one kind: they are requested
+ * together. A modality that guides an injection ("CT-guided", "under ultrasound guidance") names no study.
+ */
+const studyModalities: [RegExp, string][] = [
+  [/\b(?:MRIs?|MRA|magnetic\sresonance)\b(?![- ]?guid)/i, 'MRI'],
+  [/\bMR\b(?![- ]?guid)/, 'MRI'],
+  [/\b(?:CT|CAT\sscans?|comput(?:ed|erized)\s(?:axial\s)?tomograph(?:y|ic))\b(?![- ]?guid)/i, 'CT'],
+  [/\b(?:radiograph|CXR)\b/i, 'radiograph'],
+  [/\b(?:bone\sscans?|scintigra(?:m|ms|phy|phic)|nuclear\s(?:medicine\s)?scans?)\b/i, 'bone scan'],
+  [/\b(?:DEXA|DXA|bone\sdensity|densitometry)\b/i, 'bone density'],
+  [/\b(?:ultrasounds?|ultrasonography|sonograms?|sonography|doppler)\b(?![- ]?guid)/i, 'ultrasound'],
+  [/\b(?:EMGs?|NCVs?|NCSs?|electromyogra(?:m|ms|phy)|nerve\sconduction|electrodiagnostics?)\b/i, 'EMG/NCV'],
+  [/\b(?:discograms?|discography|diskograms?|diskography)\b/i, 'discogram'],
+  [/\b(?:myelograms?|myelography)\b/i, 'myelogram'],
+  [/\bPET\b/, 'PET'],
+  [/\bpositron\semission\b/i, 'PET'],
+  [/\b(?:sleep\sstud(?:y|ies)|polysomnogra(?:m|ms|phy))\b/i, 'sleep study'],
+  [/\b(?:EKGs?|ECGs?|electrocardiogra(?:m|ms|phy))\b/i, 'ECG'],
+  [/\b(?:lab\s(?:tests|work)|blood\s(?:work|tests?)|CBC|CMP|BMP)\b/i, 'lab tests'],
+];
+
+const anyStudyModality = anyOf(studyModalities);
+
+/** The kinds of study `text` names (after `canonicalWording`). */
+function modalitiesOf(text: string): Set<string> {
+  const out = new Set<string>();
+  if (anyStudyModality.test(text)) for (const [pattern, modality] of studyModalities) if (pattern.test(text)) out.add(modality);
+  return out;
+}
+
 /** One spelling for the words `sameWording` knows. */
 export function canonicalWording(text: string): string {
   if (!anySameWording.test(text)) return text;
@@ -140,6 +176,7 @@ export function treatmentOf(written: string, catalog: Catalog, collective = fals
     kinds,
     regions,
     sides,
+    modalities: modalitiesOf(text),
     drugClass: anyClassWord.test(text) && text.trim().split(/\/|\sor\s/).some((part) => drugClassWords.test(part.trim())),
     words: sig.words.filter((w) => !regionOnly.test(w)),
     // "all three medications" stands for the drugs only: a count before the class is no qualifier of its own.
@@ -202,6 +239,8 @@ export function sameTreatment(a: Treatment, b: Treatment, options: MatchOptions)
   if (!regionsAgree(a.regions, b.regions)) return false;
   // "injection of the right knee" is not the "injection, left knee": both name a side, and no side of one is the other's.
   if (a.sides.size > 0 && b.sides.size > 0 && ![...a.sides].some((side) => b.sides.has(side))) return false;
+  // Where both name a kind of study, the kinds decide: a bone scan is not the CT scan of the same spine, and scintigraphy is a bone scan.
+  if (a.modalities.size > 0 && b.modalities.size > 0) return [...a.modalities].some((m) => b.modalities.has(m));
   if (a.kinds.some((k) => b.kinds.includes(k))) return true;
   const [short, long] = a.words.length <= b.words.length ? [a, b] : [b, a];
   if (short.words.length === 0) return short.regions.size > 0 && long.regions.size > 0 && regionsAgree(short.regions, long.regions) && a.kinds.length + b.kinds.length === 0;
@@ -226,5 +265,5 @@ function numbersAgree(a: Treatment, b: Treatment, options: MatchOptions): boolea
 
 /** Every regular expression this module builds at run time, for the linear-shape test. */
 export function builtTreatmentPatterns(): RegExp[] {
-  return [anyRegionWord, anySameWording, classEnding, anyClassWord];
+  return [anyRegionWord, anySameWording, classEnding, anyClassWord, anyStudyModality];
 }

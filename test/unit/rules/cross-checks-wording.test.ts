@@ -40,6 +40,41 @@ describe('cross-checks: one thing in different words', () => {
     assert.equal(canonicalWording('CBC, PT, INR'), 'CBC, physical therapy, INR');
   });
 
+  it('reads a kind of study by its names, and keeps apart studies of other kinds that share a word', () => {
+    for (const [a, b] of [
+      ['CAT scan of the lumbar spine', 'CT scan of the lumbar spine'],
+      ['computed tomography of the lumbar spine', 'CT of the lumbar spine'],
+      ['magnetic resonance imaging of the lumbar spine', 'MRI of the lumbar spine without contrast'],
+      ['MR arthrogram of the right shoulder', 'MRI arthrogram right shoulder'],
+      ['nuclear medicine bone scan', 'Scintigraphy of the hands'],
+      ['triple phase bone scan', 'Bone scan'],
+      ['electrodiagnostic studies of the upper extremities', 'EMG/NCV bilateral upper extremities'],
+      ['sleep study', 'Polysomnography'],
+      ['blood work', 'Laboratory studies (CBC, CMP)'],
+      ['preoperative labs and EKG', 'Preoperative EKG'],
+      ['MRI/CT of the lumbar spine', 'CT scan of the lumbar spine'],
+      // A modality that guides an injection names no study: the injections are compared.
+      ['CT-guided facet injection at L4-5', 'Fluoroscopically guided facet injection L4-L5'],
+      ['ultrasound guided injection of the right shoulder', 'Right shoulder cortisone injection'],
+    ]) {
+      assert.ok(same(a, b), `${a} / ${b}`);
+    }
+    for (const [a, b] of [
+      ['whole body bone scan', 'CT scan of the lumbar spine'],
+      ['lumbar MRI', 'CT scan of the lumbar spine'],
+      ['x-rays of the lumbar spine', 'MRI of the lumbar spine'],
+      ['PET scan', 'CT scan'],
+      ['bone scan', 'Bone density scan'],
+      ['nerve conduction studies of the lower extremities', 'Sleep study'],
+      ['laboratory studies', 'Electrodiagnostic studies'],
+      ['lumbar discogram', 'Lumbar myelogram'],
+      ['ultrasound of the right shoulder', 'MRI of the right shoulder'],
+      ['preoperative EKG', 'Pre-op chest x-ray'],
+    ]) {
+      assert.ok(!same(a, b), `${a} / ${b}`);
+    }
+  });
+
   it('takes no request from "non-certified by utilization review", "the rest", or the clause of what was certified', () => {
     const rule = 'item-summary-mismatch';
     for (const sentences of [

@@ -173,6 +173,53 @@ describe(`rule ${rule}`, () => {
     }
   });
 
+  it('reads a UR sentence that certified none of the requests, or refused them, as referring back to them all', () => {
+    const asked = 'The provider requested Norco 10/325mg #60, physical therapy 2 times a week for 4 weeks for the lumbar spine and Tramadol 50mg #60.';
+    for (const decision of [
+      'Utilization review on 10/20/2016 certified none of these.',
+      'Utilization review approved none of them.',
+      'The claims administrator authorized none of the requested treatments.',
+      'UR authorized none.',
+      'Utilization review approved neither request and certified nothing else.',
+      'Utilization review did not certify any of the three.',
+      'Utilization review did not authorize either of them.',
+      'Utilization review did not approve these requests.',
+      'None were certified by utilization review on 10/20/2016.',
+      'None of the three requests was approved.',
+      'None of them were authorized.',
+      'The requests were not certified.',
+      'These were not approved by utilization review.',
+      'All were non-certified.',
+      'Utilization review declined all of them.',
+      'Utilization review declined all three.',
+      'UR rejected the requests.',
+      'The claims administrator refused the requests on 10/20/2016.',
+      'UR issued a non-certification of all three requests.',
+    ]) {
+      const text = withSummary(`${asked} ${decision}`);
+      assert.equal(parseLetter(text).requests.filter((r) => r.disputed).length, 3, `in: ${decision}`);
+      assert.deepEqual(findingsOf(text, rule).map((f) => text.slice(f.start, f.end)), ['Tramadol 50mg #60'], `in: ${decision}`);
+    }
+    // What utilization review approved is not in dispute, and a worker who declines or refuses makes no decision of the review's.
+    for (const decision of [
+      'Utilization review on 10/20/2016 certified all of these.',
+      'Utilization review approved them all.',
+      'All were certified on 10/20/2016.',
+      'The patient declined all of these.',
+      'He refused all three and preferred home exercise.',
+      'He rejected the medications because of side effects.',
+      'None of these helped.',
+      'None were tried.',
+      'The carrier reviewed the records and the patient declined all of them.',
+      // What UR certified besides "none of the other requests" is not known: nothing is taken as disputed.
+      'Utilization review certified the Norco but approved none of the other requests.',
+    ]) {
+      const text = withSummary(`${asked} ${decision}`);
+      assert.deepEqual(parseLetter(text).requests.filter((r) => r.disputed).map((r) => r.text), [], `in: ${decision}`);
+      expectNone(text, rule);
+    }
+  });
+
   it('reads a request whose asker stands earlier in the clause, a pronoun, "would like", "the plan is to proceed with"', () => {
     for (const sentences of [
       'The surgeon documented failure of conservative care and on 10/01/2016 asked for Norco 10/325mg #60 and physical therapy 2 times a week for 4 weeks for the lumbar spine. Utilization review non-certified all of these.',
@@ -293,6 +340,38 @@ describe(`rule ${rule}`, () => {
     expectNone(mutate(mri, summary2016, 'Utilization review non-certified Norco 10/325mg #60 and a lumbar magnetic resonance imaging study on 10/20/2016.'), rule);
     const pt = mutate(letter2016, 'Physical therapy 2 times a week for 4 weeks lumbar spine: Overturned', 'Physical therapy x12 lumbar: Overturned');
     expectNone(mutate(pt, summary2016, 'Utilization review non-certified Norco 10/325mg #60 and physical therapy 12 sessions for the lumbar spine.'), rule);
+  });
+
+  it('compares studies by their kind: a bone scan is not the CT scan of the same spine, a CAT scan is a CT', () => {
+    const ct = mutate(letter2016, 'Physical therapy 2 times a week for 4 weeks lumbar spine: Overturned', 'CT scan of the lumbar spine: Overturned');
+    const denied = (studies: string) => mutate(ct, summary2016, `On 10/21/2016, utilization review non-certified Norco 10/325mg #60, ${studies}.`);
+    // natural 348: the bone scan shares "scan" with the CT item, and has no item of its own.
+    assert.deepEqual(
+      findingsOf(denied('the CT scan and the bone scan'), rule).map((f) => denied('the CT scan and the bone scan').slice(f.start, f.end)),
+      ['bone scan'],
+    );
+    for (const [studies, missing] of [
+      ['a lumbar CT and a whole body bone scan', 'whole body bone scan'],
+      ['a computed tomography scan of the lumbar spine and a lumbar MRI', 'lumbar MRI'],
+      ['a CT of the lumbar spine and lumbar spine x-rays', 'lumbar spine x-rays'],
+      ['a CAT scan of the low back and a PET scan', 'PET scan'],
+      ['a lumbar CT scan and a lumbar myelogram', 'lumbar myelogram'],
+      ['lumbar CT and a discogram at L4-5', 'discogram at L4-5'],
+      ['lumbar CT and ultrasound of the abdomen', 'ultrasound of the abdomen'],
+    ]) {
+      const text = denied(studies);
+      assert.deepEqual(findingsOf(text, rule).map((f) => text.slice(f.start, f.end)), [missing], `in: ${studies}`);
+    }
+    // The same kind of study by another name, or with another study it is done with, is the item's.
+    for (const studies of ['a CAT scan of the lumbar spine', 'computerized tomography of the low back', 'a lumbar CT myelogram', 'a CT scan']) {
+      expectNone(denied(studies), rule);
+    }
+    const bone = mutate(letter2016, 'Physical therapy 2 times a week for 4 weeks lumbar spine: Overturned', 'Three-phase bone scan: Overturned');
+    expectNone(mutate(bone, summary2016, 'Utilization review non-certified Norco 10/325mg #60 and nuclear medicine scintigraphy.'), rule);
+    const emg = mutate(letter2016, 'Physical therapy 2 times a week for 4 weeks lumbar spine: Overturned', 'EMG/NCV of the bilateral lower extremities: Overturned');
+    expectNone(mutate(emg, summary2016, 'Utilization review non-certified Norco 10/325mg #60 and electrodiagnostic studies of the lower extremities.'), rule);
+    const sleep = mutate(emg, summary2016, 'Utilization review non-certified Norco 10/325mg #60, nerve conduction studies of the legs and a sleep study.');
+    assert.deepEqual(findingsOf(sleep, rule).map((f) => sleep.slice(f.start, f.end)), ['sleep study']);
   });
 
   it('stays silent when the summary names no disputed requests, or only plans and recommendations', () => {
