@@ -363,6 +363,9 @@ const terminator = new RegExp(
     // Another clause of asking: "X and is now requesting Y", "X and she would like Y".
     ',?\\sand\\s(?:(?:he|she|they|we)\\s|(?:(?:is|was|has|had)\\s(?:(?:also|now|again|still)\\s)?)?(?:requesting|requested|asked\\sfor)\\b)',
     ',?\\s(?:and\\s)?(?:then\\s)?(?:non-?certified|denied|modified|certified|approved|authorized|allowing|denying|accommodating)\\b',
+    // What utilization review advised besides its decision ("…, and recommended weaning") is no request; only after
+    // a comma or "and", since a request may itself be "the recommended course".
+    '(?:,\\s(?:and\\s)?|\\sand\\s)(?:then\\s)?(?:recommended|suggested|advised)\\b',
     '\\s(?:to|into)\\s(?:the\\s)?(?:IMR|independent\\smedical)',
     // A clause of what is missing: "Norco since 2013; no urine drug screen … was included".
     ';\\s(?:but\\s)?(?:no|not|without|neither|nor|there\\s(?:was|were|is|are|has|have))\\b',

@@ -149,6 +149,9 @@ describe(`rule ${rule}`, () => {
       // A drug prescribed after the disputed list was stated is history: "the requests" are the list's.
       'Request(s) under consideration include Norco 10/325mg #60 and physical therapy for the lumbar spine. The provider prescribed Soma 350mg #30 for spasm. The requests were non-certified on 10/20/2016.',
       'Utilization review non-certified Norco 10/325mg #60 and physical therapy for the lumbar spine; no urine drug screen or opioid agreement was documented.',
+      // What UR advised besides its decision: "…, and recommended weaning".
+      'Utilization review non-certified Norco 10/325mg #60 and physical therapy for the lumbar spine, and recommended weaning.',
+      'On 10/20/2016 utilization review denied Norco 10/325mg #60 and physical therapy for the lumbar spine and suggested a home exercise program instead.',
       // A clause of its own after the list: "the adjuster's note was forwarded …".
       "Utilization review on 10/20/2016 non-certified Norco 10/325mg #60 and physical therapy for the lumbar spine; the adjuster's note was forwarded from the carrier on 10/22/2016.",
       // "At issue" that labels no list, and a request stated as decided ("the request under review was denied").
