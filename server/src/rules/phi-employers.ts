@@ -18,6 +18,34 @@ const employmentCues = [
   'working at ', 'job at ', 'job with ', 'hired by ', 'employer, ', 'employer is ', 'employer was ', 'employer: ', 'employer ',
 ].flatMap((cue) => [cue, cue[0].toUpperCase() + cue.slice(1)]);
 
+/**
+ * The phrases grouped under a piece each of them holds, which one `indexOf` scan finds for all of them: a
+ * letter is searched a dozen times rather than once per phrase and case (this runs on every keystroke). The
+ * pieces start with rare letters where they can ("ks " for "works", "yed " for "employed"): `indexOf` stops
+ * at every occurrence of the first.
+ */
+function byAnchor(phrases: readonly string[], anchors: readonly string[]): Map<string, { phrase: string; offset: number }[]> {
+  const grouped = new Map<string, { phrase: string; offset: number }[]>();
+  for (const phrase of phrases) {
+    const anchor = anchors.find((a) => phrase.includes(a));
+    if (!anchor) throw new Error(`phi-employers: no anchor for '${phrase}'`);
+    grouped.set(anchor, [...(grouped.get(anchor) ?? []), { phrase, offset: phrase.indexOf(anchor) }]);
+  }
+  return grouped;
+}
+
+const suffixesByAnchor = byAnchor(suffixes, ['Inc', 'LLC', 'L.L.C.', 'LLP', 'L.P.', 'Corp', 'Co', 'Ltd']);
+const cuesByAnchor = byAnchor(employmentCues, ['yed ', 'yer', 'ks ', 'ked ', 'king ', 'job ', 'Job ', 'by ']);
+
+/** Where each phrase stands in `source`: [phrase, offset], found from its anchor. */
+function* occurrences(source: string, grouped: ReadonlyMap<string, readonly { phrase: string; offset: number }[]>): Generator<[string, number]> {
+  for (const [anchor, phrases] of grouped) {
+    for (let at = source.indexOf(anchor); at >= 0; at = source.indexOf(anchor, at + 1)) {
+      for (const { phrase, offset } of phrases) if (source.startsWith(phrase, at - offset)) yield [phrase, at - offset];
+    }
+  }
+}
+
 /** Small words a company's name may hold between its capitalised words: "Bank of the West", "Smith & Sons". */
 const joiningWords = new Set(['of', 'the', 'and', '&']);
 
@@ -136,34 +164,30 @@ export function findCompanies(source: string, skip: readonly { start: number; en
     if (skipped(start) || (found.get(start) ?? -1) >= end) return;
     found.set(start, end);
   };
-  for (const suffix of suffixes) {
-    for (let at = source.indexOf(suffix); at >= 0; at = source.indexOf(suffix, at + suffix.length)) {
-      if (!suffixStandsAt(source, at, suffix)) continue;
-      // "Castellano Framing Inc.", "Castellano Framing, Inc.".
-      const nameEnd = source[at - 1] === ' ' ? (source[at - 2] === ',' ? at - 2 : at - 1) : -1;
-      if (nameEnd <= 0) continue;
-      const start = companyStartBefore(source, nameEnd);
-      if (start < 0) continue;
-      add(start, withTown(source, at + suffix.length));
-    }
+  for (const [suffix, at] of occurrences(source, suffixesByAnchor)) {
+    if (!suffixStandsAt(source, at, suffix)) continue;
+    // "Castellano Framing Inc.", "Castellano Framing, Inc.".
+    const nameEnd = source[at - 1] === ' ' ? (source[at - 2] === ',' ? at - 2 : at - 1) : -1;
+    if (nameEnd <= 0) continue;
+    const start = companyStartBefore(source, nameEnd);
+    if (start < 0) continue;
+    add(start, withTown(source, at + suffix.length));
   }
-  for (const cue of employmentCues) {
-    for (let at = source.indexOf(cue); at >= 0; at = source.indexOf(cue, at + cue.length)) {
-      if (at > 0 && isLetter(source.charCodeAt(at - 1))) continue;
-      const start = at + cue.length;
-      const end = companyEndAfter(source, start);
-      if (end < 0) continue;
-      // A legal suffix after the name goes with it ("employed by Castellano Framing, Inc.").
-      let stop = end;
-      for (const suffix of suffixes) {
-        const gap = source.startsWith(', ', stop) ? 2 : source[stop] === ' ' ? 1 : -1;
-        if (gap > 0 && source.startsWith(suffix, stop + gap) && suffixStandsAt(source, stop + gap, suffix)) {
-          stop += gap + suffix.length;
-          break;
-        }
+  for (const [cue, at] of occurrences(source, cuesByAnchor)) {
+    if (at > 0 && isLetter(source.charCodeAt(at - 1))) continue;
+    const start = at + cue.length;
+    const end = companyEndAfter(source, start);
+    if (end < 0) continue;
+    // A legal suffix after the name goes with it ("employed by Castellano Framing, Inc.").
+    let stop = end;
+    for (const suffix of suffixes) {
+      const gap = source.startsWith(', ', stop) ? 2 : source[stop] === ' ' ? 1 : -1;
+      if (gap > 0 && source.startsWith(suffix, stop + gap) && suffixStandsAt(source, stop + gap, suffix)) {
+        stop += gap + suffix.length;
+        break;
       }
-      add(start, withTown(source, stop));
     }
+    add(start, withTown(source, stop));
   }
   // A name found from its suffix and from a cue before it is one name: the first range read keeps it.
   const hits: [number, number][] = [];
