@@ -149,6 +149,19 @@ function withTown(source: string, end: number): number {
   return k;
 }
 
+/** Words before "by" that make the company a product's maker: "manufactured by", "distributed by". */
+const makingWords = new Set(['manufactured', 'made', 'marketed', 'distributed', 'developed', 'produced', 'sold', 'supplied', 'licensed']);
+
+/**
+ * Whether the company named at `start` makes a product rather than employs the worker: "a medical food from
+ * Physician Therapeutics, LLC, Los Angeles, CA" (ODG's wording, which rationales quote), "manufactured by …".
+ */
+function madeBy(source: string, start: number): boolean {
+  const before = source.slice(Math.max(0, start - 30), start).toLowerCase().split(/[^a-z]+/).filter((w) => w.length > 0);
+  const last = before[before.length - 1];
+  return last === 'from' || (last === 'by' && makingWords.has(before[before.length - 2] ?? '')) || last === 'manufacturer' || last === 'maker';
+}
+
 /** Whether the suffix at `at` stands as a word of its own: a word boundary after it ("Inc" not in "Income"). */
 function suffixStandsAt(source: string, at: number, suffix: string): boolean {
   if (at > 0 && isLetter(source.charCodeAt(at - 1))) return false;
@@ -170,7 +183,7 @@ export function findCompanies(source: string, skip: readonly { start: number; en
     const nameEnd = source[at - 1] === ' ' ? (source[at - 2] === ',' ? at - 2 : at - 1) : -1;
     if (nameEnd <= 0) continue;
     const start = companyStartBefore(source, nameEnd);
-    if (start < 0) continue;
+    if (start < 0 || madeBy(source, start)) continue;
     add(start, withTown(source, at + suffix.length));
   }
   for (const [cue, at] of occurrences(source, cuesByAnchor)) {

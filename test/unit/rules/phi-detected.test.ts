@@ -125,7 +125,7 @@ describe(`rule ${rule}`, () => {
     expectNone(
       named(
         pain,
-        'reports low back pain. MAXIMUS Federal Services sent the file. He works for the county and was employed by a framing company; he is working at least 24 hours. The Income was low. His employer is unknown.',
+        'reports low back pain. MAXIMUS Federal Services sent the file. He works for the county and was employed by a framing company; he is working at least 24 hours. The Income was low. His employer is unknown. Theramine is a medical food from Physician Therapeutics, LLC, Los Angeles, CA; the patch is manufactured by Endo Pharmaceuticals Inc.',
       ),
       rule,
     );
