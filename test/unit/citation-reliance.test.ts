@@ -64,6 +64,21 @@ describe('guideline reliance in a rationale', () => {
     assert.equal(relianceIn('The prior reviewer quoted the guideline that injections "are not recommended".'), undefined);
   });
 
+  it('reads a guideline named with its section or chapter, its applying word after the part', () => {
+    assert.equal(
+      relianceIn('As ODG and the MTUS Chronic Pain 2016 section on facet blocks both state, neurotomy may follow a diagnostic block.'),
+      'ODG and the MTUS Chronic Pain 2016 section on facet blocks both state',
+    );
+    assert.equal(relianceIn('As the ODG Low Back chapter on traction explains, home units give no lasting benefit.'), 'ODG Low Back chapter on traction explains');
+    assert.equal(relianceIn('The ACOEM sections on special studies call for red flags first.'), 'ACOEM sections on special studies call');
+    assert.equal(relianceIn('As ODG and ACOEM both explain, traction gives no lasting relief.'), 'ODG and ACOEM both explain');
+    // A part said to be silent, or cited by someone else, is no reliance.
+    assert.equal(relianceIn('The MTUS section on traction does not address home units.'), undefined);
+    assert.equal(relianceIn('The ODG chapter on the neck is silent on this device.'), undefined);
+    assert.equal(relianceIn('The treating physician cites the MTUS section on opioids.'), undefined);
+    assert.equal(relianceIn('UR quoted the ODG Low Back chapter on traction units.'), undefined);
+  });
+
   it('finds nothing in a guideline named in passing, or in a rationale that names none', () => {
     assert.equal(relianceIn('The MTUS was reviewed. The records do not document functional gains.'), undefined);
     assert.equal(relianceIn("The provider's request cites the ODG Pain chapter without a date."), undefined);

@@ -253,6 +253,42 @@ describe('citation-style-mixed', () => {
     const source = letterText('2014', [{ text: 'Soma 350mg', claims: ok2014, maximus: 'Decision based on MTUS Chronic Pain Treatment Guidelines Muscle relaxants (for pain) Page(s): 65.' }]);
     assert.deepEqual(run(source, '2014'), []);
   });
+
+  describe('a letter in the 2014-15 form whose only MTUS citations name sections', () => {
+    const nonMtus = 'The Claims Administrator did not base their decision on the MTUS. Decision based on Non-MTUS Citation ODG, Low Back Chapter, Gym memberships.';
+    const sectioned = 'Decision based on MTUS Chronic Pain Treatment Guidelines, Section(s): Physical medicine treatment.';
+    /** The 2014 form with the seed's reviewer sentence, or the basis statement, and no header or credentials. */
+    const form2014 = (reviewer: boolean, maximus = sectioned) => {
+      const source = letterText('2014', [{ text: 'Weight loss program x 12 weeks', claims: reviewer ? ok2014 : nonMtus, maximus }]);
+      return reviewer
+        ? source.replace('in active practice.', 'in active practice. The expert reviewer is Board Certified in Family Practice and is licensed\nto practice in California.')
+        : source;
+    };
+
+    it('notes each Section(s): there, whatever era the citations alone suggest', () => {
+      const source = form2014(false);
+      // Read on its own (profile auto) the letter looks 2016 from its one citation; its layout says 2014.
+      const auto = runRules(parseLetter(source), builtinCatalog, { rules: {}, profile: 'auto' }, [citationStyleMixed], {});
+      assert.deepEqual(auto.map((f) => source.slice(f.start, f.end)), ['Section(s):']);
+      assert.equal(auto[0].severity, 'info');
+      assert.match(auto[0].message, /2014.15 form/);
+      assert.deepEqual(findingsOf(citationStyleMixed, source, '2014').map((f) => f.text), ['Section(s):']);
+    });
+
+    it('reads the form from the reviewer sentence too, and notes a section after a Non-MTUS field', () => {
+      const source = form2014(true, 'Decision based on MTUS Chronic Pain Treatment Guidelines, Section(s): Physical medicine treatment, and MTUS Low Back Complaints 2004, Section(s): Physical Methods.');
+      // The Claims Administrator's field gives pages: the mixed-style note counts the sections as the majority.
+      assert.equal(findingsOf(citationStyleMixed, source, '2016').length, 1);
+      const sectionsOnly = form2014(true).replace(ok2014, nonMtus);
+      assert.deepEqual(findingsOf(citationStyleMixed, sectionsOnly, '2016').map((f) => f.text), ['Section(s):']);
+    });
+
+    it('stays silent on a 2016 letter citing sections only, and on the 2014 form without its reviewer sentence or basis statement', () => {
+      assert.deepEqual(findingsOf(citationStyleMixed, one(ok2016)), []);
+      const bare = letterText('2014', [{ text: 'Soma 350mg', claims: ok2016, maximus: ok2016 }]);
+      assert.deepEqual(findingsOf(citationStyleMixed, bare, '2016'), []);
+    });
+  });
 });
 
 describe('citation suggestions', () => {

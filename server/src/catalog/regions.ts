@@ -95,6 +95,54 @@ export function regionsNamed(text: string): Set<Region> {
   return found;
 }
 
+/**
+ * A whole limb, named as letters name electrodiagnostic studies and other items of both limbs ("EMG/NCV
+ * bilateral lower extremities", "NCS of the arms", "EMG BUE"), and the regions whose chapters take it: a leg
+ * is studied for a lumbar radiculopathy or a hip, knee, ankle or foot complaint, an arm for a cervical
+ * radiculopathy or a shoulder, elbow, wrist or hand complaint. The thoracic spine takes neither. Kept apart
+ * from `regionsNamed`: a limb is no one region, and suggestions, which read regions to rank chapters, would
+ * offer four chapters for it.
+ */
+export interface LimbNamed {
+  /** How the rule names it: "lower extremities", "upper extremities". */
+  name: string;
+  regions: readonly Region[];
+}
+
+const lowerLimb: LimbNamed = { name: 'lower extremities', regions: ['lumbar', 'hip', 'knee', 'ankle-foot'] };
+const upperLimb: LimbNamed = { name: 'upper extremities', regions: ['neck', 'shoulder', 'elbow', 'wrist-hand'] };
+
+/** Single words naming a limb: "legs", "arm", and the chart abbreviations "BLE" (bilateral lower extremities), "RUE" (right upper extremity). */
+const limbWords: Readonly<Record<string, LimbNamed>> = {
+  leg: lowerLimb, legs: lowerLimb, ble: lowerLimb, lle: lowerLimb, rle: lowerLimb, bles: lowerLimb,
+  arm: upperLimb, arms: upperLimb, bue: upperLimb, lue: upperLimb, rue: upperLimb, bues: upperLimb,
+};
+/** Limb words after "lower" or "upper": "lower extremity", "upper limbs". */
+const limbNouns = new Set(['extremity', 'extremities', 'limb', 'limbs']);
+/** Words that may stand before a limb noun and say which: "bilateral upper and lower extremities". */
+const limbLeads = new Set(['lower', 'upper', 'and', 'or', 'bilateral', 'both', 'right', 'left']);
+const MAX_LIMB_LEAD = 4;
+/** Words that may name a limb, for one test before the words are read. */
+const mayNameLimb = /\b(?:legs?|arms?|[blr][lu]es?|limbs?)\b|extremit/i;
+
+/** The limbs `text` names as a whole; "upper arm" is the humerus (regionPairs), not the limb. */
+export function limbsNamed(text: string): LimbNamed[] {
+  if (!mayNameLimb.test(text)) return [];
+  const found = new Set<LimbNamed>();
+  const words = tokenize(text).filter((t) => t.kind !== 'punct').map((t) => t.norm);
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    if (limbNouns.has(w)) {
+      // "upper and lower extremities", "upper/lower limbs": each side named before the noun.
+      for (let j = i - 1; j >= 0 && i - j <= MAX_LIMB_LEAD && limbLeads.has(words[j]); j--) {
+        if (words[j] === 'lower') found.add(lowerLimb);
+        if (words[j] === 'upper') found.add(upperLimb);
+      }
+    } else if (Object.prototype.hasOwnProperty.call(limbWords, w) && !(w === 'arm' && words[i - 1] === 'upper')) found.add(limbWords[w]);
+  }
+  return [...found];
+}
+
 export function regionsOfPart(partId: string): readonly Region[] {
   return partRegions[partId] ?? [];
 }

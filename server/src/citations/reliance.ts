@@ -56,8 +56,16 @@ const applyingWords = new Set([
   'outline', 'outlines', 'list', 'lists', 'sets', 'give', 'gives', 'call', 'calls', 'note', 'notes',
   'caution', 'cautions', 'warn', 'warns', 'reserve', 'reserves', 'discourage', 'discourages',
   'establish', 'establishes', 'prohibit', 'prohibits', 'conclude', 'concludes', 'condition', 'conditions', 'dictate', 'dictates',
+  'explain', 'explains', 'advocate', 'advocates', 'stipulate', 'stipulates', 'mandate', 'mandates',
   'criteria', 'criterion', 'guidance', 'page', 'pages', 'pg', 'pgs', 'pp', 'table',
 ]);
+
+/**
+ * The parts of a guideline a name may go on to ("the MTUS Chronic Pain 2016 section on facet blocks", "the
+ * ODG Low Back chapter on traction"): the words up to it belong to the name, so the applying word is sought
+ * from there ("… section on facet blocks both state"). Once per name, so the window stays bounded.
+ */
+const partWords = new Set(['section', 'sections', 'chapter', 'chapters']);
 
 const setParticles = new Set(['out', 'forth']);
 
@@ -155,6 +163,7 @@ function silentNear(tokens: readonly Token[], from: number, anchor: number, to: 
  */
 function applyingAfter(tokens: readonly Token[], from: number, anchor: number, to: number): number {
   let words = 0;
+  let partSeen = false;
   for (let k = anchor + 1; k < to && words < applyGap; k++) {
     const t = tokens[k];
     if (isQuote(t)) return t.end;
@@ -166,6 +175,10 @@ function applyingAfter(tokens: readonly Token[], from: number, anchor: number, t
     words++;
     if (saysSilent(tokens, from, k) || phraseBreaks.has(t.norm)) return -1;
     if (applyingWords.has(t.norm)) return t.end;
+    if (partWords.has(t.norm) && !partSeen) {
+      partSeen = true;
+      words = 0;
+    }
     // "set" is a noun as often ("a set of visits"); "set out" and "set forth" are the guideline's verb.
     if (t.norm === 'set' && isWordIn(tokens, k + 1, setParticles)) return tokens[k + 1].end;
   }

@@ -397,6 +397,29 @@ function restated(after: readonly Word[]): boolean {
 const conclusive = new Set(['so', 'therefore', 'thus', 'hence', 'consequently', 'accordingly']);
 
 /**
+ * Whether a word drawing the conclusion ("hence", "therefore", "in conclusion") stands before the predicate
+ * at `k`, and no word of the claim's history ("Hence previously non-certified.").
+ */
+function drawnVerdict(words: readonly Word[], k: number): boolean {
+  let drawn = false;
+  for (let i = 0; i < k; i++) {
+    if (!words[i].isWord) continue;
+    if (W.historyWords.has(words[i].text)) return false;
+    if (conclusive.has(words[i].text) || words[i].text === 'conclusion') drawn = true;
+  }
+  return drawn;
+}
+
+/** Whether the words after a predicate say it of this case: "at this juncture", "in this case", "for this patient", "at present". */
+function saidOfThisCase(after: readonly Word[]): boolean {
+  for (let i = 0; i + 1 < after.length && i < 3; i++) {
+    if (after[i].text === 'at' && after[i + 1].text === 'present') return true;
+    if (after[i].text === 'this' && W.particularNouns.has(after[i + 1].text)) return true;
+  }
+  return false;
+}
+
+/**
  * Whether a condition written before `k` governs it: "If function improves, the request is necessary". In a
  * run-on sentence a condition in an earlier clause does not: "… when there are mechanical symptoms … and so
  * the request is medically necessary".
@@ -553,7 +576,10 @@ function readState(r: Reading, sentence: Sentence, k: number, predicate: W.Predi
       if (words[i].isWord && !W.clauseWords.has(words[i].text) && words[i].text !== 'as' && words[i].text !== 'such' && words[i].text !== 'in' && words[i].text !== 'conclusion' && words[i].text !== 'summary') return undefined;
     }
     const necessityWords = predicate.kind === 'necessity' || group.medically;
-    if (r.index > 0 && !necessityWords) return undefined;
+    // After the opening sentence, a bare verdict in other words than necessity may be a guideline's or a
+    // note's ("Not recommended."), unless the reviewer draws it ("Hence not certified.", "Thus
+    // non-certified.") or says it of this case ("Not indicated at this juncture.").
+    if (r.index > 0 && !necessityWords && !drawnVerdict(words, k) && !saidOfThisCase(after)) return undefined;
   } else if (!group.copula) {
     return undefined;
   }

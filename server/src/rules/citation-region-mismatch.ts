@@ -1,10 +1,10 @@
-// An item that names a body region ("MRI of the lumbar spine") whose guideline fields cite body-region
-// chapters, none of which covers that region (only Neck and Upper Back Complaints), or the body-region
-// sections of Postsurgical Treatment ("Knee" for shoulder surgery). Chapters that apply to
-// any region (Chronic Pain, General Approaches, ODG Pain) are never compared, and an item naming two regions
-// is satisfied by either.
+// An item that names a body region ("MRI of the lumbar spine") or a whole limb ("EMG/NCV bilateral lower
+// extremities") whose guideline fields cite body-region chapters, none of which covers it (only Neck and
+// Upper Back Complaints), or the body-region sections of Postsurgical Treatment ("Knee" for shoulder
+// surgery). Chapters that apply to any region (Chronic Pain, General Approaches, ODG Pain) are never
+// compared, and an item naming two regions is satisfied by either.
 import { type PartCitation } from '../citations';
-import { regionsNamed, regionsOfOdgChapter, regionsOfPart, regionsOfSection, type Region } from '../catalog/regions';
+import { limbsNamed, regionsNamed, regionsOfOdgChapter, regionsOfPart, regionsOfSection, type Region } from '../catalog/regions';
 import type { Span } from '../letter/model';
 import type { Rule } from './types';
 
@@ -61,9 +61,11 @@ export const citationRegionMismatch: Rule = {
     for (const { itemText, heading, cited } of byField.values()) {
       if (cited.length === 0) continue;
       const named = regionsNamed(itemText);
-      if (named.size === 0) continue;
-      if (cited.some((c) => c.regions.some((r) => named.has(r)))) continue;
-      const regions = [...named].map((r) => regionNames[r]).join(' or ');
+      // A whole limb ("EMG/NCV bilateral lower extremities") is satisfied by any chapter that takes it.
+      const limbs = limbsNamed(itemText);
+      if (named.size === 0 && limbs.length === 0) continue;
+      if (cited.some((c) => c.regions.some((r) => named.has(r) || limbs.some((l) => l.regions.includes(r))))) continue;
+      const regions = [...[...named].map((r) => regionNames[r]), ...limbs.map((l) => l.name)].join(' or ');
       const names = [...new Set(cited.map((c) => c.name))];
       const chapters = names.join(', ');
       const last = cited[cited.length - 1];

@@ -1,8 +1,20 @@
 // The 2014-15 letters cite `Page(s):`, the 2016 letters `Section(s):`. A letter that mixes them, or
 // gives pages for a 2016 part (whose pages differ from the 2009 ones letters quote), is noted.
 import { effectiveYear } from '../citations';
-import type { Span } from '../letter/model';
+import type { Letter, Span } from '../letter/model';
 import type { Rule } from './types';
+
+/**
+ * Whether the letter's layout is the 2014-15 form, whatever its citations say: no header block, no
+ * credentials block, and the 2014 reviewer sentence ("is Board Certified in … and is licensed to practice
+ * in …") or basis statement ("did not base their decision on the MTUS").
+ */
+function laidOutAs2014(letter: Letter): boolean {
+  const source = letter.source;
+  if (letter.header || /The\s+Expert\s+Reviewer\s+has\s+the\s+following\s+credentials/i.test(source)) return false;
+  const reviewerSentence = /\bis\s+Board\s+Certified\s+in\b/i.test(source) && /\blicensed\s+to\s+practice\b/i.test(source);
+  return reviewerSentence || /\bdid\s+not\s+base\s+(?:their|its)\s+decision\s+on\s+the\s+MTUS\b/i.test(source);
+}
 
 export const citationStyleMixed: Rule = {
   id: 'citation-style-mixed',
@@ -33,6 +45,18 @@ export const citationStyleMixed: Rule = {
           }
         }
       }
+    }
+    // A letter of the 2014-15 form whose only MTUS citations name sections: its era reads as 2016 from them,
+    // and no "Page(s):" stands beside them, yet its layout says 2014.
+    if (pageMarkers.length === 0 && sectionMarkers.length > 0 && (era === '2014' || laidOutAs2014(letter))) {
+      for (const marker of sectionMarkers) {
+        report({
+          message: `"${marker.text}" is the 2016 style, but this letter is in the 2014–15 form, whose citations give the topic and "Page(s):". Cite in the letter's style.`,
+          start: marker.start,
+          end: marker.end,
+        });
+      }
+      return;
     }
     if (pageMarkers.length === 0 || sectionMarkers.length === 0) return;
     // Report the less common style; on a tie, the one that does not match the letter's era.

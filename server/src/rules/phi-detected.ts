@@ -1,5 +1,6 @@
 import type { Fix, Rule } from './types';
 import { findNames, roleText } from './phi-names';
+import { findCompanies } from './phi-employers';
 
 /** What DWC publication requires redacted. Each pattern is bounded and anchored on a literal. */
 /**
@@ -170,6 +171,16 @@ export const phiDetected: Rule = {
         start,
         end,
         fixes: [{ title: `Redact ${what}`, edits: [{ start, end, newText: '[redacted]' }], safe: false, preferred: true }],
+      });
+    }
+    // The guideline fields may name a publisher ("UpToDate, Inc."): companies are sought elsewhere.
+    const citationFields = letter.items.flatMap((item) => item.fields.filter((f) => f.kind !== 'rationale').map((f) => f.content));
+    for (const [start, end] of findCompanies(source, citationFields)) {
+      report({
+        message: "This looks like a company's name, such as the worker's employer, with its town if one follows. Published letters name no employer, insurer or practice: redact it.",
+        start,
+        end,
+        fixes: [{ title: "Redact the company's name", edits: [{ start, end, newText: '[redacted]' }], safe: false, preferred: true }],
       });
     }
     const isDrug = (text: string) => catalog.findDrugs(text).length > 0;

@@ -91,6 +91,30 @@ function afterInitials(source: string, at: number): number {
 }
 
 /**
+ * The end of initials standing alone at `at`, where a name would stand after a title: one to three dotted
+ * capitals ("R.T.", "R. T.", "J."), or with `undotted` two or three capitals ("RT"); -1 when a word goes on
+ * after them or there are none.
+ */
+function initialsOnlyEnd(source: string, at: number, undotted: boolean): number {
+  let k = at;
+  let n = 0;
+  while (n < 3 && isUpper(source.charCodeAt(k)) && source[k + 1] === '.') {
+    n++;
+    k += 2;
+    if (source[k] === ' ' && isUpper(source.charCodeAt(k + 1)) && source[k + 2] === '.') k++;
+  }
+  if (n === 0 && undotted) {
+    while (n < 4 && isUpper(source.charCodeAt(k))) {
+      n++;
+      k++;
+    }
+    if (n < 2 || n > 3) return -1;
+  }
+  if (n === 0 || isLetter(source.charCodeAt(k)) || isDigit(source.charCodeAt(k))) return -1;
+  return k;
+}
+
+/**
  * A clinician's credential after a comma, or a dotted one after a space: ", M.D.", ", MD", " M.D.", ", D.O.",
  * ", PA-C", ", NP", ", Ph.D.", ", PsyD", ", D.C.". An undotted credential without its comma ("the pain
  * management MD") names no one.
@@ -317,9 +341,14 @@ export function findNames(source: string, isOther: (text: string) => boolean = (
   // ("Ms. K. T. Nguyen").
   for (const [start, end] of titlesIn(source)) {
     if (source[end - 1] !== ' ') continue;
-    const name = readName(source, afterInitials(source, end), 3);
-    if (!name) continue;
     const doctor = source[start] === 'D';
+    const name = readName(source, afterInitials(source, end), 3);
+    if (!name) {
+      // "Mr. R.T., now 52", "Ms. J. said": initials alone after a title stand for the name.
+      const initialsEnd = initialsOnlyEnd(source, end, !doctor);
+      if (initialsEnd > 0) add({ start, end: initialsEnd, role: doctor ? 'the treating physician' : 'the injured worker' });
+      continue;
+    }
     const salutation = source.slice(Math.max(0, start - 5), start) === 'Dear ';
     add({ start, end: name.end, role: doctor ? 'the treating physician' : 'the injured worker', salutation });
   }

@@ -41,6 +41,10 @@ describe(`rule ${rule}: the rationale against a MAXIMUS field that cites nothing
     }
     expectFindings(therapy('ODG recommends 9 to 10 visits over 8 weeks, with fading to a home program.'), rule, [{ range: noEvidence.slice(0, -1), severity: 'warning' }]);
     expectFindings(therapy('As outlined in the ACOEM guidelines, "physical methods" have a short role.'), rule, [{ range: noEvidence.slice(0, -1), severity: 'warning' }]);
+    // The guideline named with its section: "As ODG and the MTUS … section on facet blocks both state".
+    expectFindings(therapy('As ODG and the MTUS Chronic Pain 2016 section on physical medicine both state, a flare warrants a short course.'), rule, [
+      { range: noEvidence.slice(0, -1), severity: 'warning' },
+    ]);
   });
 
   it('offers the item\'s citations in the statement\'s place', () => {

@@ -42,7 +42,29 @@ describe(`rule ${rule}`, () => {
   it('never compares chapters that apply to any region, or items that name none', () => {
     expectNone(letter2016, rule);
     expectNone(citedTo(letter2016, 'General Approaches 2004'), rule);
-    expectNone(mutate(citedTo(letter2016, 'Shoulder Complaints 2004'), lumbarTherapy, 'EMG/NCV of the bilateral lower extremities'), rule);
+    expectNone(mutate(citedTo(letter2016, 'Shoulder Complaints 2004'), lumbarTherapy, 'Functional capacity evaluation'), rule);
+    expectNone(mutate(citedTo(letter2016, 'Neck and Upper Back Complaints 2004'), lumbarTherapy, 'EMG/NCV of all four extremities'), rule);
+  });
+
+  it('reads a whole limb: a leg goes with the low back, hip, knee or ankle chapters, an arm with the neck, shoulder, elbow or hand', () => {
+    const item = (text: string, part: string) => mutate(citedTo(letter2016, part), lumbarTherapy, text);
+    for (const legs of ['EMG/NCV bilateral lower extremities', 'NCV of both legs', 'EMG BLE', 'EMG of the right lower limb', 'Compression stockings, left leg']) {
+      expectFindings(item(legs, 'Neck and Upper Back Complaints 2004, Section(s): Special Studies'), rule, [
+        { range: 'Neck and Upper Back Complaints', severity: 'warning', message: 'concerns the lower extremities' },
+      ]);
+      expectFindings(item(legs, 'Shoulder Complaints 2004'), rule, [{ range: 'Shoulder Complaints', severity: 'warning' }]);
+      for (const part of ['Low Back Complaints 2004, Section(s): Special Studies', 'Knee Complaints 2004', 'Ankle and Foot Complaints 2004']) expectNone(item(legs, part), rule);
+    }
+    for (const arms of ['EMG/NCV bilateral upper extremities', 'NCS of the arms', 'EMG RUE', 'EMG/NCV upper limbs']) {
+      expectFindings(item(arms, 'Low Back Complaints 2004'), rule, [{ range: 'Low Back Complaints', severity: 'warning', message: 'concerns the upper extremities' }]);
+      for (const part of ['Neck and Upper Back Complaints 2004', 'Shoulder Complaints 2004', 'Forearm, Wrist, and Hand Complaints 2004']) expectNone(item(arms, part), rule);
+    }
+    // Both limbs: either chapter answers; the upper arm is the humerus, not the limb.
+    expectNone(item('EMG/NCV upper and lower extremities', 'Neck and Upper Back Complaints 2004'), rule);
+    expectNone(item('EMG/NCV upper/lower extremities', 'Low Back Complaints 2004'), rule);
+    expectFindings(item('Sling for the left upper arm', 'Neck and Upper Back Complaints 2004'), rule, [{ range: 'Neck and Upper Back Complaints', severity: 'warning' }]);
+    // Chapters for any region are not compared.
+    expectNone(item('EMG/NCV bilateral lower extremities', 'Chronic Pain Medical Treatment 2016, Section(s): Electrodiagnostic testing (EMG/NCS)'), rule);
   });
 
   it('reads the ear and the teeth as the head: a hearing aid cited to a limb chapter', () => {

@@ -295,3 +295,34 @@ describe(`rule ${rule}: contractions, counts, a verdict after "I disagree with â
     expectNone(screen('An FCE is not medically necessary. The urine drug screen is medically necessary.'), rule);
   });
 });
+
+describe(`rule ${rule}: terse verdicts after the first sentence`, () => {
+  // A verdict without a subject in the words of review or quality, drawn by "hence" and the like or said of
+  // this case, concludes even as the rationale's last sentence (telegraphic drafts end so).
+  itReadsEach(
+    [
+      'Therefore approve.',
+      'Medically reasonable \u2014 certify.',
+      'Medically reasonable - certify.',
+      'Accordingly, authorization is recommended.',
+      'Hence certified.',
+      'Thus, approved.',
+      'Indicated at this time.',
+    ],
+    [
+      'Hence not certified.',
+      'Thus non-certified.',
+      'Not indicated at this juncture.',
+      'Therefore, not supported at this time.',
+      'Accordingly, denied.',
+      'Consequently not warranted in this case.',
+      'In conclusion, not appropriate.',
+    ],
+  );
+  for (const sentence of ['Not recommended.', 'Not certified.', 'Hence previously non-certified.', 'Hence not certified if function improves.', 'Thus not recommended for chronic use.']) {
+    it(`reads no finding in "${sentence}" standing alone after the first sentence`, () => {
+      expectNone(upheld(sentence), rule);
+      expectNone(overturned(sentence), rule);
+    });
+  }
+});

@@ -89,6 +89,54 @@ describe(`rule ${rule}`, () => {
     expectNone(named(pain, 'reports low back pain. Board certified in Internal Medicine, M.D., and seen by the pain management MD.'), rule);
   });
 
+  it('reports a title before initials alone, which stand for the name', () => {
+    const text = named(pain, 'reports low back pain. Mr. R.T., now 52, saw Ms. J. and Mrs. A. B. again; Mr. RT agreed, and Dr. K. agreed.');
+    expectFindings(text, rule, [
+      { range: 'Mr. R.T.', severity: 'warning', message: "a person's name" },
+      { range: 'Ms. J.', severity: 'warning' },
+      { range: 'Mrs. A. B.', severity: 'warning' },
+      { range: 'Mr. RT', severity: 'warning' },
+      { range: 'Dr. K.', severity: 'warning' },
+    ]);
+    const [worker] = findingsOf(text, rule);
+    assert.ok(applyFix(text, worker.fixes!.find((f) => f.preferred)!).includes('The injured worker, now 52,'));
+    // Capitals that go on into a word, or a credential after "Dr.", are no initials.
+    expectNone(named(pain, 'reports low back pain. Dr. MD and Dr. PT. Mr. R.Tomas is absent. Ms. T.I.Dosing.'), rule);
+  });
+
+  it('reports a company named with its legal suffix or after words of employment, with its town', () => {
+    const text = named(
+      pain,
+      'reports low back pain. He was lifting drywall for Castellano Framing Inc. in Bakersfield. Before that he was employed by Harbor Freight Tools, and his wife works at Bank of the West in San Luis Obispo. Zenith Insurance Company and Valley Orthopedic Group, LLC sent notes. His employer, Smith & Sons Roofing, agreed.',
+    );
+    expectFindings(text, rule, [
+      { range: 'Castellano Framing Inc. in Bakersfield', severity: 'warning', message: "a company's name" },
+      { range: 'Harbor Freight Tools', severity: 'warning', message: "a company's name" },
+      { range: 'Bank of the West in San Luis Obispo', severity: 'warning' },
+      { range: 'Zenith Insurance Company', severity: 'warning' },
+      { range: 'Valley Orthopedic Group, LLC', severity: 'warning' },
+      { range: 'Smith & Sons Roofing', severity: 'warning' },
+    ]);
+    const [first] = findingsOf(text, rule);
+    assert.ok(applyFix(text, first.fixes![0]).includes('lifting drywall for [redacted].'));
+  });
+
+  it('does not take MAXIMUS, a lower-case employer, words of work that name none, or a publisher in a citation for a company', () => {
+    expectNone(
+      named(
+        pain,
+        'reports low back pain. MAXIMUS Federal Services sent the file. He works for the county and was employed by a framing company; he is working at least 24 hours. The Income was low. His employer is unknown. Theramine is a medical food from Physician Therapeutics, LLC, Los Angeles, CA; the patch is manufactured by Endo Pharmaceuticals Inc.',
+      ),
+      rule,
+    );
+    const cited = mutate(
+      letter2016,
+      'MAXIMUS guideline: Decision based on MTUS Chronic Pain Medical Treatment 2016, Section(s):\nPhysical medicine treatment.',
+      'MAXIMUS guideline: The Expert Reviewer based their decision on recommendation(s) outside of the MTUS Guidelines. Decision based on Non-MTUS Citation Lexicomp Online, Wolters Kluwer Health, Inc., Physical therapy.',
+    );
+    expectNone(cited, rule);
+  });
+
   it('reports a name set beside the worker, a "Last, First" name where the worker is named, and a salutation', () => {
     expectFindings(named(pain, 'reports low back pain. The injured worker, Dana Fox, was seen by the claimant, Mr. Lee.'), rule, [
       { range: 'Dana Fox', severity: 'warning' },
