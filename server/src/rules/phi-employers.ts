@@ -55,6 +55,10 @@ const notCompanyWords = new Set([
   'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'California', 'CA', 'The', 'He', 'She',
   'They', 'His', 'Her', 'It', 'This', 'That', 'I', 'We', 'In', 'On', 'At', 'For', 'By', 'And', 'But', 'Per', 'Dr', 'Mr', 'Mrs', 'Ms',
   'MAXIMUS', 'Maximus', 'MTUS', 'ODG', 'ACOEM', 'IMR', 'UR', 'DWC', 'Claims', 'Administrator', 'Expert', 'Reviewer',
+  // The letter's own words, where a draft runs one sentence into the next ("while employed by Request(s) under
+  // consideration include …").
+  'Request', 'Requests', 'Utilization', 'Decision', 'Independent', 'Diagnosis', 'Diagnoses', 'Patient', 'Applicant',
+  'Claimant', 'Injured',
 ]);
 
 /** The most words a company's name holds before its suffix, and the most the town after it holds. */

@@ -135,6 +135,8 @@ describe(`rule ${rule}`, () => {
       'MAXIMUS guideline: The Expert Reviewer based their decision on recommendation(s) outside of the MTUS Guidelines. Decision based on Non-MTUS Citation Lexicomp Online, Wolters Kluwer Health, Inc., Physical therapy.',
     );
     expectNone(cited, rule);
+    // A draft whose employer was never typed runs into the next sentence: the letter's own words are no company.
+    expectNone(named(pain, 'reports low back pain after an injury while employed by Request(s) under consideration include Norco 10/325mg #60.'), rule);
   });
 
   it('reports a name set beside the worker, a "Last, First" name where the worker is named, and a salutation', () => {
