@@ -513,3 +513,106 @@ describe("the reviewer's verb of judgement, with the treatment as object and the
     assert.deepEqual(read('Soma is not recommended past 2-3 weeks. The request is not medically necessary.', ['soma'])?.[0], 'not-necessary');
   });
 });
+
+describe('a licensed indication, a reported question, two predicates joined by "and", an appositive in the judged object', () => {
+  const read = (rationale: string, item: string[]) => {
+    const c = findConclusion(rationale, span(rationale, 0, rationale.length), new Set(item));
+    return c ? [c.necessity, c.strength, c.subject?.text] : undefined;
+  };
+  const gel = ['voltaren', 'gel', 'diclofenac', 'topical', 'nsaid', 'nsaids'];
+  it('reads "X is approved for / in / by <indication, country, agency>" as a drug\'s licensed indication, whatever the subject calls it', () => {
+    for (const sentence of [
+      'Topical diclofenac is approved for osteoarthritis of joints amenable to topical treatment, such as the hands.',
+      'The requested Voltaren gel is approved for osteoarthritis of the knee.',
+      'The requested diclofenac gel is approved for use in the hands and knees.',
+      'Voltaren gel is approved by the FDA for knee osteoarthritis.',
+      'The requested Voltaren gel is approved by the FDA.',
+      'Voltaren gel is approved in the United States for osteoarthritis.',
+      'Diclofenac gel is approved only for joints amenable to topical treatment.',
+      'The requested topical NSAID is approved as a second-line agent.',
+      'Voltaren gel was approved in 2007 for osteoarthritis.',
+    ]) {
+      assert.equal(read(`She is already on a systemic NSAID. ${sentence}`, gel), undefined, sentence);
+    }
+  });
+  it('still reads an approval said of this patient, of the request alone, or for a course as the finding', () => {
+    assert.deepEqual(read('Voltaren gel is approved for this patient.', gel), ['necessary', 'stated', 'Voltaren gel']);
+    assert.deepEqual(read('The requested Voltaren gel is approved for 2 tubes.', gel), ['necessary', 'stated', 'The requested Voltaren gel']);
+    assert.deepEqual(read('The requested Voltaren gel is approved for a one-month trial.', gel), ['necessary', 'stated', 'The requested Voltaren gel']);
+    assert.deepEqual(read('The request is approved for the right knee.', gel), ['necessary', 'stated', 'The request']);
+    assert.deepEqual(read('Voltaren gel is not medically necessary.', gel), ['not-necessary', 'stated', 'Voltaren gel']);
+  });
+  it('reads a clause after "why" or "how" as a question the sentence reports, not a finding', () => {
+    for (const sentence of [
+      'The record does not explain why both are needed.',
+      'It is unclear why the request is medically necessary.',
+      'The notes do not show how the gel is needed.',
+      'The provider does not say why a second NSAID is warranted.',
+      'It is not clear how medical necessity has been established.',
+      'Why both agents are needed is not explained.',
+    ]) {
+      assert.equal(read(`She is already on a systemic NSAID. ${sentence}`, gel), undefined, sentence);
+    }
+  });
+  it('reads the clause after "that is why" as the finding it draws', () => {
+    assert.deepEqual(read('That is why the request is not medically necessary.', gel), ['not-necessary', 'stated', 'the request']);
+    assert.deepEqual(read("That's why the gel is not medically necessary.", gel), ['not-necessary', 'stated', 'the gel']);
+    assert.deepEqual(read('No trial is documented, which is why the Voltaren gel is not supported.', gel), ['not-necessary', 'stated', 'the Voltaren gel']);
+  });
+
+  const tens = ['tens', 'unit', 'tu'];
+  it('reads a predicate joined by "and" to one before it as sharing its verb group and subject', () => {
+    for (const [sentence, necessity, subject] of [
+      ['Purchase is premature and not medically necessary.', 'not-necessary', 'Purchase'],
+      ['The request is excessive and therefore not medically necessary.', 'not-necessary', 'The request'],
+      ['The TENS unit is excessive, and therefore not medically necessary.', 'not-necessary', 'The TENS unit'],
+      ['Purchase was premature and not medically necessary.', 'not-necessary', 'Purchase'],
+      ['The unit is premature at this stage and is not medically necessary.', 'not-necessary', 'The unit'],
+      ['Therapy is reasonable and medically necessary.', 'necessary', 'Therapy'],
+      ['The TENS unit is no longer effective and not medically necessary.', 'not-necessary', 'The TENS unit'],
+      ['The rental is appropriate for one month and medically necessary.', 'necessary', 'The rental'],
+    ]) {
+      assert.deepEqual(read(`No trial is recorded. ${sentence}`, tens), [necessity, 'stated', subject], sentence);
+    }
+  });
+  it('reads no shared predicate where a negation of the first may or may not reach the second, or under a condition or a possibility', () => {
+    for (const sentence of [
+      'The TENS unit is no longer effective and medically necessary.',
+      'The unit is not effective and medically necessary.',
+      'The unit would be helpful and medically necessary.',
+      'The unit is helpful and medically necessary if she returns to work.',
+      'The patient is stable and not medically necessary.',
+      'The unit is premature and, in "the provider\'s words", "medically necessary".',
+    ]) {
+      assert.equal(read(`No trial is recorded. ${sentence}`, tens), undefined, sentence);
+    }
+    assert.deepEqual(read('Weaning is advised and medically necessary.', tens), ['necessary', 'implied', 'Weaning']);
+  });
+
+  const therapy = ['cognitive', 'behavioral', 'therapy', 'cb', 'cbt', 'lumbar', 'brace', 'tens', 'unit'];
+  it('reads "I find / consider / deem / judge X, <appositive>, (to be) necessary" as a finding on X', () => {
+    for (const [sentence, necessity, subject] of [
+      ['I find the cognitive behavioral therapy, 6 sessions, to be medically necessary.', 'necessary', 'the cognitive behavioral therapy, 6 sessions'],
+      ['The undersigned considers the therapy, 6 sessions, medically necessary.', 'necessary', 'the therapy, 6 sessions'],
+      ['I judge the home TENS unit, a purchase, to be medically necessary.', 'necessary', 'the home TENS unit, a purchase'],
+      ['I find the therapy, six visits over two weeks, to be medically necessary.', 'necessary', 'the therapy, six visits over two weeks'],
+      ['I consider the lumbar brace, as requested, to be not medically necessary.', 'not-necessary', 'the lumbar brace, as requested'],
+      ['We deem the request, eight sessions, not medically necessary.', 'not-necessary', 'the request, eight sessions'],
+      ['I do not find the therapy, 6 sessions, to be medically necessary.', 'not-necessary', 'the therapy, 6 sessions'],
+    ]) {
+      assert.deepEqual(read(`A six-session course is within the guideline. ${sentence}`, therapy), [necessity, 'stated', subject], sentence);
+    }
+  });
+  it('reads no judgement across an appositive holding a condition or a clause, or made by someone else', () => {
+    for (const sentence of [
+      'I find the therapy, if continued, to be medically necessary.',
+      'I find the therapy, which was not helpful, to be medically necessary.',
+      'The AME considers the therapy, 6 sessions, medically necessary.',
+      'The treating physician finds the therapy, 6 sessions, to be medically necessary.',
+    ]) {
+      assert.equal(read(sentence, therapy), undefined, sentence);
+    }
+    // A judgement in an earlier clause does not reach across a second comma to the subject of the finding.
+    assert.deepEqual(read('Although I find his pain real, the request, as written, is not medically necessary.', therapy)?.slice(0, 2), ['not-necessary', 'stated']);
+  });
+});

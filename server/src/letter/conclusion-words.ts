@@ -58,6 +58,14 @@ export const possibilityAdjectives = new Map<string, Predicate>([
   ...entries('quality', -1, 'impossible unfeasible infeasible'),
 ]);
 
+/** Predicates that also state a drug's licensed indication: "diclofenac gel is approved for osteoarthritis of the knee". */
+export const licensingPredicates = new Set(['approved', 'approvable']);
+/** Words of a course of treatment after "approved for": "for 6 sessions", "for a one-month trial". */
+export const courseWords = new Set([
+  'trial', 'course', 'session', 'sessions', 'visit', 'visits', 'day', 'days', 'week', 'weeks', 'month', 'months', 'one-month', 'refill', 'refills',
+  'supply', 'quantity',
+]);
+
 /** Quality words that say little unless "medically" goes with them or the request is their subject. */
 export const weakAlone = new Set(['needed']);
 
@@ -145,6 +153,10 @@ export const clauseWords = new Set([
   'then', 'why', 'how', 'what',
 ]);
 export const relativePronouns = new Set(['which', 'who', 'whom', 'where']);
+/** Words opening a reported question: "the record does not explain why both are needed". */
+export const questionWords = new Set(['why', 'how', 'what']);
+/** Contractions before "why" that draw a conclusion rather than report a question: "that's why the request is …". */
+export const drawingContractions = new Set(["that's", "this's", "here's", "it's"]);
 
 export const conditionals = new Set(['if', 'when', 'unless', 'whether', 'until', 'once', 'upon', 'assuming', 'pending', 'whenever']);
 /** Words after "once" that make it a frequency ("once daily", "once or twice"), not a condition. */

@@ -512,6 +512,51 @@ function coordinatedSubjectEnd(words: readonly Word[], subjectStart: number, gro
   return -1;
 }
 
+/** The most words of the first of two predicates joined by "and": "is excessive for a chronic condition and …". */
+const MAX_CONJUNCT = 6;
+
+/**
+ * The verb group a predicate after "and" shares with the one before it ("Purchase is premature and not
+ * medically necessary", "the brace is excessive, and therefore not medically necessary"), when the group
+ * at `groupStart` holds no copula of its own. Its negations are the first predicate's: the second keeps
+ * its own ("is not recommended and not medically necessary"). Undefined when none stands there, or when it
+ * is negated and the second predicate is not: whether the negation reaches that far is anyone's guess ("is
+ * no longer effective and medically necessary").
+ */
+function sharedVerbGroup(words: readonly Word[], groupStart: number, ownNegation: boolean): VerbGroup | undefined {
+  const and = groupStart - 1;
+  if (and < 2 || words[and].quoted || words[and].text !== 'and') return undefined;
+  let c = and - 1;
+  if (words[c].text === ',') c--;
+  const conjunctEnd = c + 1;
+  while (c >= 0 && conjunctEnd - c <= MAX_CONJUNCT) {
+    const w = words[c];
+    if (!w.isWord || w.quoted || isFunctionWord(words, c, W.clauseWords)) return undefined;
+    if (W.verbGroup.has(w.text)) break;
+    c--;
+  }
+  if (c < 0 || c + 1 >= conjunctEnd || !W.verbGroup.has(words[c].text)) return undefined;
+  const shared = verbGroupBefore(words, c + 1);
+  if (!shared.copula || (shared.negations > 0 && !ownNegation) || shared.start === 0) return undefined;
+  return shared;
+}
+
+/**
+ * "… explain why both are needed", "it is unclear how the request is necessary": the clause after "why"
+ * or "how" is a question the sentence reports, not a finding. After a copula it draws one: "That is why
+ * the request is not medically necessary".
+ */
+function embeddedQuestion(words: readonly Word[], boundary: number): boolean {
+  if (!W.questionWords.has(words[boundary].text)) return false;
+  const before = words[boundary - 1];
+  return !(before && before.isWord && (W.copulas.has(before.text) || W.drawingContractions.has(before.text)));
+}
+
+/** "approved for 6 sessions", "approved for a one-month trial": the course of this request. */
+function forACourse(after: readonly Word[]): boolean {
+  return after.some((w) => /\d/.test(w.text) || numberWords.has(w.text) || W.courseWords.has(w.text));
+}
+
 function finding(words: readonly Word[], polarity: W.Polarity, tier: Tier, subjectStart: number, subjectEnd: number, sentence: Sentence): Finding {
   const found: Finding = { polarity, tier, sentence };
   if (subjectEnd > subjectStart) found.subject = { start: words[subjectStart].start, end: words[subjectEnd - 1].end };
@@ -532,6 +577,14 @@ function readState(r: Reading, sentence: Sentence, k: number, predicate: W.Predi
     group.negations += judged.negations;
     group.modal ??= judged.modal;
   }
+  // "Purchase is premature and not medically necessary", "the request is excessive and therefore not
+  // medically necessary": a predicate joined by "and" to the one before it shares its verb group and subject.
+  const shared = !judged && !group.copula ? sharedVerbGroup(words, group.start, group.negations > 0) : undefined;
+  if (shared) {
+    group.copula = true;
+    group.modal ??= shared.modal;
+    group.past ||= shared.past;
+  }
   // "not supported by the records as being medically necessary": the complement of an earlier predicate.
   if (!judged && words[group.start]?.text === 'as' && group.start < groupEnd && !(group.start > 0 && W.verbGroup.has(words[group.start - 1].text))) return undefined;
   // "the prior denial should stand": a decision verb with no copula.
@@ -539,16 +592,19 @@ function readState(r: Reading, sentence: Sentence, k: number, predicate: W.Predi
   // "Norco 10/325mg #90 not medically necessary.", "Verdict: not indicated.": a verdict without a verb
   // under a heading of its own, the item's name or a label.
   const heading = group.copula ? undefined : verdictHeading(words, group.start);
-  const before = heading ? undefined : judged ? { start: judged.verb + 1, boundary: judged.boundary, aside: undefined } : subjectBefore(words, group.start, group.copula);
+  const before = heading ? undefined : judged ? { start: judged.verb + 1, boundary: judged.boundary, aside: undefined } : subjectBefore(words, shared ? shared.start : group.start, group.copula);
   const subjectStart = heading ? heading.start : before!.start;
   const boundary = heading ? -1 : before!.boundary;
-  const coordinated = heading ? -1 : coordinatedSubjectEnd(words, subjectStart, group.start);
-  const subjectEnd = heading ? heading.end : coordinated >= 0 ? coordinated : group.start;
+  const coordinated = heading ? -1 : shared ? shared.start : coordinatedSubjectEnd(words, subjectStart, group.start);
+  // "I find the therapy, 6 sessions, to be …": the object ends before the comma closing its appositive.
+  const objectEnd = judged && words[group.start - 1]?.text === ',' ? group.start - 1 : group.start;
+  const subjectEnd = heading ? heading.end : coordinated >= 0 ? coordinated : objectEnd;
   const subject = readSubject(words, subjectStart, subjectEnd, r.itemWords, before?.aside);
   // A label names nothing the finding is about: "Verdict: not indicated" is as bare as "Not indicated".
   const namedEnd = heading?.label ? subjectStart : subjectEnd;
   if (boundary >= 0 && W.relativePronouns.has(words[boundary].text)) return undefined;
   if (boundary >= 0 && words[boundary].text === 'that' && subject.empty) return undefined;
+  if (boundary >= 0 && embeddedQuestion(words, boundary)) return undefined;
   let tier = tierOf(subject);
   const after = afterWords(words, k);
   // "This is supported by the guidelines": a bare "this" may stand for a statement rather than the
@@ -605,6 +661,10 @@ function readState(r: Reading, sentence: Sentence, k: number, predicate: W.Predi
   }
   const explicit = subject.request || subject.denial;
   if (!explicit && !group.medically && predicate.kind !== 'necessity' && general(after)) return undefined;
+  // "The requested diclofenac gel is approved for osteoarthritis of the knee": a drug's licensed indication,
+  // said of the treatment whatever the subject calls it, not the reviewer's finding. Said of this patient, or
+  // for a course ("approved for 6 sessions"), it is one.
+  if (W.licensingPredicates.has(word) && (subject.item || subject.other) && !subject.denial && !group.medically && general(after) && !forACourse(after)) return undefined;
   // The guidelines' own statements ("ODG: not recommended", "per MTUS, opioids are not indicated"),
   // unless the subject names the request or the item.
   if (!explicit && !subject.item && predicate.kind !== 'necessity' && !group.medically && (subject.guideline || r.firstGuideline < subjectStart)) return undefined;
@@ -645,6 +705,15 @@ function judgementBefore(
   for (; v >= 0 && end - v <= MAX_JUDGED_OBJECT; v--) {
     const w = words[v];
     const bracket = w.text === '(' || w.text === ')';
+    // "I find the cognitive behavioral therapy, 6 sessions, to be medically necessary": an appositive between
+    // two commas, the second just before the complement, stays inside the object.
+    if (w.text === ',' && v === end - 1) {
+      const opening = appositiveOpening(words, v);
+      if (opening > 0) {
+        v = opening;
+        continue;
+      }
+    }
     if (w.quoted || (!w.isWord && !bracket)) return undefined;
     if (W.complementVerbs.has(w.text)) break;
     if (isFunctionWord(words, v, W.clauseWords)) return undefined;
@@ -665,6 +734,25 @@ function judgementBefore(
     return { verb: v, negations: group.negations, modal: group.modal, boundary, voice: 'other' };
   }
   return undefined;
+}
+
+/**
+ * The comma opening an appositive closed by the comma at `closing` ("the therapy, 6 sessions, to be …",
+ * "the request, as written, to be …"), or -1: a few plain words with no negation, which would turn the
+ * finding round unseen, and no clause word, which would start another clause ("Although I find his pain
+ * real, the request …").
+ */
+function appositiveOpening(words: readonly Word[], closing: number): number {
+  for (let j = closing - 1; j > 0 && closing - j <= MAX_ASIDE + 1; j--) {
+    const w = words[j];
+    if (w.quoted) return -1;
+    if (w.isWord) {
+      if (W.negators.has(w.text) || isFunctionWord(words, j, W.clauseWords)) return -1;
+      continue;
+    }
+    return w.text === ',' && j < closing - 1 && words[j - 1].isWord ? j : -1;
+  }
+  return -1;
 }
 
 /** Words that may open a verdict before its heading: "Therefore, Norco not medically necessary." */
@@ -767,6 +855,7 @@ function readParticiple(r: Reading, sentence: Sentence, k: number): Finding | un
   const subject = readSubject(words, subjectStart, subjectEnd, r.itemWords, aside);
   if (!subject.necessity || subject.history || subject.reviewer) return undefined;
   if (boundary >= 0 && W.relativePronouns.has(words[boundary].text)) return undefined;
+  if (boundary >= 0 && embeddedQuestion(words, boundary)) return undefined;
   const frame = frameBefore(words, boundary);
   if (frame.history) return undefined;
   let polarity: W.Polarity = group.negations % 2 === 1 ? -1 : 1;
@@ -807,6 +896,7 @@ function readMeet(r: Reading, sentence: Sentence, k: number): Finding | undefine
   const subject = readSubject(words, subjectStart, group.start, r.itemWords);
   if (subject.guideline || subject.history || subject.reviewer || subject.empty) return undefined;
   if (boundary >= 0 && W.relativePronouns.has(words[boundary].text)) return undefined;
+  if (boundary >= 0 && embeddedQuestion(words, boundary)) return undefined;
   const frame = frameBefore(words, boundary);
   if (frame.history) return undefined;
   let polarity: W.Polarity = group.negations % 2 === 1 ? -1 : 1;
