@@ -91,15 +91,7 @@ export class FoldedText {
 
   /** The run holding folded index `index` (0 ≤ index < text.length). */
   private runAt(index: number): number {
-    const runs = this.runIndex;
-    let low = 0;
-    let high = runs.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >>> 1;
-      if (runs[mid] <= index) low = mid;
-      else high = mid - 1;
-    }
-    return low;
+    return lastAtOrBefore(this.runIndex, index);
   }
 
   /** Index of the first folded character from document offset `offset` on (text.length when none is). */
@@ -107,13 +99,7 @@ export class FoldedText {
     const offsets = this.runOffset;
     if (offsets.length === 0 || offset <= offsets[0]) return 0;
     // The last run starting at or before `offset`.
-    let low = 0;
-    let high = offsets.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >>> 1;
-      if (offsets[mid] <= offset) low = mid;
-      else high = mid - 1;
-    }
+    const low = lastAtOrBefore(offsets, offset);
     const runEnd = low + 1 < offsets.length ? this.runIndex[low + 1] : this.text.length;
     // Inside the run, or in the white space after it (then the next run's first character).
     return Math.min(this.runIndex[low] + (offset - offsets[low]), runEnd);
@@ -150,4 +136,16 @@ export function trimmedEnd(source: string, start: number, end: number): number {
   let e = end;
   while (e > start && isSpace(source.charCodeAt(e - 1))) e--;
   return e;
+}
+
+/** The position of the last value at or before `value` in ascending `sorted` (0 when none is), by bisection. */
+function lastAtOrBefore(sorted: readonly number[], value: number): number {
+  let low = 0;
+  let high = sorted.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >>> 1;
+    if (sorted[mid] <= value) low = mid;
+    else high = mid - 1;
+  }
+  return low;
 }
