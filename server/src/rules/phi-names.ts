@@ -445,8 +445,32 @@ const personRoleWords = [
 ];
 const kinSet = new Set(kinWords);
 
-/** A relative or role word, then an optional comma and a space before a capital; built once. */
-export const relativeOrRole = new RegExp(`(?<![A-Za-z-])(${[...kinWords, ...personRoleWords].sort((a, b) => b.length - a.length).join('|')})(,? )(?=[A-Z])`, 'g');
+const relativeOrRoleWords = new Set([...kinWords, ...personRoleWords]);
+/** The longest relative or role word ("daughter-in-law"): a longer run of letters before a capital is none. */
+const LONGEST_ROLE_WORD = Math.max(...[...relativeOrRoleWords].map((w) => w.length));
+
+/** A character of a relative or role word: a letter, a hyphen ("son-in-law"), or the é of "fiancé". */
+function isRoleWordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 45 || c === 233;
+}
+
+/**
+ * Every relative or role word followed by a space, or a comma and a space, and a capital ("wife Graciela",
+ * "the adjuster, Tom"): `word` and where it starts, `comma` when a comma stands after it, and `after` where the
+ * capital stands. Found from the capitals after a space, reading the word before each back: a regex of the
+ * seventy words is tried at every position of the letter, and costs more than the rest of the name scan.
+ */
+function* relativesAndRoles(source: string): Generator<{ word: string; at: number; comma: boolean; after: number }> {
+  for (let space = source.indexOf(' '); space >= 0; space = source.indexOf(' ', space + 1)) {
+    if (!isUpper(source.charCodeAt(space + 1))) continue;
+    const comma = source[space - 1] === ',';
+    const end = comma ? space - 1 : space;
+    let start = end;
+    while (start > 0 && end - start <= LONGEST_ROLE_WORD && isRoleWordChar(source.charCodeAt(start - 1))) start--;
+    const word = source.slice(start, end);
+    if (relativeOrRoleWords.has(word)) yield { word, at: start, comma, after: space + 1 };
+  }
+}
 
 /**
  * Words that show the capitalised words after a role are a practice, a test or a language, not a person:
@@ -468,12 +492,11 @@ const notPersonWords = new Set([
 /** Names set after a relative or a role, with the fix that drops the name and keeps the role. */
 function namesAfterRelativesAndRoles(source: string): NameHit[] {
   const hits: NameHit[] = [];
-  relativeOrRole.lastIndex = 0;
-  for (let m = relativeOrRole.exec(source); m; m = relativeOrRole.exec(source)) {
-    const at = m.index + m[0].length;
+  for (const role of relativesAndRoles(source)) {
+    const at = role.after;
     if (titleAt(source, at)) continue; // "the claimant's wife, Mrs. Lopez" is read with the titles.
     const name = readName(source, at, 3);
-    if (!name || name.words < (kinSet.has(m[1]) ? 1 : 2)) continue;
+    if (!name || name.words < (kinSet.has(role.word) ? 1 : 2)) continue;
     const words = source.slice(at, name.end).split(/[ .]+/);
     // "the chiropractor, I'd say" is no name.
     if (words.some((w) => notPersonWords.has(w.split('-')[0]) || w.startsWith("I'"))) continue;
@@ -489,7 +512,7 @@ function namesAfterRelativesAndRoles(source: string): NameHit[] {
       after = source[end] ?? '';
     }
     if (!/^[ ,.;:)'\n\r]?$/.test(after)) continue;
-    const comma = m[2] === ', ';
+    const comma = role.comma;
     // ", Dana Fox," goes with both commas; ", Dana." leaves the full stop; " Graciela now" goes with its space.
     const edit = comma ? { start: at - 2, end: after === ',' ? end + 1 : end, newText: '' } : { start: at - 1, end, newText: '' };
     hits.push({ start: at, end, edit });

@@ -8,7 +8,7 @@ import { mentionsOf } from '../../../server/src/rules/item-rationale-mismatch';
 import { builtRequestPatterns } from '../../../server/src/letter/requests';
 import { openingPattern } from '../../../server/src/rules/section-intro-missing';
 import { birthDatePattern } from '../../../server/src/rules/phi-detected';
-import { credentialAt, relativeOrRole } from '../../../server/src/rules/phi-names';
+import { credentialAt } from '../../../server/src/rules/phi-names';
 import { builtTreatmentPatterns } from '../../../server/src/rules/treatment-match';
 import { superlinearShapes, whitespaceKinds } from './regex-shape';
 import { regexSites } from './regex-sources';
@@ -20,7 +20,7 @@ const builtAtRunTime: Record<string, () => RegExp[] | string> = {
   'server/src/catalog/schema-check.ts': () => 'applies the catalog schema\'s patterns to catalog files, not to letter text',
   'server/src/letter/requests.ts': () => builtRequestPatterns(),
   'server/src/rules/phi-detected.ts': () => [birthDatePattern],
-  'server/src/rules/phi-names.ts': () => [credentialAt, relativeOrRole],
+  'server/src/rules/phi-names.ts': () => [credentialAt],
   'server/src/rules/treatment-match.ts': () => builtTreatmentPatterns(),
 };
 
