@@ -449,6 +449,9 @@ const relativeOrRoleWords = new Set([...kinWords, ...personRoleWords]);
 /** The longest relative or role word ("daughter-in-law"): a longer run of letters before a capital is none. */
 const LONGEST_ROLE_WORD = Math.max(...[...relativeOrRoleWords].map((w) => w.length));
 
+/** A space before a capital: found by the regex engine's own scan, which passes the other spaces without a call back. */
+const spaceBeforeCapital = / (?=[A-Z])/g;
+
 /** A character of a relative or role word: a letter, a hyphen ("son-in-law"), or the é of "fiancé". */
 function isRoleWordChar(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 45 || c === 233;
@@ -461,8 +464,9 @@ function isRoleWordChar(c: number): boolean {
  * seventy words is tried at every position of the letter, and costs more than the rest of the name scan.
  */
 function* relativesAndRoles(source: string): Generator<{ word: string; at: number; comma: boolean; after: number }> {
-  for (let space = source.indexOf(' '); space >= 0; space = source.indexOf(' ', space + 1)) {
-    if (!isUpper(source.charCodeAt(space + 1))) continue;
+  spaceBeforeCapital.lastIndex = 0;
+  for (let m = spaceBeforeCapital.exec(source); m; m = spaceBeforeCapital.exec(source)) {
+    const space = m.index;
     const comma = source[space - 1] === ',';
     const end = comma ? space - 1 : space;
     let start = end;
