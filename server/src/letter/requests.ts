@@ -192,6 +192,8 @@ const introducers: Introducer[] = [
   // "A request was made on 10/3/16 for X", "Requests were for X", "The request is for X".
   { pattern: new RegExp(`\\brequest(?:s|\\(s\\))?\\s(?:was|were|is|are)\\s(?:(?:made|received|submitted|placed)(?:\\son\\s${date})?\\s)?for\\s`, 'gi'), tier: 'requested', needs: [['request']] },
   { pattern: /\b(?:were|was)\srequested:?\s/gi, tier: 'requested', needs: [['requested']] },
+  // The same inverted: "Requested were a left L4-5 epidural injection, an EMG/NCV … and a lumbar brace."
+  { pattern: /\b(?:also\s)?requested\s(?:were|was|are|is)\s/gi, tier: 'requested', needs: [['requested']] },
   // A list's label: "Requested: …", "Requests: …", "Treatment requested: …", "Requested treatments: …", "Current requests: …",
   // "The treatment requested for review included …". What was asked for (part of it may have been authorised): a UR
   // sentence that refers back to it ("UR denied all four") makes it disputed.

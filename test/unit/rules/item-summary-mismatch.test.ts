@@ -20,6 +20,7 @@ const phrasings = [
   'Utilization review non-certified Norco 10/325mg #60 and physical therapy 2x4 to the\nlumbar spine on 10/20/2016.',
   'On 10/20/16, utilization review determined Norco 10/325mg #60 and physical therapy for the lumbar spine was not medically necessary.',
   'The UR determination of 10/20/2016 denied Norco 10/325mg #60 and lumbar physical therapy.',
+  'Requested were Norco 10/325mg #60 and physical therapy for the lumbar spine. Utilization review denied the two requests on 10/20/2016.',
   'The request for Norco 10/325mg #60 and the request for physical therapy of the lumbar spine were non-certified on 10/20/2016.',
   'The injured worker submitted an application for IMR for review of (1) Norco 10/325mg #60 (2) physical therapy 2 times a week for 4 weeks, lumbar spine.',
   'Request(s) under consideration include:\nNorco 10/325mg #60\nPhysical therapy 2 times a week for 4 weeks lumbar spine\nThe requests were non-certified on 10/20/2016.',
