@@ -615,4 +615,17 @@ describe('a licensed indication, a reported question, two predicates joined by "
     // A judgement in an earlier clause does not reach across a second comma to the subject of the finding.
     assert.deepEqual(read('Although I find his pain real, the request, as written, is not medically necessary.', therapy)?.slice(0, 2), ['not-necessary', 'stated']);
   });
+
+  it('reads no finding from a restriction the guidelines put on a treatment ("is only supported in the patch form")', () => {
+    const lidocaine = ['terocin', 'lotion', 'lidoderm', 'lidocaine', 'patch'];
+    for (const sentence of [
+      'Lidocaine is only supported in the Lidoderm patch form, not as a lotion.',
+      'Topical lidocaine is only supported in patch form.',
+      'Lidocaine is, per the MTUS, only supported in the form of a dermal patch.',
+    ]) {
+      assert.equal(read(sentence, lidocaine), undefined, sentence);
+    }
+    // Said by the reviewer of the request, it is a finding.
+    assert.deepEqual(read('I do not support the Terocin lotion.', lidocaine)?.slice(0, 2), ['not-necessary', 'stated']);
+  });
 });

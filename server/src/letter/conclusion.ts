@@ -917,6 +917,8 @@ function readSupport(r: Reading, sentence: Sentence, k: number): Finding | undef
   // A passive "is supported" is a state ("the request is supported"), read by readState; "this reviewer
   // is unable to support the request" is the reviewer's act.
   if (group.copula && words[k - 1]?.text !== 'to') return undefined;
+  // "Lidocaine is only supported in the patch form": passive too, the restriction between its words.
+  if (words[k - 1]?.text === 'only' && verbGroupBefore(words, k - 1).copula) return undefined;
   const { start: subjectStart, boundary } = subjectBefore(words, group.start);
   const subject = readSubject(words, subjectStart, group.start, r.itemWords);
   if (subject.history || subject.empty) return undefined;
