@@ -628,4 +628,13 @@ describe('a licensed indication, a reported question, two predicates joined by "
     // Said by the reviewer of the request, it is a finding.
     assert.deepEqual(read('I do not support the Terocin lotion.', lidocaine)?.slice(0, 2), ['not-necessary', 'stated']);
   });
+
+  it('reads the reviewer\'s act after a clause naming the guideline: guidelines do not certify or deny', () => {
+    const chiro = ['chiropractic', 'treatment', 'visits', 'cervical', 'spine'];
+    assert.deepEqual(read('A 6-visit trial is exactly what the guideline contemplates, and it should be authorized.', chiro)?.slice(0, 2), ['necessary', 'stated']);
+    assert.deepEqual(read('This is what the MTUS recommends; it is certified.', chiro)?.slice(0, 2), ['necessary', 'stated']);
+    // What the guideline itself is said to recommend stays its statement.
+    assert.equal(read('Per the MTUS, opioids are not indicated.', chiro), undefined);
+    assert.equal(read('The guidelines state it should not be approved without a trial.', chiro), undefined);
+  });
 });

@@ -667,7 +667,10 @@ function readState(r: Reading, sentence: Sentence, k: number, predicate: W.Predi
   if (W.licensingPredicates.has(word) && (subject.item || subject.other) && !subject.denial && !group.medically && general(after) && !forACourse(after)) return undefined;
   // The guidelines' own statements ("ODG: not recommended", "per MTUS, opioids are not indicated"),
   // unless the subject names the request or the item.
-  if (!explicit && !subject.item && predicate.kind !== 'necessity' && !group.medically && (subject.guideline || r.firstGuideline < subjectStart)) return undefined;
+  // Guidelines do not certify or deny: "…, and it should be authorized" after a clause naming the guideline is
+  // the reviewer's.
+  const reviewersAct = predicate.kind === 'review' || predicate.kind === 'decision';
+  if (!explicit && !subject.item && predicate.kind !== 'necessity' && !group.medically && (subject.guideline || (r.firstGuideline < subjectStart && !reviewersAct))) return undefined;
   const frame = frameBefore(words, boundary);
   if (frame.history || (frame.guideline && !explicit)) return undefined;
   // "The UR decision is upheld": the history words name the decision the finding is about.
