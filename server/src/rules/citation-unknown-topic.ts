@@ -81,6 +81,8 @@ export const citationUnknownTopic: Rule = {
       const part = cited.part;
       if (!part) continue;
       for (const section of cited.sections) {
+        // "[ADD SECTION]", "<<topic>>", "{section}": a blank left to fill in is the placeholder rule's finding.
+        if (/^[[{<]/.test(section.span.text)) continue;
         const unknown = !section.section && !section.nonMtus && !section.numberOnly;
         const elsewhere = unknown ? [...new Set(catalog.partsWithSection(section.span.text, part).map((e) => e.part))] : [];
         // A section of exactly one other part is citation-wrong-part's finding.

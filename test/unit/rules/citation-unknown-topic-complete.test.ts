@@ -15,6 +15,13 @@ describe(`rule ${rule}: complete Chronic Pain topics, and pages for sections`, (
     ]);
   });
 
+  it('leaves a blank left to fill in ("[ADD SECTION]") to the placeholder rule', () => {
+    for (const blank of ['[ADD SECTION]', '<<section>>', '{TOPIC}']) {
+      expectNone(withTopic(blank), rule);
+      expectFindings(withTopic(blank), 'placeholder', [{ range: blank, severity: 'error' }]);
+    }
+  });
+
   it('reports a page range or a list of pages where a section belongs', () => {
     for (const pages of ['112-113', '56–57', '98, 99']) {
       const text = withTopic(pages);
