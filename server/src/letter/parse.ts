@@ -92,16 +92,21 @@ function summarySpan(sections: readonly Section[]): { start: number; end: number
 /** The summary's standard first sentence, by its words: a PDF may wrap it anywhere. */
 const summaryIntro = /\bdeveloped\s+the\s+following\s+clinical\s+case\s+summary\b[^\n]{0,120}/i;
 
+/** The 2016 credentials block's last line, which the case summary follows. */
+const specialtyLine = /Certification\(s\)\s*\/\s*Specialty\s*:[^\n]{0,200}/i;
+
 /**
  * The case summary of a letter whose summary heading is missing: from its standard first sentence ("The expert
- * reviewer developed the following clinical case summary …") to the next heading. Its requests are still the
+ * reviewer developed the following clinical case summary …") to the next heading — or, with that sentence
+ * missing too, from the end of the 2016 credentials block, which the summary follows. Its requests are still the
  * ones the items must decide.
  */
 function unheadedSummary(source: string, sections: readonly Section[]): { start: number; end: number } | undefined {
   // The intro sits in the section before the issues (the reviewer paragraph's), or before any heading.
   const issues = sections.find((s) => s.kind === 'issues');
   const limit = issues ? issues.heading.start : source.length;
-  const intro = summaryIntro.exec(source.slice(0, limit));
+  const before = source.slice(0, limit);
+  const intro = summaryIntro.exec(before) ?? (issues ? specialtyLine.exec(before) : null);
   if (!intro) return undefined;
   const start = intro.index + intro[0].length;
   const next = sections.find((s) => s.heading.start >= start);

@@ -316,8 +316,15 @@ describe(`rule ${rule}`, () => {
     ]);
     const extra = mutate(letter2016, 'Norco 10/325mg #60: Upheld', 'Lumbar-sacral orthosis (LSO) brace: Upheld\nClaims Administrator guideline: x\nMAXIMUS guideline: x\nDecision rationale: x\nNorco 10/325mg #60: Upheld');
     expectFindings(unheaded(extra), rule, [{ range: 'Lumbar-sacral orthosis (LSO) brace', severity: 'warning', message: 'is not among the requests' }]);
-    // Without the heading and without the first sentence there is no summary to read.
-    expectNone(mutate(unheaded(otherDrug), 'The expert reviewer developed the following clinical case summary based on a review of the\ncase file, including all medical records:\n', ''), rule);
+    // Without the heading and without the first sentence, the summary still follows the 2016 credentials block.
+    const bare = (text: string) => mutate(unheaded(text), 'The expert reviewer developed the following clinical case summary based on a review of the\ncase file, including all medical records:\n', '');
+    expectNone(bare(letter2016), rule);
+    expectFindings(bare(otherDrug), rule, [
+      { range: 'Norco 10/325mg #60', severity: 'warning', message: 'no item decides it' },
+      { range: 'Percocet 10/325mg #60', severity: 'warning', message: 'is not among the requests' },
+    ]);
+    // Without the credentials block too, nothing says where a summary would begin: none is read.
+    expectNone(mutate(bare(otherDrug), 'The Expert Reviewer has the following credentials:\nState(s) of Licensure: California\nCertification(s)/Specialty: Orthopedic Surgery\n', ''), rule);
   });
 
   it('reads on under a summary heading repeated right after the summary, where UR refers back to the requests', () => {
