@@ -5,6 +5,7 @@
 // employment before capitalised words; a town after it ("in Bakersfield") goes with it. MAXIMUS Federal
 // Services, which every letter names, is no one's employer here. Every scan starts from a literal found by
 // indexOf and reads a few words by hand, so the rule stays linear.
+import { isLetter, isUpper } from '../text/ascii';
 
 /** Legal suffixes of a company's name, each searched for as written. */
 const suffixes = ['Inc.', 'Inc', 'Incorporated', 'LLC', 'L.L.C.', 'LLP', 'L.P.', 'Corp.', 'Corp', 'Corporation', 'Co.', 'Company', 'Ltd.', 'Ltd'];
@@ -65,13 +66,7 @@ const notCompanyWords = new Set([
 const MAX_COMPANY_WORDS = 5;
 const MAX_TOWN_WORDS = 2;
 
-function isUpper(c: number): boolean {
-  return c >= 65 && c <= 90;
-}
 
-function isLetter(c: number): boolean {
-  return isUpper(c) || (c >= 97 && c <= 122);
-}
 
 /** The end of a capitalised word at `at` ("Castellano", "ABC", "O'Neil", "Smith-Jones"), or -1. */
 function capitalWordEnd(source: string, at: number): number {

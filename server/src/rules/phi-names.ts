@@ -5,6 +5,7 @@
 // after "Dear". Every scan starts from a literal found by indexOf or a simple regex and reads words by
 // hand, a few at most, so the rule stays linear.
 import type { OffsetEdit } from './types';
+import { isDigit, isLetter, isLower, isUpper } from '../text/ascii';
 
 export interface NameHit {
   start: number;
@@ -583,18 +584,6 @@ export function roleText(source: string, at: number, role: string): string {
   return startsSentence ? role[0].toUpperCase() + role.slice(1) : role;
 }
 
-function isUpper(c: number): boolean {
-  return c >= 65 && c <= 90;
-}
 
-function isLower(c: number): boolean {
-  return c >= 97 && c <= 122;
-}
 
-function isLetter(c: number): boolean {
-  return isUpper(c) || isLower(c);
-}
 
-function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
-}

@@ -2,6 +2,7 @@
 // `[REVIEWER: CONFIRM]`, `[insert date]`, `[Name]`, `(insert date of injury)`. Letters also use
 // brackets for their own words: a quotation's "[sic]", "[the patient]", "[...]", an abbreviation
 // "[CI]", a clarification "[following TPII]". Those begin with an ordinary word and are left alone.
+import { isLetter } from '../text/ascii';
 
 /** Words an instruction in square brackets begins with (any case). */
 const instructionWords = new Set([
@@ -104,6 +105,3 @@ function isSquarePlaceholder(inside: string): boolean {
   return capitals && (words.length >= 2 || inside.includes(':'));
 }
 
-function isLetter(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-}

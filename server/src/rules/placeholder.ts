@@ -1,5 +1,6 @@
 import type { Rule } from './types';
 import { bracketedPlaceholders } from './placeholder-brackets';
+import { isLetter } from '../text/ascii';
 
 /**
  * What template and editing leftovers look like, rather than a list of words. `«…»` is the project's
@@ -132,9 +133,6 @@ function* capitalNotes(source: string): Generator<[number, number]> {
   }
 }
 
-function isLetter(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-}
 
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
